@@ -1,0 +1,50 @@
+import { interpolate, type Locale, type Params } from "./define";
+import { planMessages } from "./plan";
+import { checkMessages } from "./check";
+import { summaryMessages } from "./summary";
+import { uiMessages } from "./ui";
+import { cliMessages } from "./cli";
+
+export type { Locale, Params } from "./define";
+
+const vi = {
+  ...planMessages.vi,
+  ...checkMessages.vi,
+  ...summaryMessages.vi,
+  ...uiMessages.vi,
+  ...cliMessages.vi,
+};
+const en: Record<MessageKey, string> = {
+  ...planMessages.en,
+  ...checkMessages.en,
+  ...summaryMessages.en,
+  ...uiMessages.en,
+  ...cliMessages.en,
+};
+
+export type MessageKey = keyof typeof vi;
+
+const tables: Record<Locale, Record<MessageKey, string>> = { vi, en };
+
+/** Message text in the given language; an empty English text falls back to Vietnamese. */
+export function t(locale: Locale, key: MessageKey, params?: Params): string {
+  const text = tables[locale][key] || tables.vi[key];
+  return interpolate(text, params);
+}
+
+/** "Vietnamese / English" in one line, for places that serve both (CLI, errors). */
+export function tBoth(key: MessageKey, params?: Params): string {
+  const v = t("vi", key, params);
+  const e = t("en", key, params);
+  return v === e ? v : `${v}\n${e}`;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(vi, key);
+}
+
+/** Picks the UI language from an Office display language tag such as "vi-VN" or "en-US". */
+export function localeFromTag(tag: string | null | undefined): Locale {
+  if (!tag) return "vi";
+  return tag.toLowerCase().startsWith("vi") ? "vi" : "en";
+}

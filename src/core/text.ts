@@ -1,0 +1,100 @@
+/**
+ * Vietnamese text as it comes from real documents: decomposed Unicode, CRLF, words split by
+ * stray spaces, characters from a wrong font, footnote markers. Everything that reads text
+ * from outside passes through here once.
+ */
+
+/** Characters that legacy fonts and bad conversions put in place of Vietnamese letters. */
+const CONFUSABLES: Record<string, string> = {
+  "ǜ": "ũ",
+  "Ǜ": "Ũ",
+  "\u00a0": " ", // no-break space
+  "\u2007": " ",
+  "\u202f": " ",
+  "\u200b": "", // zero-width space
+  "\u00ad": "", // soft hyphen
+  "\ufeff": "", // BOM inside text
+};
+
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`, "g");
+
+/**
+ * NFC, LF line ends, confusable characters mended. Keeps lines, so line numbers stay true.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch)
+    .replace(/[ \t\f\v]+$/gm, "");
+}
+
+/** One line of words: all whitespace runs (line breaks too) become one space. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Lowercase single letters that are never a Vietnamese word on their own ("hộ i", "Hộ i đồng"):
+ * such a letter belongs to the word before it. Vowels that are words ("ở", "y tế", "à") are kept.
+ */
+const STRAY_LETTER_RE = /(\p{L})\s([bcdghiklmnpqrstvx])(?=[\s,.;:)]|$)/gu;
+
+export function joinStrayLetters(s: string): string {
+  return s.replace(STRAY_LETTER_RE, "$1$2");
+}
+
+/** Footnote markers such as "[1]", "[12]" (not "[a]" or bracketed text). */
+export function stripFootnoteMarkers(s: string): string {
+  return s.replace(/\s?\[\d{1,3}\]/g, "");
+}
+
+/** Dashes of every kind become "-" (names are written with "-" and "–" alike). */
+export function normalizeDashes(s: string): string {
+  return s.replace(/[‐‑‒–—―−]/g, "-");
+}
+
+/** Text for display: all of the above, spaces collapsed. */
+export function cleanPhrase(s: string): string {
+  return collapseSpaces(joinStrayLetters(stripFootnoteMarkers(normalizeDashes(normalizeText(s)))));
+}
+
+/**
+ * A key for comparing names: no diacritics, đ → d, lowercase, punctuation as spaces.
+ * "Sở Lao động - TB&XH" → "so lao dong tb xh". Old and new tone placement (uỷ / ủy,
+ * hoá / hóa) fold to the same key.
+ */
+export function foldKey(s: string): string {
+  return normalizeText(s)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/&/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Removes Vietnamese diacritics but keeps case and punctuation: for ASCII file names and ids. */
+export function stripDiacritics(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** A safe file-name fragment: ASCII letters, digits, "-" and "_". */
+export function fileSafe(s: string): string {
+  return stripDiacritics(s)
+    .replace(/[^A-Za-z0-9_-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Upper-case first letter only (Vietnamese sentences and names in tables). */
+export function capitalizeFirst(s: string): string {
+  return s.length === 0 ? s : s[0]!.toLocaleUpperCase("vi") + s.slice(1);
+}
