@@ -1,0 +1,8 @@
+import type { CliIO } from "../io";
+import { EXIT_FAILURE } from "../io";
+
+// Placeholder until the check command lands; it says so instead of pretending to work.
+export async function runCheck(_args: string[], io: CliIO): Promise<number> {
+  io.err("kehoach check: chưa có trong phiên bản này / not available in this version yet");
+  return EXIT_FAILURE;
+}
