@@ -52,6 +52,8 @@ export interface ChartSpec {
   values: string;
   /** where to place the chart: top-left cell and size in cells */
   anchor: { cell: string; widthCols: number; heightRows: number };
+  /** optional fill colour per data point, "RRGGBB", so a status chart uses the status colours */
+  pointColors?: string[];
 }
 
 export interface OutSheet {

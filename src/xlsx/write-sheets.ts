@@ -1,0 +1,179 @@
+/**
+ * Writes the product's generated sheets (OutSheet, see core/sheet-model.ts) to a real .xlsx
+ * with ExcelJS. Browser-safe: bytes in, bytes out, no Node built-ins.
+ *
+ * Two things ExcelJS cannot do are finished on the zip afterwards (see ./xlsx-parts.ts):
+ * charts, and hyperlinks to a cell inside the workbook (ExcelJS also writes those as an
+ * external relationship, which Excel would try to open as a file).
+ */
+import ExcelJS from "exceljs";
+import type { CellStyle, OutSheet, OutValue } from "../core/sheet-model";
+import { MAX_SHEET_NAME } from "../core/sheet-model";
+import { finishParts } from "./xlsx-parts";
+
+/** Excel's hard limit on the text of one cell. */
+const MAX_CELL_TEXT = 32_767;
+
+/** Sheet names Excel refuses: too long, empty, or with []:*?/\ in them. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length === 0) return "empty";
+  if (name.length > MAX_SHEET_NAME) return "longer than 31 characters";
+  if (/[[\]:*?/\\]/.test(name)) return "contains one of []:*?/\\";
+  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
+  return null;
+}
+
+interface StyleSpec {
+  font?: Partial<ExcelJS.Font>;
+  fill?: string;
+  numFmt?: string;
+  alignment?: Partial<ExcelJS.Alignment>;
+  border?: boolean;
+}
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+
+/** The named styles of the sheet model, as Excel formats. Colours follow Excel's own good/neutral/bad. */
+const STYLES: Record<CellStyle, StyleSpec> = {
+  title: { font: { bold: true, size: 14, color: { argb: "FF1F3864" } } },
+  subtitle: { font: { italic: true, size: 11, color: { argb: "FF595959" } } },
+  header: {
+    font: { bold: true, color: { argb: "FF1F3864" } },
+    fill: "D9E1F2",
+    alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
+    border: true,
+  },
+  label: { font: { bold: true }, alignment: { vertical: "top" } },
+  text: { alignment: { vertical: "top" }, border: true },
+  wrap: { alignment: { wrapText: true, vertical: "top" }, border: true },
+  number: { numFmt: "#,##0", alignment: { vertical: "top" }, border: true },
+  percent: { numFmt: "0%", alignment: { vertical: "top" }, border: true },
+  date: { numFmt: "dd/mm/yyyy", alignment: { vertical: "top" }, border: true },
+  muted: { font: { color: { argb: "FF7F7F7F" }, italic: true }, alignment: { wrapText: true, vertical: "top" } },
+  good: { font: { color: { argb: "FF006100" } }, fill: "C6EFCE", alignment: { wrapText: true, vertical: "top" }, border: true },
+  warn: { font: { color: { argb: "FF9C5700" } }, fill: "FFEB9C", alignment: { wrapText: true, vertical: "top" }, border: true },
+  bad: { font: { color: { argb: "FF9C0006" } }, fill: "FFC7CE", alignment: { wrapText: true, vertical: "top" }, border: true },
+  info: { font: { color: { argb: "FF1F4E78" } }, fill: "DDEBF7", alignment: { wrapText: true, vertical: "top" }, border: true },
+  neutral: { font: { color: { argb: "FF595959" } }, fill: "EDEDED", alignment: { wrapText: true, vertical: "top" }, border: true },
+};
+
+/** Times New Roman 12 is what Vietnamese administrative documents use (Nghị định 30/2020/NĐ-CP). */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: "Times New Roman", size: 12 };
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  cell.font = BASE_FONT;
+  if (!style) return;
+  const s = STYLES[style];
+  if (s.font) cell.font = { ...BASE_FONT, ...s.font };
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + s.fill } };
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.alignment) cell.alignment = s.alignment;
+  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function isoToUtcDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`write-sheets: not an ISO date: ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function clip(text: string): string {
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - 1) + "…" : text;
+}
+
+/**
+ * One value into one cell. Strings go in as strings: ExcelJS makes a formula only from a
+ * `{formula}` object, so text from a submission that begins with "=" stays the text typed.
+ */
+function setValue(cell: ExcelJS.Cell, v: OutValue): void {
+  if (v === null) return;
+  if (typeof v === "string") {
+    cell.value = clip(v);
+    return;
+  }
+  if (typeof v === "number" || typeof v === "boolean") {
+    cell.value = v;
+    return;
+  }
+  if ("date" in v) {
+    cell.value = isoToUtcDate(v.date);
+    cell.numFmt = "dd/mm/yyyy";
+    return;
+  }
+  // Internal targets are written without "#": ExcelJS recognises Sheet!A1 as a location.
+  const target = v.link.startsWith("#") ? v.link.slice(1) : v.link;
+  cell.value = { text: clip(v.text), hyperlink: target };
+  cell.font = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
+}
+
+function hex(color: string): string {
+  return "FF" + color.replace(/^#/, "").toUpperCase();
+}
+
+/** Adds one OutSheet to an ExcelJS workbook. */
+export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Worksheet {
+  const problem = sheetNameProblem(sheet.name);
+  if (problem) throw new Error(`write-sheets: sheet name "${sheet.name}" ${problem}`);
+  const ws = wb.addWorksheet(sheet.name, {
+    properties: sheet.tabColor ? { tabColor: { argb: hex(sheet.tabColor) } } : {},
+  });
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  sheet.rows.forEach((row, r) => {
+    const xrow = ws.getRow(r + 1);
+    if (row.height) xrow.height = row.height;
+    const width = Math.max(row.cells.length, row.cellStyles?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const cell = xrow.getCell(c + 1);
+      const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
+      applyStyle(cell, style);
+      setValue(cell, row.cells[c] ?? null);
+    }
+  });
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+    ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  }
+  if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: sheet.print?.landscape ? "landscape" : "portrait",
+    fitToPage: sheet.print?.fitToWidth ?? false,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  if (sheet.freeze && sheet.freeze.rows > 0) {
+    // Repeat the header rows on every printed page.
+    ws.pageSetup.printTitlesRow = `1:${sheet.freeze.rows}`;
+  }
+  return ws;
+}
+
+/** Plain bytes out of whatever ExcelJS returns (a Buffer in Node, an ArrayBuffer in browsers). */
+export function toBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
+  return buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
+}
+
+/** Fixed workbook properties, so the same sheets give the same file content. */
+export function stampWorkbook(wb: ExcelJS.Workbook): void {
+  const epoch = new Date(Date.UTC(2000, 0, 1));
+  wb.creator = "kehoach";
+  wb.lastModifiedBy = "kehoach";
+  wb.created = epoch;
+  wb.modified = epoch;
+}
+
+/** OutSheets → a new .xlsx file. */
+export async function writeWorkbook(sheets: OutSheet[]): Promise<Uint8Array> {
+  const seen = new Set<string>();
+  for (const s of sheets) {
+    const key = s.name.toLocaleLowerCase("vi");
+    if (seen.has(key)) throw new Error(`write-sheets: two sheets named "${s.name}"`);
+    seen.add(key);
+  }
+  const wb = new ExcelJS.Workbook();
+  stampWorkbook(wb);
+  for (const s of sheets) addOutSheet(wb, s);
+  const raw = toBytes((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return finishParts(raw, sheets);
+}
