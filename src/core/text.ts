@@ -35,13 +35,14 @@ export function collapseSpaces(s: string): string {
 }
 
 /**
- * Lowercase single letters that are never a Vietnamese word on their own ("hộ i", "Hộ i đồng"):
- * such a letter belongs to the word before it. Vowels that are words ("ở", "y tế", "à") are kept.
+ * A lone "i" after a word that ends in a vowel is the tail of that word split off by a stray
+ * space ("xã hộ i", "Hộ i đồng"): no Vietnamese word ends in a vowel followed by a separate "i".
+ * Only "i" is mended: other lone letters are legal references ("điểm b khoản 1").
  */
-const STRAY_LETTER_RE = /(\p{L})\s([bcdghiklmnpqrstvx])(?=[\s,.;:)]|$)/gu;
+const STRAY_I_RE = /([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])\s(i)(?=[\s,.;:)]|$)/giu;
 
 export function joinStrayLetters(s: string): string {
-  return s.replace(STRAY_LETTER_RE, "$1$2");
+  return s.replace(STRAY_I_RE, "$1$2");
 }
 
 /** Footnote markers such as "[1]", "[12]" (not "[a]" or bracketed text). */
