@@ -1,10 +1,75 @@
 import type { Plan } from "./plan/model";
 import type { RosterIndex } from "./roster/match";
-import type { AssignmentMatrix } from "./matrix-model";
+import type { Assignment, AssignmentMatrix, Role } from "./matrix-model";
 
-/** Tasks × agencies from the plan's assignments, resolved through the roster. */
+/** When one agency is named twice in a task (itself and through a group), the stronger role counts. */
+const ROLE_RANK: Record<Role, number> = { CT: 3, TH: 2, PH: 1 };
+
+/**
+ * Tasks × agencies from the plan's assignments, resolved through the roster: groups expand to
+ * their members, open phrases are kept as written, unknown names are reported, never guessed.
+ */
 export function buildMatrix(plan: Plan, roster: RosterIndex): AssignmentMatrix {
-  void plan;
-  void roster;
-  throw new Error("buildMatrix: landing shortly");
+  const assignments: Assignment[] = [];
+  const openCoordinators: Record<string, string[]> = {};
+  const unmatched: { taskCode: string; name: string }[] = [];
+  const used = new Set<string>();
+
+  for (const task of plan.tasks) {
+    const roles = new Map<string, Assignment>();
+    const give = (name: string, role: Role) => {
+      const m = roster.resolve(name);
+      if (m.kind === "open") {
+        (openCoordinators[task.code] ??= []).push(name);
+        return;
+      }
+      if (m.kind === "unknown") {
+        unmatched.push({ taskCode: task.code, name });
+        return;
+      }
+      const agencies = m.kind === "agency" ? [m.agency] : m.members;
+      for (const a of agencies) {
+        const prev = roles.get(a.id);
+        if (!prev || ROLE_RANK[role] > ROLE_RANK[prev.role]) roles.set(a.id, { taskCode: task.code, agencyId: a.id, role, via: name });
+      }
+    };
+    for (const name of task.lead) give(name, task.implement.includes(name) ? "TH" : "CT");
+    for (const name of task.coordinate) give(name, "PH");
+    for (const a of roles.values()) {
+      assignments.push(a);
+      used.add(a.agencyId);
+    }
+  }
+
+  return {
+    tasks: plan.tasks.map(({ code, section, title, deadlineText, deadline, frequency }) => ({
+      code,
+      section,
+      title,
+      deadlineText,
+      deadline,
+      frequency,
+    })),
+    agencies: roster.roster.agencies.filter((a) => used.has(a.id)),
+    assignments,
+    openCoordinators,
+    unmatched,
+  };
+}
+
+/** The tasks an agency must report on: those it leads (CT) or implements (TH). */
+export function tasksToReport(matrix: AssignmentMatrix, agencyId: string): string[] {
+  return matrix.assignments.filter((a) => a.agencyId === agencyId && a.role !== "PH").map((a) => a.taskCode);
+}
+
+/**
+ * The agencies that must send a report: every agency with a CT or TH task, plus the members of
+ * the bodies a reporting obligation names as senders to the focal point.
+ */
+export function reportingAgencies(plan: Plan, matrix: AssignmentMatrix, roster: RosterIndex): string[] {
+  const ids = new Set(matrix.assignments.filter((a) => a.role !== "PH").map((a) => a.agencyId));
+  const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];
+  const first = plan.reporting.find((r) => !r.from.some((f) => roster.agenciesFor(f).some((a) => focal.includes(a.id))));
+  for (const name of first?.from ?? []) for (const a of roster.agenciesFor(name)) ids.add(a.id);
+  return roster.roster.agencies.filter((a) => ids.has(a.id) && a.kind !== "external" && a.reports).map((a) => a.id);
 }

@@ -1,0 +1,45 @@
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { UserError } from "../core/errors";
+import type { Roster } from "../core/roster/model";
+
+/** Plans are a few hundred KB at most; a bigger "plan" is the wrong file. */
+const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+
+/** Reads a plan text file: UTF-8 (with or without BOM) or UTF-16 with BOM. */
+export async function loadPlanText(path: string, cwd: string): Promise<string> {
+  const full = resolve(cwd, path);
+  let info;
+  try {
+    info = await stat(full);
+  } catch {
+    throw new UserError("cli.fileMissing", { file: path });
+  }
+  if (!info.isFile()) throw new UserError("cli.notAFile", { file: path });
+  if (info.size > MAX_PLAN_BYTES) throw new UserError("cli.fileTooBig", { file: path, limit: "5 MB" });
+  const bytes = await readFile(full);
+  if (bytes.length === 0) throw new UserError("plan.empty");
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw new UserError("cli.planIsDocx", { file: path });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Legacy Vietnamese Windows files: windows-1258, decomposed tones.
+    return new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  }
+}
+
+/** A roster as JSON (the Roster shape). The workbook's roster sheet is read by the add-in. */
+export async function loadRoster(path: string, cwd: string): Promise<Roster> {
+  const text = await loadPlanText(path, cwd);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UserError("cli.rosterInvalid", { file: path, problem: (e as Error).message });
+  }
+  const r = data as Partial<Roster>;
+  if (!r || !Array.isArray(r.agencies) || !Array.isArray(r.groups ?? []) ) throw new UserError("cli.rosterInvalid", { file: path, problem: "agencies[] missing" });
+  return { agencies: r.agencies, groups: r.groups ?? [], openPhrases: r.openPhrases ?? [] };
+}

@@ -1,0 +1,96 @@
+import type { Plan } from "./plan/model";
+import type { AssignmentMatrix, Role } from "./matrix-model";
+import type { Roster } from "./roster/model";
+import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
+import { rosterToSheet } from "./roster/sheet";
+import { formatDateVi } from "./dates";
+import { FREQUENCY_LABELS } from "./plan/labels";
+
+export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
+
+export const PLAN_SHEET = "Kế hoạch";
+export const MATRIX_SHEET = "Ma trận phân công";
+
+const ROLE_STYLE: Record<Role, CellStyle> = { CT: "bad", TH: "warn", PH: "info" };
+
+/**
+ * The three sheets of step 1 (Kế hoạch): the plan's tasks with their assignments, the
+ * tasks × agencies matrix, and the editable roster. Same content from the add-in and the CLI.
+ */
+export function planSheets(plan: Plan, matrix: AssignmentMatrix, roster: Roster): OutSheet[] {
+  return [planSheet(plan), matrixSheet(matrix), rosterToSheet(roster)];
+}
+
+function planSheet(plan: Plan): OutSheet {
+  const m = plan.meta;
+  const rows: OutRow[] = [
+    { cells: [`KẾ HOẠCH SỐ ${m.number ?? "—"}${m.date ? ` NGÀY ${formatDateVi(m.date)}` : ""}`], style: "title" },
+    { cells: [m.title ?? ""], style: "subtitle" },
+    { cells: ["Cơ quan ban hành", m.issuer ?? ""], cellStyles: ["label"] },
+    { cells: ["Người ký", m.signer ?? ""], cellStyles: ["label"] },
+    { cells: ["Đơn vị đầu mối", plan.focalPoint ?? ""], cellStyles: ["label"] },
+    ...plan.reporting.map(
+      (r): OutRow => ({
+        cells: [
+          "Chế độ báo cáo",
+          `${r.from.join("; ")} → ${r.to.join("; ")}: ${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay?.split("-").reverse().join("/") ?? "—"} hằng năm${r.adHoc ? " và đột xuất khi có yêu cầu" : ""}`,
+        ],
+        cellStyles: ["label", "wrap"],
+      }),
+    ),
+    { cells: [] },
+    { cells: ["Mã", "Nhóm", "Nội dung nhiệm vụ", "Chủ trì / thực hiện", "Phối hợp", "Thời hạn (như văn bản)", "Hạn", "Tần suất"], style: "header" },
+  ];
+  const headerRow = rows.length;
+  for (const t of plan.tasks) {
+    rows.push({
+      cells: [
+        t.code,
+        t.section,
+        t.text,
+        t.lead.join("; "),
+        t.coordinate.join("; "),
+        t.deadlineText ?? "",
+        t.deadline ? { date: t.deadline } : null,
+        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
+      ],
+      style: "wrap",
+    });
+  }
+  return {
+    name: PLAN_SHEET,
+    columns: [{ width: 7 }, { width: 7 }, { width: 70 }, { width: 34 }, { width: 34 }, { width: 26 }, { width: 12 }, { width: 16 }],
+    rows,
+    freeze: { rows: headerRow, cols: 1 },
+    autoFilter: `A${headerRow}:H${rows.length}`,
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+function matrixSheet(matrix: AssignmentMatrix): OutSheet {
+  const header = ["Mã", "Nhiệm vụ", ...matrix.agencies.map((a) => a.short), "Đơn vị khác (không xác định cụ thể)", "Thời hạn", "Tần suất"];
+  const rows: OutRow[] = [
+    { cells: ["MA TRẬN PHÂN CÔNG — CT: chủ trì, TH: thực hiện, PH: phối hợp"], style: "title" },
+    { cells: header, style: "header" },
+  ];
+  const roleOf = new Map(matrix.assignments.map((a) => [`${a.taskCode}|${a.agencyId}`, a.role]));
+  for (const t of matrix.tasks) {
+    const roles = matrix.agencies.map((a) => roleOf.get(`${t.code}|${a.id}`) ?? null);
+    rows.push({
+      cells: [t.code, t.title, ...roles.map((r) => r ?? ""), (matrix.openCoordinators[t.code] ?? []).join("; "), t.deadlineText ?? "", t.frequency ? FREQUENCY_LABELS[t.frequency] : ""],
+      cellStyles: [undefined, "wrap", ...roles.map((r) => (r ? ROLE_STYLE[r] : undefined))],
+    });
+  }
+  if (matrix.unmatched.length > 0) {
+    rows.push({ cells: [] });
+    rows.push({ cells: ["Tên chưa có trong danh bạ (cần bổ sung vào sheet Danh bạ đơn vị):"], style: "bad" });
+    for (const u of matrix.unmatched) rows.push({ cells: [u.taskCode, u.name] });
+  }
+  return {
+    name: MATRIX_SHEET,
+    columns: [{ width: 7 }, { width: 50 }, ...matrix.agencies.map(() => ({ width: 9 })), { width: 30 }, { width: 26 }, { width: 14 }],
+    rows,
+    freeze: { rows: 2, cols: 2 },
+    print: { landscape: true, fitToWidth: true },
+  };
+}
