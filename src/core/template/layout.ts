@@ -102,3 +102,28 @@ export const ROLE_LABELS = { CT: "Chủ trì", PH: "Phối hợp", TH: "Thực h
 /** Keys of the hidden metadata sheet, column A = key, column B = value. */
 export type MetaKey = "plan" | "agencyId" | "period" | "templateVersion" | "fingerprint" | "generatedAt";
 export const META_KEYS: readonly MetaKey[] = ["plan", "agencyId", "period", "templateVersion", "fingerprint", "generatedAt"];
+
+/**
+ * Where the writer places things on the report sheet (0-based rows and columns). Readers of
+ * returned files must not rely on these: agencies move blocks, so they search by label. The
+ * writer, its tests and the fixtures built from it use them.
+ */
+export const REPORT_LAYOUT = {
+  /** title line, merged across the table width */
+  titleRow: 0,
+  /** one-line reminder under the title */
+  noteRow: 1,
+  /** first header field (HEADER_FIELDS[0]); one field a row */
+  headerFirstRow: 3,
+  /** header labels in column B, values in column C */
+  headerLabelCol: 1,
+  headerValueCol: 2,
+  /** row of the TABLE_COLUMNS labels; tasks start on the next row, in column A */
+  tableHeaderRow: 12,
+  tableFirstCol: 0,
+  /** empty unlocked rows after the tasks, for tasks the agency adds */
+  spareRows: 5,
+} as const;
+
+/** Lists sheet (LISTS_SHEET): column A holds the status labels, column B the role labels, from row 2. */
+export const LISTS_LAYOUT = { statusCol: 0, roleCol: 1, firstRow: 1 } as const;

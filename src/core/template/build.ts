@@ -1,0 +1,140 @@
+/**
+ * What goes into one agency's report template (biểu mẫu báo cáo), as plain data: the header
+ * values, the task rows to prefill, the fingerprint and the file name. The xlsx writer only
+ * lays this out; the checks rebuild it to compare a returned file with what was sent.
+ */
+import type { Plan, ReportingObligation, Task } from "../plan/model";
+import type { Agency } from "../roster/model";
+import type { AssignmentMatrix, Role } from "../matrix-model";
+import { cleanPhrase, fileSafe } from "../text";
+import { formatDateVi } from "../dates";
+import { ROLE_LABELS, TEMPLATE_VERSION } from "./layout";
+import { fingerprintPrefilled, type PrefilledRow } from "./fingerprint";
+
+export interface TemplateRow extends PrefilledRow {
+  /** STT, 1-based */
+  no: number;
+  roleCode: Role;
+}
+
+export interface TemplateContent {
+  planNumber: string;
+  /** the plan's title, for the sheet title; null when the plan has none */
+  planTitle: string | null;
+  agency: Pick<Agency, "id" | "name" | "short">;
+  /** the period key, e.g. "2022" */
+  period: string;
+  /** the period as shown in the header, e.g. "Năm 2022" */
+  periodLabel: string;
+  /** when the report is due, as the instructions say it, e.g. "trước ngày 15/11/2022"; null if the plan says nothing */
+  dueText: string | null;
+  rows: TemplateRow[];
+  fingerprint: string;
+  templateVersion: string;
+}
+
+/** Words for a frequency when the plan gives no time phrase of its own. */
+const FREQUENCY_WORDS: Record<NonNullable<Task["frequency"]>, string> = {
+  once: "",
+  ongoing: "Thường xuyên",
+  annual: "Hằng năm",
+  semiannual: "Định kỳ 6 tháng",
+  quarterly: "Hằng quý",
+  monthly: "Hằng tháng",
+  "per-regulation": "Theo quy định",
+};
+
+/** The deadline as the template shows it: the plan's own phrase, else the date dd/mm/yyyy, else the frequency. */
+export function deadlineCellText(task: Pick<Task, "deadlineText" | "deadline" | "frequency">): string {
+  if (task.deadlineText && task.deadlineText.trim() !== "") return cleanPhrase(task.deadlineText);
+  if (task.deadline) return formatDateVi(task.deadline);
+  return task.frequency ? FREQUENCY_WORDS[task.frequency] : "";
+}
+
+/** "2022" → "Năm 2022"; any other period key is shown as given. */
+export function periodLabel(period: string): string {
+  return /^\d{4}$/.test(period) ? `Năm ${period}` : period;
+}
+
+/**
+ * The yearly due date of the agencies' reports: the earliest due day among the plan's reporting
+ * obligations (in 4587 the agencies report by 15/11, the focal point by 10/12).
+ */
+export function dueText(reporting: readonly ReportingObligation[], period: string): string | null {
+  const dated = reporting.filter((r) => r.dueMonthDay !== null).sort((a, b) => a.dueMonthDay!.localeCompare(b.dueMonthDay!));
+  const first = dated[0];
+  if (!first) return null;
+  const [mm, dd] = first.dueMonthDay!.split("-");
+  const day = /^\d{4}$/.test(period) ? `${dd}/${mm}/${period}` : `${dd}/${mm}`;
+  return first.dueRule === "by" ? `chậm nhất ngày ${day}` : `trước ngày ${day}`;
+}
+
+/** `4587/KH-UBND`, `2022`, `Sở LĐTBXH` → `4587-KH-UBND_2022_So-LDTBXH.xlsx`. */
+export function templateFileName(planNumber: string, period: string, agency: Pick<Agency, "short" | "id">): string {
+  const who = fileSafe(agency.short) || fileSafe(agency.id);
+  return `${fileSafe(planNumber) || "ke-hoach"}_${fileSafe(period)}_${who}.xlsx`;
+}
+
+/** Agencies that must report and have at least one task, in roster order: who gets a template. */
+export function agenciesToReport(matrix: AssignmentMatrix): Agency[] {
+  const assigned = new Set(matrix.assignments.map((a) => a.agencyId));
+  return matrix.agencies.filter((a) => a.reports && assigned.has(a.id));
+}
+
+export interface BuildTemplateOptions {
+  /** overrides plan.meta.number */
+  planNumber?: string;
+}
+
+/**
+ * One row per task the agency leads (CT) or implements (TH), in plan order, then the tasks it
+ * coordinates (PH), so the rows it answers for come first.
+ */
+export function buildTemplate(
+  plan: Plan,
+  matrix: AssignmentMatrix,
+  agency: Agency,
+  period: string,
+  options: BuildTemplateOptions = {},
+): TemplateContent {
+  const planNumber = options.planNumber ?? plan.meta.number ?? "";
+  const planTasks = new Map(plan.tasks.map((t) => [t.code, t]));
+  const roleByTask = new Map<string, Role>();
+  for (const a of matrix.assignments) {
+    if (a.agencyId !== agency.id) continue;
+    const prev = roleByTask.get(a.taskCode);
+    // An agency named twice in one task keeps its strongest role.
+    if (!prev || rank(a.role) < rank(prev)) roleByTask.set(a.taskCode, a.role);
+  }
+  const ordered = [
+    ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "CT" || roleByTask.get(t.code) === "TH"),
+    ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "PH"),
+  ];
+  const rows: TemplateRow[] = ordered.map((t, i) => {
+    const roleCode = roleByTask.get(t.code)!;
+    const title = planTasks.get(t.code)?.title ?? t.title;
+    return {
+      no: i + 1,
+      taskCode: t.code,
+      content: cleanPhrase(title),
+      roleCode,
+      role: ROLE_LABELS[roleCode],
+      deadline: deadlineCellText(t),
+    };
+  });
+  return {
+    planNumber,
+    planTitle: plan.meta.title ? cleanPhrase(plan.meta.title) : null,
+    agency: { id: agency.id, name: agency.name, short: agency.short },
+    period,
+    periodLabel: periodLabel(period),
+    dueText: dueText(plan.reporting, period),
+    rows,
+    fingerprint: fingerprintPrefilled(rows),
+    templateVersion: TEMPLATE_VERSION,
+  };
+}
+
+function rank(r: Role): number {
+  return r === "CT" ? 0 : r === "TH" ? 1 : 2;
+}

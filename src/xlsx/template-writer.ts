@@ -1,0 +1,381 @@
+/**
+ * Writes one agency's report template (biểu mẫu báo cáo) as an .xlsx file with ExcelJS.
+ * Runs in Node and in the browser: no Node built-ins, bytes in and out as Uint8Array.
+ * The content comes from core/template/build.ts; this file only lays it out.
+ */
+import ExcelJS from "exceljs";
+import type { TemplateContent } from "../core/template/build";
+import {
+  GUIDE_SHEET,
+  HEADER_FIELDS,
+  LISTS_LAYOUT,
+  LISTS_SHEET,
+  META_SHEET,
+  REPORT_LAYOUT,
+  REPORT_SHEET,
+  ROLE_LABELS,
+  STATUS_LABELS,
+  TABLE_COLUMNS,
+  type ColumnKey,
+  type HeaderFieldKey,
+  type MetaKey,
+} from "../core/template/layout";
+import { cellAddress, columnLetters } from "../core/grid";
+
+export interface WriteTemplateOptions {
+  /** when the file is made; stored in the metadata and the workbook properties */
+  generatedAt?: Date;
+}
+
+const DATE_FORMAT = "dd/mm/yyyy";
+const TEXT_FORMAT = "@";
+/** Date validation accepts this range; outside it is surely a typing slip. */
+const DATE_MIN = new Date(Date.UTC(2000, 0, 1));
+const DATE_MAX = new Date(Date.UTC(2100, 11, 31));
+
+const FILL_PREFILLED: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+const FILL_HEADER: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const FILL_TO_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+const STATUS_LIST_COUNT = Object.keys(STATUS_LABELS).length;
+const ROLE_LIST_COUNT = Object.keys(ROLE_LABELS).length;
+
+/** Absolute reference to a column of the lists sheet, e.g. `'Danh mục'!$A$2:$A$4`. */
+export function listRange(col: number, count: number): string {
+  const letter = columnLetters(col);
+  const first = LISTS_LAYOUT.firstRow + 1;
+  return `'${LISTS_SHEET}'!$${letter}$${first}:$${letter}$${first + count - 1}`;
+}
+export const STATUS_LIST_RANGE = listRange(LISTS_LAYOUT.statusCol, STATUS_LIST_COUNT);
+export const ROLE_LIST_RANGE = listRange(LISTS_LAYOUT.roleCol, ROLE_LIST_COUNT);
+
+/** 1-based worksheet column of a table column. */
+function tableCol(key: ColumnKey): number {
+  return REPORT_LAYOUT.tableFirstCol + TABLE_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** 1-based worksheet row of a header field's line. */
+export function headerRowOf(key: HeaderFieldKey): number {
+  return REPORT_LAYOUT.headerFirstRow + HEADER_FIELDS.findIndex((f) => f.key === key) + 1;
+}
+
+/** A1 address of a header field's value cell. */
+export function headerValueAddress(key: HeaderFieldKey): string {
+  return cellAddress(headerRowOf(key) - 1, REPORT_LAYOUT.headerValueCol);
+}
+
+/** A1 address of a table cell: `taskIndex` 0 is the first task row. */
+export function tableCellAddress(taskIndex: number, key: ColumnKey): string {
+  return cellAddress(REPORT_LAYOUT.tableHeaderRow + 1 + taskIndex, tableCol(key) - 1);
+}
+
+/** Rough row height so wrapped text shows without the user resizing (Excel does not auto-fit on open). */
+function wrappedHeight(texts: { text: string; width: number }[]): number {
+  let lines = 1;
+  for (const { text, width } of texts) {
+    const perLine = Math.max(1, Math.floor(width * 1.15));
+    const n = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return Math.min(409, 15 * lines + 3);
+}
+
+function dateValidation(): ExcelJS.DataValidation {
+  return {
+    type: "date",
+    operator: "between",
+    allowBlank: true,
+    formulae: [DATE_MIN, DATE_MAX],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Ngày không hợp lệ",
+    error: "Nhập ngày theo dạng dd/mm/yyyy, ví dụ 15/11/2022.",
+    showInputMessage: true,
+    promptTitle: "Ngày",
+    prompt: "Dạng dd/mm/yyyy, ví dụ 15/11/2022",
+  };
+}
+
+function listValidation(range: string, what: string): ExcelJS.DataValidation {
+  return {
+    type: "list",
+    allowBlank: true,
+    formulae: [range],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: `${what} không hợp lệ`,
+    error: `Chọn một giá trị trong danh sách (sheet ${LISTS_SHEET}).`,
+  };
+}
+
+function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
+  const width = TABLE_COLUMNS.length;
+  TABLE_COLUMNS.forEach((col, i) => {
+    const column = ws.getColumn(REPORT_LAYOUT.tableFirstCol + i + 1);
+    // Column B also holds the header labels ("Đơn vị báo cáo"): wide enough for them.
+    const labelWidth = i + REPORT_LAYOUT.tableFirstCol === REPORT_LAYOUT.headerLabelCol ? 17 : 0;
+    column.width = Math.max(col.width, labelWidth);
+  });
+
+  const title = ws.getCell(REPORT_LAYOUT.titleRow + 1, 1);
+  title.value = `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ${c.planNumber}`.trim();
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  ws.mergeCells(REPORT_LAYOUT.titleRow + 1, 1, REPORT_LAYOUT.titleRow + 1, width);
+  ws.getRow(REPORT_LAYOUT.titleRow + 1).height = 24;
+
+  const note = ws.getCell(REPORT_LAYOUT.noteRow + 1, 1);
+  note.value =
+    "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem sheet «Hướng dẫn»." +
+    (c.dueText ? ` Gửi báo cáo ${c.dueText}.` : "");
+  note.font = { italic: true, color: { argb: "FF595959" } };
+  note.alignment = { wrapText: true, vertical: "top" };
+  ws.mergeCells(REPORT_LAYOUT.noteRow + 1, 1, REPORT_LAYOUT.noteRow + 1, width);
+  ws.getRow(REPORT_LAYOUT.noteRow + 1).height = 30;
+
+  const prefilledHeader: Partial<Record<HeaderFieldKey, string>> = {
+    agency: c.agency.name,
+    plan: c.planNumber,
+    period: c.periodLabel,
+  };
+  for (const f of HEADER_FIELDS) {
+    const r = headerRowOf(f.key);
+    const label = ws.getCell(r, REPORT_LAYOUT.headerLabelCol + 1);
+    label.value = f.label;
+    label.font = { bold: f.required };
+    label.alignment = { vertical: "middle" };
+    const value = ws.getCell(r, REPORT_LAYOUT.headerValueCol + 1);
+    value.border = THIN;
+    value.alignment = { vertical: "middle", horizontal: "left" };
+    if (f.prefilled) {
+      value.value = prefilledHeader[f.key] ?? "";
+      value.fill = FILL_PREFILLED;
+      value.font = { bold: true };
+    } else {
+      value.fill = FILL_TO_FILL;
+      value.protection = { locked: false };
+      if (f.type === "date") {
+        value.numFmt = DATE_FORMAT;
+        value.dataValidation = dateValidation();
+      } else {
+        // Text format keeps a phone number's leading 0 and stops a typed "=" becoming a formula.
+        value.numFmt = TEXT_FORMAT;
+      }
+    }
+  }
+
+  const headerRow = ws.getRow(REPORT_LAYOUT.tableHeaderRow + 1);
+  TABLE_COLUMNS.forEach((col, i) => {
+    const cell = headerRow.getCell(REPORT_LAYOUT.tableFirstCol + i + 1);
+    cell.value = col.label;
+    cell.font = { bold: true };
+    cell.fill = FILL_HEADER;
+    cell.border = THIN;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  });
+  headerRow.height = 32;
+
+  const first = REPORT_LAYOUT.tableHeaderRow + 2;
+  const total = c.rows.length + REPORT_LAYOUT.spareRows;
+  for (let i = 0; i < total; i++) {
+    const task = c.rows[i];
+    const row = ws.getRow(first + i);
+    const prefilled: Partial<Record<ColumnKey, string | number>> = task
+      ? { no: task.no, taskCode: task.taskCode, taskContent: task.content, role: task.role, deadline: task.deadline }
+      : {};
+    TABLE_COLUMNS.forEach((col, j) => {
+      const cell = row.getCell(REPORT_LAYOUT.tableFirstCol + j + 1);
+      cell.border = THIN;
+      cell.alignment = {
+        vertical: "top",
+        wrapText: col.type === "text",
+        horizontal: col.key === "no" || col.key === "taskCode" ? "center" : undefined,
+      };
+      // Spare rows are entirely the agency's: every cell there is open.
+      const locked = task !== undefined && col.prefilled;
+      if (locked) {
+        cell.value = prefilled[col.key] ?? "";
+        cell.fill = FILL_PREFILLED;
+        if (col.key !== "no") cell.numFmt = TEXT_FORMAT;
+        return;
+      }
+      cell.protection = { locked: false };
+      cell.fill = FILL_TO_FILL;
+      if (col.type === "date") {
+        cell.numFmt = DATE_FORMAT;
+        cell.dataValidation = dateValidation();
+      } else if (col.key === "status") {
+        cell.dataValidation = listValidation(STATUS_LIST_RANGE, "Tình trạng");
+      } else if (col.key === "role") {
+        cell.dataValidation = listValidation(ROLE_LIST_RANGE, "Vai trò");
+      } else if (col.type === "text") {
+        cell.numFmt = TEXT_FORMAT;
+      }
+    });
+    if (task) {
+      row.height = wrappedHeight([
+        { text: task.content, width: TABLE_COLUMNS[tableCol("taskContent") - 1]!.width },
+        { text: task.deadline, width: TABLE_COLUMNS[tableCol("deadline") - 1]!.width },
+      ]);
+    }
+  }
+
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${REPORT_LAYOUT.tableHeaderRow + 1}:${REPORT_LAYOUT.tableHeaderRow + 1}`,
+  };
+  ws.headerFooter = { oddFooter: "&L&8" + escapeHeaderFooter(c.agency.name) + "&R&8Trang &P/&N" };
+}
+
+/** In header/footer codes "&" starts a command: a literal ampersand is written "&&". */
+function escapeHeaderFooter(s: string): string {
+  return s.replace(/&/g, "&&");
+}
+
+function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
+  ws.getColumn(1).width = 110;
+  const statusLines = [
+    `  • ${STATUS_LABELS.done}: nhiệm vụ đã xong; ghi Ngày hoàn thành và Kết quả thực hiện.`,
+    `  • ${STATUS_LABELS.inProgress}: đang làm; ghi Kết quả thực hiện đến ngày báo cáo.`,
+    `  • ${STATUS_LABELS.notStarted}: chưa làm; ghi rõ Khó khăn, vướng mắc (lý do).`,
+  ];
+  const lines: { text: string; bold?: boolean }[] = [
+    { text: `HƯỚNG DẪN ĐIỀN BÁO CÁO — KẾ HOẠCH ${c.planNumber}`, bold: true },
+    { text: `Đơn vị: ${c.agency.name}. Kỳ báo cáo: ${c.periodLabel}.` },
+    { text: "" },
+    { text: "1. Điền gì", bold: true },
+    { text: `Sheet «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.` },
+    { text: "Phần đầu: ghi Ngày báo cáo, Người lập (bắt buộc); Số văn bản, Điện thoại, Email (nếu có)." },
+    { text: "Mỗi dòng nhiệm vụ: chọn Tình trạng (bắt buộc), ghi Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Ghi chú." },
+    { text: `Vai trò: ${ROLE_LABELS.CT} = đơn vị chủ trì, chịu trách nhiệm chính; ${ROLE_LABELS.TH} = đơn vị triển khai thực hiện; ${ROLE_LABELS.PH} = đơn vị phối hợp (báo cáo phần việc của mình).` },
+    { text: "" },
+    { text: "2. Tình trạng — chọn một trong ba giá trị", bold: true },
+    ...statusLines.map((text) => ({ text })),
+    { text: "Kết quả thực hiện bắt buộc trừ khi Chưa thực hiện. Khó khăn, vướng mắc bắt buộc khi Chưa thực hiện hoặc khi nhiệm vụ đã quá thời hạn." },
+    { text: "" },
+    { text: "3. Ngày tháng", bold: true },
+    { text: "Ghi ngày theo dạng dd/mm/yyyy (ví dụ 15/11/2022). Không ghi 31/02 hay ngày không có thật." },
+    { text: "" },
+    { text: "4. Thêm nhiệm vụ", bold: true },
+    { text: "Các dòng trống cuối bảng dùng cho nhiệm vụ đơn vị tự bổ sung: ghi Mã nhiệm vụ (nếu có), Nội dung, Vai trò và các cột còn lại." },
+    { text: "" },
+    { text: "5. Gửi báo cáo", bold: true },
+    {
+      text:
+        (c.dueText ? `Gửi báo cáo ${c.dueText}` : "Gửi báo cáo đúng thời hạn của kế hoạch") +
+        " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D) kèm văn bản, qua thư điện tử.",
+    },
+    { text: "Gửi nguyên tệp .xlsx này (không đổi sang .xls, .pdf hay ảnh chụp); có thể đổi tên tệp. Không đặt mật khẩu cho tệp." },
+    { text: "Không xóa, không đổi tên các sheet; không xóa các cột. Nếu cần thêm ghi chú, dùng cột Ghi chú." },
+  ];
+  lines.forEach((l, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = l.text;
+    cell.font = { bold: l.bold === true, size: i === 0 ? 13 : 11 };
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (l.text.length > 110) ws.getRow(i + 1).height = wrappedHeight([{ text: l.text, width: 110 }]);
+  });
+  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
+function fillListsSheet(ws: ExcelJS.Worksheet): void {
+  const statusCol = LISTS_LAYOUT.statusCol + 1;
+  const roleCol = LISTS_LAYOUT.roleCol + 1;
+  ws.getCell(1, statusCol).value = "Tình trạng";
+  ws.getCell(1, roleCol).value = "Vai trò";
+  ws.getRow(1).font = { bold: true };
+  Object.values(STATUS_LABELS).forEach((label, i) => {
+    ws.getCell(LISTS_LAYOUT.firstRow + 1 + i, statusCol).value = label;
+  });
+  Object.values(ROLE_LABELS).forEach((label, i) => {
+    ws.getCell(LISTS_LAYOUT.firstRow + 1 + i, roleCol).value = label;
+  });
+  ws.getColumn(statusCol).width = 20;
+  ws.getColumn(roleCol).width = 14;
+}
+
+function fillMetaSheet(ws: ExcelJS.Worksheet, c: TemplateContent, generatedAt: Date): void {
+  const values: Record<MetaKey, string> = {
+    plan: c.planNumber,
+    agencyId: c.agency.id,
+    period: c.period,
+    templateVersion: c.templateVersion,
+    fingerprint: c.fingerprint,
+    generatedAt: generatedAt.toISOString(),
+  };
+  Object.entries(values).forEach(([key, value], i) => {
+    ws.getCell(i + 1, 1).value = key;
+    const v = ws.getCell(i + 1, 2);
+    v.value = value;
+    v.numFmt = TEXT_FORMAT;
+  });
+}
+
+/** Sheet protection without a password: it guards against slips, not against the agency. */
+async function protectWithoutPassword(ws: ExcelJS.Worksheet, allowInsertRows: boolean): Promise<void> {
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: allowInsertRows,
+    insertColumns: false,
+    deleteRows: false,
+    deleteColumns: false,
+    sort: false,
+    autoFilter: false,
+  });
+}
+
+export async function writeTemplate(content: TemplateContent, options: WriteTemplateOptions = {}): Promise<Uint8Array> {
+  const generatedAt = options.generatedAt ?? new Date();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kehoach";
+  wb.lastModifiedBy = "kehoach";
+  wb.title = `Báo cáo thực hiện Kế hoạch ${content.planNumber} — ${content.agency.name} — ${content.periodLabel}`;
+  wb.subject = content.planTitle ?? `Kế hoạch ${content.planNumber}`;
+  wb.company = content.agency.name;
+  wb.created = generatedAt;
+  wb.modified = generatedAt;
+
+  const frozenRows = REPORT_LAYOUT.tableHeaderRow + 1;
+  const report = wb.addWorksheet(REPORT_SHEET, {
+    views: [{ state: "frozen", xSplit: 2, ySplit: frozenRows, topLeftCell: cellAddress(frozenRows, 2), activeCell: headerValueAddress("reportDate") }],
+    properties: { tabColor: { argb: "FF4472C4" } },
+  });
+  const guide = wb.addWorksheet(GUIDE_SHEET);
+  const lists = wb.addWorksheet(LISTS_SHEET);
+  const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
+
+  fillReportSheet(report, content);
+  fillGuideSheet(guide, content);
+  fillListsSheet(lists);
+  fillMetaSheet(meta, content, generatedAt);
+
+  await protectWithoutPassword(report, true);
+  await protectWithoutPassword(guide, false);
+  await protectWithoutPassword(lists, false);
+  await protectWithoutPassword(meta, false);
+
+  return toBytes(await wb.xlsx.writeBuffer());
+}
+
+/** Node gives a Buffer (a Uint8Array), the browser an ArrayBuffer: hand back a plain view either way. */
+export function toBytes(out: unknown): Uint8Array {
+  if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (out instanceof ArrayBuffer) return new Uint8Array(out);
+  throw new Error("ExcelJS writeBuffer returned neither bytes nor an ArrayBuffer");
+}
