@@ -4,6 +4,7 @@ import { checkMessages } from "./check";
 import { summaryMessages } from "./summary";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
+import { filesMessages } from "./files";
 
 export type { Locale, Params } from "./define";
 
@@ -13,6 +14,7 @@ const vi = {
   ...summaryMessages.vi,
   ...uiMessages.vi,
   ...cliMessages.vi,
+  ...filesMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -20,6 +22,7 @@ const en: Record<MessageKey, string> = {
   ...summaryMessages.en,
   ...uiMessages.en,
   ...cliMessages.en,
+  ...filesMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;
