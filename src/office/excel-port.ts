@@ -1,0 +1,309 @@
+import type { Cell, Sheet } from "../core/grid";
+import type { OutSheet } from "../core/sheet-model";
+import type { CellHighlight, HostCapabilities, SheetInfo, WorkbookPort, WriteOptions } from "../taskpane/port";
+import {
+  STYLE_FORMATS,
+  anchorEnd,
+  blockAddress,
+  boundingRange,
+  columnWidthPoints,
+  jsonBytes,
+  renderSheet,
+  type RenderedSheet,
+} from "./render";
+
+/**
+ * The only code that calls the Excel JavaScript API. Rules it keeps (issue 5, TOOLCHAIN.md):
+ * - reads: one sync to list the sheets, one to load every used range: two per batch, whatever
+ *   the number of sheets or rows;
+ * - writes: whole 2-D arrays, number formats set BEFORE values ("@" for every string, so text
+ *   from a submission never becomes a formula), dates as serials with dd/mm/yyyy, formats
+ *   applied to rectangular blocks of equal style, never cell by cell in a loop that syncs;
+ * - requests are flushed before they reach REQUEST_BUDGET bytes, below the 5 MB cap of Excel on
+ *   the web; so the number of syncs is constant (3 per write) until a write carries more than
+ *   the budget, and then grows with the bytes, not with the number of agencies;
+ * - replacing sheets: new sheets are built under temporary names, and only when all are
+ *   complete are the old ones deleted and the new ones renamed. A failure or a cancel deletes
+ *   the temporary sheets and leaves the workbook as it was.
+ */
+
+/** Bytes per request; Excel on the web refuses above 5 MB, and the envelope adds some. */
+export const REQUEST_BUDGET = 4 * 1024 * 1024;
+/** A style op, a hyperlink or a merge: a generous estimate of its JSON size in a request. */
+const SMALL_OP_BYTES = 200;
+
+const HIGHLIGHT_FILL: Record<CellHighlight["kind"], string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  checked: "#E2EFDA",
+};
+
+const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", pie: "Pie" } as const;
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+export function detectCapabilities(): HostCapabilities {
+  const req = Office.context?.requirements;
+  const has = (v: string) => {
+    try {
+      return !!req?.isSetSupported("ExcelApi", v);
+    } catch {
+      return false;
+    }
+  };
+  return { suspendCalculation: has("1.6"), hyperlinks: has("1.7"), createWorkbook: has("1.8"), autoFilter: has("1.9") };
+}
+
+/** Queues operations and syncs before a request would exceed the budget. */
+class Batch {
+  private bytes = 0;
+  /** calculation is suspended per request, so again after each sync, before the next operation */
+  private suspended = false;
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly caps: HostCapabilities,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
+  /** Makes room for `n` more bytes in the current request, syncing first when needed. */
+  async reserve(n: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + n > REQUEST_BUDGET) await this.flush();
+    if (!this.suspended && this.caps.suspendCalculation) {
+      this.ctx.application.suspendApiCalculationUntilNextSync();
+      this.suspended = true;
+    }
+    this.bytes += n;
+  }
+  async flush(): Promise<void> {
+    if (this.signal?.aborted) throw new CancelledError();
+    await this.ctx.sync();
+    this.bytes = 0;
+    this.suspended = false;
+  }
+}
+
+function toCell(value: unknown, type: string | undefined, format: string | undefined): Cell {
+  if (type === "Error") return { kind: "error", code: String(value) };
+  if (value === "" || value === null || value === undefined || type === "Empty") return null;
+  if (typeof value === "number") return format && isDateFormat(format) ? { kind: "date", serial: value } : value;
+  if (typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** Whether a number format shows a date: it has d, m or y outside quotes and brackets. */
+export function isDateFormat(format: string): boolean {
+  if (format === "@" || format === "General") return false;
+  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return /[dy]/i.test(bare) || /(^|[^h:])m+([^:s]|$)/i.test(bare) && /[/.-]/.test(bare);
+}
+
+export function createExcelPort(): WorkbookPort {
+  const caps = detectCapabilities();
+
+  async function listSheets(): Promise<SheetInfo[]> {
+    return Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name,items/visibility");
+      await ctx.sync();
+      return sheets.items.map((s) => ({ name: s.name, visibility: visibilityOf(s.visibility) }));
+    });
+  }
+
+  async function readSheets(names: string[]): Promise<Sheet[]> {
+    return Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name,items/visibility");
+      await ctx.sync();
+      const wanted = new Set(names.map((n) => n.toLowerCase()));
+      const found = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
+      const ranges = found.map((s) => s.getUsedRangeOrNullObject(true).load("values,numberFormat,valueTypes,rowIndex,columnIndex"));
+      await ctx.sync();
+      return found.map((s, i): Sheet => {
+        const r = ranges[i]!;
+        const rows: Cell[][] = [];
+        if (!r.isNullObject) {
+          for (let y = 0; y < r.rowIndex; y++) rows.push([]);
+          r.values.forEach((vr, y) => {
+            const row: Cell[] = new Array<Cell>(r.columnIndex).fill(null);
+            vr.forEach((v, x) => row.push(toCell(v, r.valueTypes[y]?.[x], r.numberFormat[y]?.[x])));
+            rows.push(row);
+          });
+        }
+        return { name: s.name, rows, state: visibilityOf(s.visibility) };
+      });
+    });
+  }
+
+  async function writeSheets(out: OutSheet[], options: WriteOptions = {}): Promise<void> {
+    const { signal, onProgress } = options;
+    if (out.length === 0) return;
+    const rendered = out.map(renderSheet);
+    const temps: string[] = [];
+    const total = out.length + 2;
+    try {
+      await Excel.run(async (ctx) => {
+        const existing = ctx.workbook.worksheets.load("items/name,items/position");
+        await ctx.sync();
+        const taken = new Set(existing.items.map((s) => s.name.toLowerCase()));
+        for (let i = 0; temps.length < out.length; i++) {
+          const name = `~kehoach-tmp${i}`;
+          if (!taken.has(name)) temps.push(name);
+        }
+        onProgress?.(1, total);
+        const batch = new Batch(ctx, caps, signal);
+        for (let i = 0; i < out.length; i++) {
+          await queueSheet(ctx, batch, temps[i]!, out[i]!, rendered[i]!);
+          onProgress?.(2 + i, total);
+        }
+        await batch.flush();
+
+        // Every new sheet is complete: swap them in, in one request.
+        if (signal?.aborted) throw new CancelledError();
+        const oldPosition = new Map(existing.items.map((s) => [s.name.toLowerCase(), s.position]));
+        for (const s of existing.items) if (out.some((o) => o.name.toLowerCase() === s.name.toLowerCase())) s.delete();
+        out.forEach((o, i) => {
+          const ws = ctx.workbook.worksheets.getItem(temps[i]!);
+          ws.name = o.name;
+          const pos = oldPosition.get(o.name.toLowerCase());
+          if (pos !== undefined) ws.position = pos;
+          if (options.visibility && options.visibility !== "visible") {
+            ws.visibility = options.visibility === "hidden" ? "Hidden" : "VeryHidden";
+          }
+          if (options.activate && i === 0) ws.activate();
+        });
+        temps.length = 0;
+        await ctx.sync();
+        onProgress?.(total, total);
+      });
+    } catch (e) {
+      if (temps.length > 0) await deleteSheets(temps).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async function queueSheet(ctx: Excel.RequestContext, batch: Batch, name: string, sheet: OutSheet, r: RenderedSheet): Promise<void> {
+    await batch.reserve(SMALL_OP_BYTES);
+    const ws = ctx.workbook.worksheets.add(name);
+    if (r.rows > 0) {
+      // Rows in slices that fit the request budget: formats first, then values, per slice.
+      let start = 0;
+      while (start < r.rows) {
+        let end = start;
+        let bytes = 0;
+        while (end < r.rows) {
+          const b = jsonBytes(r.values[end]) + jsonBytes(r.numberFormats[end]) + 2;
+          if (end > start && bytes + b > REQUEST_BUDGET / 2) break;
+          bytes += b;
+          end++;
+        }
+        await batch.reserve(bytes);
+        const range = ws.getRangeByIndexes(start, 0, end - start, r.cols);
+        range.numberFormat = r.numberFormats.slice(start, end);
+        range.values = r.values.slice(start, end);
+        start = end;
+      }
+    }
+    for (const b of r.blocks) {
+      const f = STYLE_FORMATS[b.style];
+      await batch.reserve(SMALL_OP_BYTES);
+      const range = ws.getRange(blockAddress(b));
+      if (f.bold) range.format.font.bold = true;
+      if (f.italic) range.format.font.italic = true;
+      if (f.size) range.format.font.size = f.size;
+      if (f.fontColor) range.format.font.color = f.fontColor;
+      if (f.fill) range.format.fill.color = f.fill;
+      if (f.wrap) range.format.wrapText = true;
+    }
+    for (const [c, col] of sheet.columns.entries()) {
+      await batch.reserve(SMALL_OP_BYTES);
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(col.width);
+    }
+    for (const [i, row] of sheet.rows.entries()) {
+      if (row.height === undefined) continue;
+      await batch.reserve(SMALL_OP_BYTES);
+      ws.getRangeByIndexes(i, 0, 1, 1).format.rowHeight = row.height;
+    }
+    for (const m of sheet.merges ?? []) {
+      await batch.reserve(SMALL_OP_BYTES);
+      ws.getRange(m).merge(false);
+    }
+    // Range.hyperlink is ExcelApi 1.7; without it the cell keeps the link's text (already written).
+    if (caps.hyperlinks) {
+      for (const l of r.links) {
+        await batch.reserve(SMALL_OP_BYTES + jsonBytes(l));
+        const cell = ws.getRangeByIndexes(l.row, l.col, 1, 1);
+        cell.hyperlink = l.address !== undefined ? { address: l.address, textToDisplay: l.text } : { documentReference: l.documentReference, textToDisplay: l.text };
+      }
+      if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+        await batch.reserve(SMALL_OP_BYTES);
+        if (sheet.freeze.rows > 0 && sheet.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.cols));
+        else if (sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
+        else ws.freezePanes.freezeColumns(sheet.freeze.cols);
+      }
+      if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+    }
+    if (caps.autoFilter && sheet.autoFilter) {
+      await batch.reserve(SMALL_OP_BYTES);
+      ws.autoFilter.apply(ws.getRange(sheet.autoFilter));
+    }
+    for (const chart of sheet.charts ?? []) {
+      await batch.reserve(SMALL_OP_BYTES * 2);
+      const c = ws.charts.add(CHART_TYPES[chart.type], ws.getRange(boundingRange(chart.categories, chart.values)), "Columns");
+      c.title.text = chart.title;
+      c.setPosition(chart.anchor.cell, anchorEnd(chart.anchor.cell, chart.anchor.widthCols, chart.anchor.heightRows));
+    }
+  }
+
+  async function deleteSheets(names: string[]): Promise<void> {
+    await Excel.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      const doomed = new Set(names.map((n) => n.toLowerCase()));
+      for (const s of sheets.items) if (doomed.has(s.name.toLowerCase())) s.delete();
+      await ctx.sync();
+    });
+  }
+
+  async function selectCell(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  async function highlightCells(sheet: string, cells: CellHighlight[]): Promise<void> {
+    if (cells.length === 0) return;
+    await Excel.run(async (ctx) => {
+      const batch = new Batch(ctx, caps, undefined);
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const c of cells) {
+        await batch.reserve(SMALL_OP_BYTES);
+        ws.getRange(c.cell).format.fill.color = HIGHLIGHT_FILL[c.kind];
+      }
+      await batch.flush();
+    });
+  }
+
+  async function openWorkbook(base64: string): Promise<boolean> {
+    if (!caps.createWorkbook) return false;
+    try {
+      await Excel.createWorkbook(base64);
+      return true;
+    } catch {
+      // Some hosts refuse (pop-up blockers, Excel on the web in some tenants): the pane offers the download.
+      return false;
+    }
+  }
+
+  return { capabilities: () => caps, listSheets, readSheets, writeSheets, selectCell, highlightCells, openWorkbook };
+}
+
+function visibilityOf(v: string): SheetInfo["visibility"] {
+  if (v === "Hidden") return "hidden";
+  if (v === "VeryHidden") return "veryHidden";
+  return "visible";
+}

@@ -1,0 +1,192 @@
+import type { CellStyle, OutSheet, OutValue } from "../core/sheet-model";
+import { serialFromIso } from "../core/dates";
+import { parseAddress, columnLetters, cellAddress } from "../core/grid";
+
+/**
+ * Turns a writer-neutral OutSheet into what the Office.js writer sends: one 2-D array of values,
+ * one 2-D array of number formats, and formats grouped into rectangular blocks of equal style.
+ * Pure (no Office.js), so the grouping is tested in Node; src/office/excel-port.ts queues it.
+ */
+
+export const TEXT_FORMAT = "@";
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+export interface StyleFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+}
+
+/** What each named style looks like in Excel; the ExcelJS writer uses the same colours. */
+export const STYLE_FORMATS: Record<CellStyle, StyleFormat> = {
+  title: { bold: true, size: 14, fontColor: "#1F4E78" },
+  subtitle: { italic: true, fontColor: "#404040" },
+  header: { bold: true, fill: "#DDEBF7", wrap: true },
+  label: { bold: true },
+  text: {},
+  wrap: { wrap: true },
+  number: {},
+  percent: {},
+  date: {},
+  muted: { fontColor: "#767676" },
+  good: { fill: "#C6EFCE", fontColor: "#006100" },
+  warn: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  info: { fill: "#DDEBF7", fontColor: "#1F4E78" },
+  neutral: { fill: "#EDEDED", fontColor: "#595959" },
+};
+
+export type RenderValue = string | number | boolean;
+
+export interface StyleBlock {
+  style: CellStyle;
+  /** 0-based top-left and size */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface LinkCell {
+  row: number;
+  col: number;
+  /** an external address (https:, mailto:) or an internal reference "'Sheet'!A1" */
+  address?: string;
+  documentReference?: string;
+  text: string;
+}
+
+export interface RenderedSheet {
+  rows: number;
+  cols: number;
+  values: RenderValue[][];
+  numberFormats: string[][];
+  blocks: StyleBlock[];
+  links: LinkCell[];
+}
+
+function isDate(v: OutValue): v is { date: string } {
+  return typeof v === "object" && v !== null && "date" in v;
+}
+function isLink(v: OutValue): v is { link: string; text: string } {
+  return typeof v === "object" && v !== null && "link" in v;
+}
+
+export function renderSheet(sheet: OutSheet): RenderedSheet {
+  const rows = sheet.rows.length;
+  const cols = Math.max(sheet.columns.length, ...sheet.rows.map((r) => r.cells.length), 1);
+  const values: RenderValue[][] = [];
+  const numberFormats: string[][] = [];
+  const links: LinkCell[] = [];
+  // open blocks keyed by style and column run; a block grows while the next row repeats the run
+  const open = new Map<string, StyleBlock>();
+  const blocks: StyleBlock[] = [];
+
+  sheet.rows.forEach((row, r) => {
+    const vr: RenderValue[] = [];
+    const fr: string[] = [];
+    const styles: (CellStyle | undefined)[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v: OutValue = row.cells[c] ?? null;
+      const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
+      styles.push(style);
+      if (v === null) {
+        vr.push("");
+        fr.push("General");
+      } else if (typeof v === "string") {
+        vr.push(v);
+        // Text is set as text BEFORE the values: "=HYPERLINK(…)" from a submission stays words.
+        fr.push(TEXT_FORMAT);
+      } else if (typeof v === "number") {
+        vr.push(v);
+        fr.push(style === "percent" ? "0%" : style === "number" && Number.isInteger(v) ? "#,##0" : "General");
+      } else if (typeof v === "boolean") {
+        vr.push(v);
+        fr.push("General");
+      } else if (isDate(v)) {
+        vr.push(serialFromIso(v.date));
+        fr.push(DATE_FORMAT);
+      } else if (isLink(v)) {
+        vr.push(v.text);
+        fr.push(TEXT_FORMAT);
+        const internal = v.link.startsWith("#");
+        links.push(
+          internal
+            ? { row: r, col: c, documentReference: v.link.slice(1), text: v.text }
+            : { row: r, col: c, address: v.link, text: v.text },
+        );
+      }
+    }
+    values.push(vr);
+    numberFormats.push(fr);
+
+    // runs of equal style in this row
+    const seen = new Set<string>();
+    let c = 0;
+    while (c < cols) {
+      const style = styles[c];
+      let end = c;
+      while (end + 1 < cols && styles[end + 1] === style) end++;
+      if (style && hasVisibleFormat(style)) {
+        const key = `${style}|${c}|${end}`;
+        seen.add(key);
+        const b = open.get(key);
+        if (b && b.row + b.rows === r) b.rows++;
+        else {
+          const nb: StyleBlock = { style, row: r, col: c, rows: 1, cols: end - c + 1 };
+          blocks.push(nb);
+          open.set(key, nb);
+        }
+      }
+      c = end + 1;
+    }
+    for (const key of [...open.keys()]) if (!seen.has(key)) open.delete(key);
+  });
+  return { rows, cols, values, numberFormats, blocks, links };
+}
+
+function hasVisibleFormat(style: CellStyle): boolean {
+  return Object.keys(STYLE_FORMATS[style]).length > 0;
+}
+
+export function blockAddress(b: { row: number; col: number; rows: number; cols: number }): string {
+  const tl = cellAddress(b.row, b.col);
+  return b.rows === 1 && b.cols === 1 ? tl : `${tl}:${cellAddress(b.row + b.rows - 1, b.col + b.cols - 1)}`;
+}
+
+/** The bottom-right cell of a chart anchored at `cell`, `widthCols` × `heightRows` cells large. */
+export function anchorEnd(cell: string, widthCols: number, heightRows: number): string {
+  const p = parseAddress(cell) ?? { row: 0, col: 0 };
+  return `${columnLetters(p.col + Math.max(1, widthCols) - 1)}${p.row + Math.max(1, heightRows)}`;
+}
+
+/** The smallest range covering two A1 ranges, e.g. categories "A5:A9" and values "C5:C9" → "A5:C9". */
+export function boundingRange(a: string, b: string): string {
+  const corners = [...a.split(":"), ...b.split(":")].map((x) => parseAddress(x.replace(/\$/g, "").replace(/^.*!/, "")));
+  const ok = corners.filter((x): x is { row: number; col: number } => x !== null);
+  if (ok.length === 0) return a;
+  const r0 = Math.min(...ok.map((x) => x.row));
+  const r1 = Math.max(...ok.map((x) => x.row));
+  const c0 = Math.min(...ok.map((x) => x.col));
+  const c1 = Math.max(...ok.map((x) => x.col));
+  return blockAddress({ row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+}
+
+/** Excel's column width in points for a width in characters (8.43 characters ≈ 48 pt). */
+export function columnWidthPoints(chars: number): number {
+  return Math.round(chars * 5.7 + 5);
+}
+
+/** UTF-8 byte size of what a value array adds to a request, to keep each request under 5 MB. */
+export function jsonBytes(x: unknown): number {
+  const s = JSON.stringify(x);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
+}
