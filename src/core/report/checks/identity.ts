@@ -1,0 +1,60 @@
+/**
+ * The file is for this plan, this period, this template version, and this agency: catches
+ * last year's template sent again, another plan's report, or a template filled in by the
+ * wrong agency (metadata says one agency, the header another).
+ */
+import { foldKey } from "../../text";
+import { TEMPLATE_VERSION } from "../../template/layout";
+import { makeIssue, type Check } from "../context";
+import type { CheckIssue } from "../model";
+import { agencyFromName } from "../identity";
+import { shortValue } from "../values";
+
+export const checkIdentity: Check = (input) => {
+  const issues: CheckIssue[] = [];
+  const { submission: s, located, ctx } = input;
+  const headerCell = (k: keyof typeof s.header) => s.header[k]?.ref.cell ?? null;
+  const metaSheet = input.wb.sheets.find((x) => foldKey(x.name) === "kehoach meta")?.name ?? null;
+
+  const want = ctx.plan.meta.number;
+  if (want && s.planNumber && !foldKey(s.planNumber).includes(foldKey(want))) {
+    const fromMeta = located.meta?.plan !== undefined;
+    issues.push(
+      makeIssue(input, "wrong-plan", "error", { sheet: fromMeta ? metaSheet : s.sheet, cell: fromMeta ? null : headerCell("plan"), field: "plan", value: shortValue(s.planNumber) }, {
+        value: shortValue(s.planNumber),
+        plan: want,
+      }),
+    );
+  }
+
+  if (s.period === null) {
+    issues.push(makeIssue(input, "period-unknown", "warning", { cell: headerCell("period"), field: "period" }, { period: ctx.period ?? "" }));
+  } else if (ctx.period && s.period !== ctx.period) {
+    const fromMeta = located.meta?.period !== undefined;
+    issues.push(
+      makeIssue(input, "wrong-period", "error", { sheet: fromMeta ? metaSheet : s.sheet, cell: fromMeta ? null : headerCell("period"), field: "period", value: s.period }, {
+        value: s.period,
+        period: ctx.period,
+      }),
+    );
+  }
+
+  const version = located.meta?.templateVersion;
+  if (version && version !== TEMPLATE_VERSION) {
+    issues.push(makeIssue(input, "template-version", "warning", { sheet: metaSheet, field: "templateVersion", value: shortValue(version) }, { value: shortValue(version), current: TEMPLATE_VERSION }));
+  }
+
+  // The metadata names the agency the template was made for; the header what the sender typed.
+  if (s.identifiedBy === "metadata" && s.header.agency?.value) {
+    const typed = agencyFromName(s.header.agency.value, ctx.roster);
+    if (typed && typed.id !== s.agencyId) {
+      issues.push(
+        makeIssue(input, "agency-mismatch", "error", { cell: headerCell("agency"), field: "agency", value: shortValue(s.header.agency.value) }, {
+          value: shortValue(s.header.agency.value),
+          agency: s.agencyName ?? s.agencyId ?? "",
+        }),
+      );
+    }
+  }
+  return issues;
+};

@@ -1,0 +1,66 @@
+/**
+ * Prefilled cells (mã, nội dung, vai trò, thời hạn) must be as the template wrote them: the
+ * checks rebuild the template's rows from the plan and compare cell by cell. When the
+ * metadata survived, its fingerprint also tells whether the file was made from another
+ * version of the plan, and catches changes the cell comparison cannot see (a coordinated
+ * task's row deleted).
+ */
+import { buildTemplate, type TemplateRow } from "../../template/build";
+import { fingerprintField, fingerprintPrefilled, type PrefilledRow } from "../../template/fingerprint";
+import { makeIssue, type Check } from "../context";
+import type { CheckIssue } from "../model";
+import { cellText, formulaErrorOf, shortValue } from "../values";
+import { lineCell } from "./util";
+
+const FIELDS = ["content", "role", "deadline"] as const;
+const COLUMN_OF = { content: "taskContent", role: "role", deadline: "deadline" } as const;
+
+export const checkPrefilled: Check = (input) => {
+  const { submission, located, ctx } = input;
+  const agency = submission.agencyId ? ctx.roster.byId(submission.agencyId) : undefined;
+  if (!agency) return [];
+  const period = submission.period ?? ctx.period ?? "";
+  const content = buildTemplate(ctx.plan, ctx.matrix, agency, period);
+  const expected = new Map<string, TemplateRow>(content.rows.map((r) => [r.taskCode, r]));
+  const issues: CheckIssue[] = [];
+  const seen = new Set<string>();
+  const asFound: PrefilledRow[] = [];
+  for (const line of located.lines) {
+    if (line.taskCode === null || seen.has(line.taskCode)) continue;
+    seen.add(line.taskCode);
+    const found = {
+      content: cellText(line.cells.taskContent),
+      role: cellText(line.cells.role),
+      deadline: cellText(line.cells.deadline),
+    };
+    asFound.push({ taskCode: cellText(line.cells.taskCode), ...found });
+    const want = expected.get(line.taskCode);
+    if (!want) continue; // unknown or unassigned: the task-code check says so
+    for (const f of FIELDS) {
+      const key = COLUMN_OF[f];
+      if (!located.columns[key] || formulaErrorOf(line.cells[key]) !== null) continue;
+      if (fingerprintField(found[f]) === fingerprintField(want[f])) continue;
+      issues.push(
+        makeIssue(input, "prefilled-altered", "warning", { cell: lineCell(input, line, key), field: key, value: shortValue(found[f]) }, {
+          field: key,
+          task: line.taskCode,
+          expected: shortValue(want[f]),
+        }),
+      );
+    }
+  }
+  const metaPrint = located.meta?.fingerprint;
+  if (metaPrint) {
+    if (metaPrint !== content.fingerprint) {
+      issues.push(makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}));
+    } else if (issues.length === 0 && allColumns(input) && fingerprintPrefilled(asFound) !== metaPrint) {
+      issues.push(makeIssue(input, "fingerprint-mismatch", "warning", { field: "fingerprint", value: metaPrint }, {}));
+    }
+  }
+  return issues;
+};
+
+function allColumns(input: Parameters<Check>[0]): boolean {
+  const c = input.located.columns;
+  return Boolean(c.taskCode && c.taskContent && c.role && c.deadline);
+}

@@ -1,0 +1,34 @@
+/**
+ * Whether the file came in on time against the plan's reporting due date (for 4587: agencies
+ * report to Sở LĐTBXH "trước ngày 15 tháng 11 hằng năm"). The received date is given per
+ * file and defaults to the report date the agency wrote; with the default setting, a file
+ * received ON the day of a "trước ngày D" deadline is late (see CheckSettings.dueDayIsLate).
+ */
+import { makeIssue, type Check } from "../context";
+import { obligationFor, reportDue } from "../deadlines";
+import { viDate } from "./util";
+
+export const checkTimeliness: Check = (input) => {
+  const { submission: s, ctx, settings } = input;
+  if (!s.receivedOn) return [];
+  const obligation = obligationFor(ctx.plan, s.agencyId, ctx.roster);
+  if (!obligation) return [];
+  const year = s.period && /^\d{4}$/.test(s.period) ? s.period : s.receivedOn.slice(0, 4);
+  const due = reportDue(obligation, year, settings);
+  if (!due || s.receivedOn <= due.lastOnTime) return [];
+  const strict = due.lastOnTime !== due.due;
+  // Point at the report date only when it is what the lateness was judged on.
+  const fromReportDate = s.receivedOn === s.reportDate;
+  return [
+    makeIssue(input, "late-submission", "warning", { cell: fromReportDate ? (s.header.reportDate?.ref.cell ?? null) : null, field: "receivedOn", value: s.receivedOn }, {
+      received: viDate(s.receivedOn),
+      due: viDate(due.due),
+      rule: strict ? "before" : "by",
+      days: daysLate(s.receivedOn, due.lastOnTime),
+    }),
+  ];
+};
+
+function daysLate(received: string, lastOnTime: string): number {
+  return Math.round((Date.parse(received) - Date.parse(lastOnTime)) / 86_400_000);
+}

@@ -1,0 +1,131 @@
+/**
+ * Recognising the template's labels however an agency retyped them: case, tone marks,
+ * spacing, punctuation, abbreviations ("Mã NV", "Ngày HT"), notes in brackets
+ * ("Tình trạng (chọn)"), and small typos. A typo is forgiven only when exactly one label is
+ * that close: the reader never guesses between two.
+ */
+import { foldKey } from "../text";
+import { HEADER_FIELDS, TABLE_COLUMNS, type ColumnKey, type HeaderFieldKey } from "../template/layout";
+
+// Abbreviations in column and field labels, on folded words.
+const LABEL_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bnv\b/g, "nhiem vu"],
+  [/\bht\b/g, "hoan thanh"],
+  [/\bth\b/g, "thuc hien"],
+  [/\bnd\b/g, "noi dung"],
+  [/\bkq\b/g, "ket qua"],
+  [/\bkk\b/g, "kho khan"],
+  [/\bvm\b/g, "vuong mac"],
+  [/\bdx\b/g, "de xuat"],
+  [/\bkn\b/g, "kien nghi"],
+  [/\bgc\b/g, "ghi chu"],
+  [/\bdv\b/g, "don vi"],
+  [/\bbc\b/g, "bao cao"],
+  [/\bsdt\b/g, "so dien thoai"],
+  [/\bdt\b/g, "dien thoai"],
+  [/\bvb\b/g, "van ban"],
+  [/\bkh\b/g, "ke hoach"],
+  [/\bemail\b/g, "e mail"],
+  [/\bstt\b/g, "so thu tu"],
+  [/\btt\b/g, "so thu tu"],
+];
+
+// Words that add nothing to a label ("Nội dung của nhiệm vụ", "Khó khăn và vướng mắc").
+const LABEL_FILLER = /\b(va|cua|cac)\b/g;
+
+/** The comparison key of a label: folded, abbreviations spelled out, notes in brackets dropped. */
+export function labelKey(label: string): string {
+  let k = foldKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+  for (const [re, full] of LABEL_ABBREVIATIONS) k = k.replace(re, full);
+  return k.replace(LABEL_FILLER, " ").replace(/\s+/g, " ").trim();
+}
+
+/** How a label was recognised: exactly (up to case, marks, aliases) or as a near spelling. */
+export interface LabelMatch<K extends string> {
+  key: K;
+  fuzzy: boolean;
+}
+
+interface LabelIndex<K extends string> {
+  exact: Map<string, K>;
+  all: { text: string; key: K }[];
+}
+
+function buildIndex<K extends string>(items: readonly { key: K; label: string; aliases: string[] }[]): LabelIndex<K> {
+  const exact = new Map<string, K>();
+  const all: { text: string; key: K }[] = [];
+  for (const it of items) {
+    for (const l of [it.label, ...it.aliases]) {
+      const k = labelKey(l);
+      if (k && !exact.has(k)) exact.set(k, it.key);
+      all.push({ text: k, key: it.key });
+    }
+  }
+  return { exact, all };
+}
+
+const COLUMN_INDEX = buildIndex<ColumnKey>(TABLE_COLUMNS);
+const HEADER_INDEX = buildIndex<HeaderFieldKey>(HEADER_FIELDS);
+
+/** Edit distance with transpositions (optimal string alignment), capped for speed. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const r = new Array<number>(cols).fill(0);
+    r[0] = i;
+    return r;
+  });
+  for (let j = 0; j < cols; j++) d[0]![j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > cap) return cap + 1;
+  }
+  return d[rows - 1]![cols - 1]!;
+}
+
+/** How far a typo may go: none for short labels, where one letter changes the meaning. */
+function allowedDistance(len: number): number {
+  if (len < 6) return 0;
+  if (len < 12) return 1;
+  return 2;
+}
+
+function match<K extends string>(index: LabelIndex<K>, text: string): LabelMatch<K> | null {
+  const k = labelKey(text);
+  if (!k || k.length > 80) return null;
+  const hit = index.exact.get(k);
+  if (hit) return { key: hit, fuzzy: false };
+  const cap = allowedDistance(k.length);
+  if (cap === 0) return null;
+  let best = cap + 1;
+  let keys = new Set<K>();
+  for (const cand of index.all) {
+    if (allowedDistance(cand.text.length) === 0) continue;
+    const dist = editDistance(k, cand.text, cap);
+    if (dist < best) {
+      best = dist;
+      keys = new Set([cand.key]);
+    } else if (dist === best) {
+      keys.add(cand.key);
+    }
+  }
+  if (best > cap || keys.size !== 1) return null;
+  return { key: [...keys][0]!, fuzzy: true };
+}
+
+export function matchColumnLabel(text: string): LabelMatch<ColumnKey> | null {
+  return match(COLUMN_INDEX, text);
+}
+
+export function matchHeaderLabel(text: string): LabelMatch<HeaderFieldKey> | null {
+  return match(HEADER_INDEX, text);
+}

@@ -1,0 +1,96 @@
+/**
+ * Checking a batch of returned files: read each, run every check, keep going whatever one
+ * file holds. Then, per agency and period, the newest submission wins and the others are
+ * kept as superseded (agencies often send a corrected file).
+ */
+import type { WorkbookData } from "../grid";
+import type { CheckIssue, Submission } from "./model";
+import { DEFAULT_SETTINGS, makeIssue, type CheckContext, type CheckSettings } from "./context";
+import { readLocated } from "./read";
+import { ALL_CHECKS } from "./checks";
+
+export interface CheckInputFile {
+  wb: WorkbookData;
+  sha256?: string;
+  /** ISO date the focal point received the file; defaults to the report date the agency wrote */
+  receivedOn?: string;
+}
+
+export interface CheckedSubmission {
+  file: string;
+  submission: Submission | null;
+  issues: CheckIssue[];
+}
+
+export function resolveSettings(s?: Partial<CheckSettings>): CheckSettings {
+  return { ...DEFAULT_SETTINGS, ...(s ?? {}) };
+}
+
+/** Reads and checks one workbook. Never throws for what the file contains. */
+export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): CheckedSubmission {
+  const settings = resolveSettings(ctx.settings);
+  const read = readLocated(input.wb, ctx, { sha256: input.sha256, receivedOn: input.receivedOn });
+  const issues = [...read.issues];
+  if (read.submission && read.located) {
+    for (const check of ALL_CHECKS) {
+      try {
+        issues.push(...check.run({ wb: input.wb, submission: read.submission, located: read.located, ctx, settings }));
+      } catch (e) {
+        // A bug in one check must not hide the others' findings or stop the batch; it is
+        // reported as an issue so it gets noticed and fixed.
+        issues.push(makeIssue({ wb: input.wb, submission: read.submission }, "check-failed", "error", {}, { check: check.name, reason: String(e instanceof Error ? e.message : e) }));
+      }
+    }
+  }
+  return { file: input.wb.fileName, submission: read.submission, issues };
+}
+
+export function checkFiles(inputs: readonly CheckInputFile[], ctx: CheckContext): CheckedSubmission[] {
+  return inputs.map((i) => checkWorkbook(i, ctx));
+}
+
+/**
+ * The current submission per agency and period: the latest received (then the latest report
+ * date, then the later in the input order). Files whose agency is unknown cannot supersede
+ * or be superseded, so they stay current and their issues stay visible.
+ */
+export function latestByAgency<T extends CheckedSubmission>(checked: readonly T[]): { current: T[]; superseded: T[] } {
+  const best = new Map<string, { item: T; index: number }>();
+  const current: T[] = [];
+  const superseded: T[] = [];
+  checked.forEach((item, index) => {
+    const s = item.submission;
+    if (!s || !s.agencyId) return;
+    const key = `${s.agencyId}\u0000${s.period ?? ""}`;
+    const prev = best.get(key);
+    if (!prev || newer(item, index, prev.item, prev.index)) best.set(key, { item, index });
+  });
+  const winners = new Set([...best.values()].map((b) => b.item));
+  for (const item of checked) {
+    const s = item.submission;
+    if (!s || !s.agencyId || winners.has(item)) current.push(item);
+    else superseded.push(item);
+  }
+  return { current, superseded };
+}
+
+function newer(a: CheckedSubmission, ai: number, b: CheckedSubmission, bi: number): boolean {
+  const c = compareDates(a.submission?.receivedOn ?? null, b.submission?.receivedOn ?? null);
+  if (c !== 0) return c > 0;
+  const d = compareDates(a.submission?.reportDate ?? null, b.submission?.reportDate ?? null);
+  if (d !== 0) return d > 0;
+  return ai > bi;
+}
+
+/** ISO dates compare as text; a known date is newer than an unknown one. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Whether any issue of a batch is an error (the CLI's exit code, the pane's red badge). */
+export function hasErrors(checked: readonly CheckedSubmission[]): boolean {
+  return checked.some((c) => c.issues.some((i) => i.severity === "error"));
+}
