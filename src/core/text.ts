@@ -26,7 +26,7 @@ export function normalizeText(raw: string): string {
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch)
-    .replace(/[ \t\f\v]+$/gm, "");
+    .replace(/[ \f\v]+$/gm, ""); // trailing tabs stay: they delimit empty cells of pasted tables
 }
 
 /** One line of words: all whitespace runs (line breaks too) become one space. */

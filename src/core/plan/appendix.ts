@@ -48,6 +48,9 @@ export function findAppendixTable(lines: string[]): TableLocation | null {
   return null;
 }
 
+/** A line that opens a new table row: a number, Roman numeral or letter in the first cell. */
+const ROW_START = /^\s*\|?\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|[a-zđ][.)]?)?\s*(?:\t|\|)/u;
+
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$/u;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
@@ -57,9 +60,17 @@ export function readAppendixTable(loc: TableLocation, lines: string[]): { sectio
   const sections: Section[] = [];
   const rows: { cells: string[]; line: number }[] = [];
   let misses = 0;
+  const width = loc.header.length;
+  let carry = "";
   for (let i = loc.start + 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    // A cell broken across lines leaves a row short of cells: join it with the next line.
+    const line = carry ? `${carry} ${lines[i]!.trim()}` : lines[i]!;
+    carry = "";
     const cells = splitCells(line);
+    if (cells && cells.length >= 2 && cells.length < width && i + 1 < lines.length && !/[|\t]\s*$/.test(line) && lines[i + 1]!.trim() !== "" && !ROW_START.test(lines[i + 1]!)) {
+      carry = line;
+      continue;
+    }
     if (cells && cells.every((c) => /^[-:\s]*$/.test(c))) continue; // |---|---| rule
     if (cells && cells.length >= 2) {
       rows.push({ cells, line: i + 1 });
@@ -110,21 +121,18 @@ export function readAppendixTable(loc: TableLocation, lines: string[]): { sectio
     auto++;
     r.task.code = !r.no ? String(auto) : restarts && r.section ? `${r.section}.${r.no}` : r.no;
   }
-  // An assignment covers the rows above it that have none (merged cells pasted as empty).
-  let pending: Task[] = [];
-  for (const { task } of raw) {
-    pending.push(task);
-    if (task.lead.length > 0 || task.coordinate.length > 0) {
-      for (const t of pending) {
-        if (t.lead.length === 0 && t.coordinate.length === 0) {
-          t.lead = [...task.lead];
-          t.coordinate = [...task.coordinate];
-          t.implement = [...task.implement];
-          if (!t.deadlineText) setTime(t, task.deadlineText);
-        }
-      }
-      pending = [];
+  // A merged cell pasted as text keeps its value in its first row: rows below it with empty
+  // body cells belong to the same bodies, within the same group.
+  let above: { section: string; task: Task } | null = null;
+  for (const r of raw) {
+    const t = r.task;
+    if (t.lead.length === 0 && t.coordinate.length === 0 && above && above.section === r.section) {
+      t.lead = [...above.task.lead];
+      t.coordinate = [...above.task.coordinate];
+      t.implement = [...above.task.implement];
+      if (!t.deadlineText) setTime(t, above.task.deadlineText);
     }
+    if (t.lead.length > 0 || t.coordinate.length > 0) above = { section: r.section, task: t };
   }
   return { sections, tasks: raw.map((r) => r.task) };
 }

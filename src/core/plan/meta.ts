@@ -81,7 +81,7 @@ function readTitle(head: string[]): string | null {
   const parts: string[] = [];
   for (let k = i + 1; k < head.length; k++) {
     const t = head[k]!.trim();
-    if (!t || t !== t.toLocaleUpperCase("vi")) break;
+    if (!t || t !== t.toLocaleUpperCase("vi") || /^(?:[IVX]+|\d+)\.\s/u.test(t)) break;
     parts.push(t);
   }
   return parts.length ? collapseSpaces(parts.join(" ")) : null;

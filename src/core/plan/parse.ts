@@ -4,6 +4,7 @@ import { cleanPhrase, collapseSpaces, foldKey, normalizeText } from "../text";
 import { readAssignmentSentence, type AssignmentReading } from "./assignment";
 import { newTask, setTime } from "./task";
 import { readAgencyLine, AGENCY_LINE_RE } from "./agency-lines";
+import { mendBodyName } from "./names";
 import { findAppendixTable, readAppendixTable } from "./appendix";
 import { readReporting } from "./reporting";
 import { readMeta } from "./meta";
@@ -81,9 +82,16 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
     }
   }
 
-  const reporting: ReportingObligation[] = orgRange ? readReporting(lines.slice(orgRange.start, orgRange.end), options.roster) : [];
-  const focal = orgRange ? findFocalPoint(lines.slice(orgRange.start, orgRange.end), options.roster) : null;
+  // The organisation section ends where the recipients list and signature begin.
+  const orgLines = orgRange ? untilClosing(lines.slice(orgRange.start, orgRange.end)) : [];
+  const reporting: ReportingObligation[] = readReporting(orgLines, options.roster);
+  const focal = findFocalPoint(orgLines, options.roster);
   return { meta, sections, tasks, reporting, focalPoint: focal, shapes };
+}
+
+function untilClosing(lines: string[]): string[] {
+  const end = lines.findIndex((l) => /^\s*(?:Nơi nhận\s*:|TM\.|KT\.|\[\d{1,3}\]\s)/u.test(l));
+  return end < 0 ? lines : lines.slice(0, end);
 }
 
 function looksBinary(s: string): boolean {
@@ -178,7 +186,26 @@ function readBody(lines: string[], start: number, end: number): { sections: Sect
     }
   };
 
+  // Agency lines fill the task just above; once its run of lines ends, tasks above it that
+  // have no assignment of their own share it ("an assignment covers every task above it").
+  let agencyTask: Task | null = null;
+  const flushAgencyLines = () => {
+    const source = agencyTask;
+    agencyTask = null;
+    if (!source || (source.lead.length === 0 && source.coordinate.length === 0)) return;
+    for (const t of pending) {
+      if (t === source || t.lead.length > 0 || t.coordinate.length > 0) continue;
+      t.lead = [...source.lead];
+      t.coordinate = [...source.coordinate];
+      t.implement = [...source.implement];
+      t.deadlineText = source.deadlineText;
+      t.product = source.product;
+    }
+    pending = [];
+  };
+
   for (const b of blocks) {
+    if (b.kind !== "agencyLine") flushAgencyLines();
     const joined = cleanPhrase(b.lines.join("\n"));
     if (b.kind === "group") {
       if (hasSubtasks) {
@@ -202,23 +229,13 @@ function readBody(lines: string[], start: number, end: number): { sections: Sect
       pending = [];
       shapes.add("assignment-lines");
     } else if (b.kind === "agencyLine" && lastTask) {
-      // Agency lines belong to the task just above; it may already have some of them.
       readAgencyLine(lastTask, b.code, b.lines.join("\n"));
-      if (lastTask.lead.length > 0 || lastTask.coordinate.length > 0) {
-        // Tasks above without their own assignment share this one ("An assignment covers every task above it").
-        const shared = pending.filter((t) => t !== lastTask && t.lead.length === 0 && t.coordinate.length === 0);
-        for (const t of shared) {
-          t.lead = lastTask.lead;
-          t.coordinate = lastTask.coordinate;
-          t.implement = lastTask.implement;
-          t.deadlineText = lastTask.deadlineText;
-        }
-        pending = pending.filter((t) => t === lastTask);
-      }
+      agencyTask = lastTask;
       shapes.add("agency-lines");
     }
   }
-  // Agency lines may have set a deadline text after sharing; recompute time for all.
+  flushAgencyLines();
+  // Agency lines set deadline texts directly; read every task's time phrase once at the end.
   for (const t of tasks) setTime(t, t.deadlineText);
   return { sections, tasks, shapes: [...shapes] };
 }
@@ -227,12 +244,15 @@ function stripTrailingColon(s: string): string {
   return s.replace(/[:\s]+$/u, "");
 }
 
-/** The body named "đầu mối" (focal point) in the organisation section. */
+/** The body named "đầu mối" (focal point) in the organisation section: the subject before "làm đầu mối". */
 function findFocalPoint(lines: string[], roster?: RosterIndex): string | null {
   const text = cleanPhrase(lines.join("\n"));
-  const m = /(?:Giao\s+)?((?:Sở|Sơ|Ban|Văn phòng)\s[^.;:]*?)\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối/u.exec(text);
+  const m = /\s(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối/u.exec(text);
   if (!m) return null;
-  const name = m[1]!.replace(/^(?:Sơ|sơ)\s/u, "Sở ");
+  const before = text.slice(0, m.index);
+  const clause = before.split(/[.;:]\s|\d{1,2}\.\s/u).pop() ?? "";
+  const name = mendBodyName(clause);
+  if (!name) return null;
   if (roster) {
     const hit = roster.resolve(name);
     if (hit.kind === "agency") return hit.agency.name;

@@ -59,9 +59,15 @@ export function readTimePhrase(phrase: string | null): TimeReading {
   if (!phrase) return NONE;
   const stated = findStatedDate(phrase);
   if (stated) return { frequency: "once", deadline: stated.iso, rule: stated.rule };
+  const frequency = frequencyOf(phrase);
+  return frequency ? { frequency, deadline: null, rule: null } : NONE;
+}
+
+/** The frequency words of a phrase, ignoring any date in it. */
+export function frequencyOf(phrase: string): Frequency | null {
   const key = foldKey(phrase);
-  for (const [re, freq] of FREQUENCY_WORDS) if (re.test(key)) return { frequency: freq, deadline: null, rule: null };
-  return NONE;
+  for (const [re, freq] of FREQUENCY_WORDS) if (re.test(key)) return freq;
+  return null;
 }
 
 /** True when the phrase says something about time (not just "triển khai thực hiện"). */
