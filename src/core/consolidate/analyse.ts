@@ -1,0 +1,249 @@
+/**
+ * The figures behind the consolidated summary (báo cáo tổng hợp), computed once from the
+ * checked submissions so that every sheet (task table, matrix, figures, reminders, draft
+ * report) tells the same story.
+ */
+import type { Plan, Task } from "../plan/model";
+import type { RosterIndex } from "../roster/match";
+import type { Agency } from "../roster/model";
+import type { AssignmentMatrix, Role } from "../matrix-model";
+import type { AssessedStatus, CheckIssue, ReportLine, Submission } from "../report/model";
+import type { WorkbookData } from "../grid";
+import type { CheckSettings } from "../report/context";
+import { DEFAULT_SETTINGS } from "../report/context";
+import { assessLine } from "../report/assess";
+import { obligationFor, reportDue } from "../report/deadlines";
+
+/** One file after reading and checking (same shape as the checks pipeline gives). */
+export interface CheckedFile {
+  file: string;
+  submission: Submission | null;
+  issues: CheckIssue[];
+}
+
+export interface ImportLogEntry {
+  file: string;
+  sha256: string | null;
+  /** when the focal point imported the file, ISO date-time; given by the caller, never read from a clock here */
+  importedAt: string;
+}
+
+export interface SummaryInput {
+  plan: Plan;
+  roster: RosterIndex;
+  matrix: AssignmentMatrix;
+  /** every file, current and superseded, in the order they were imported */
+  checked: CheckedFile[];
+  /** ISO date each file was received, by file name; defaults to the submission's own date */
+  receivedOn?: Record<string, string>;
+  /** ISO date the situation is judged at */
+  asOf: string;
+  /** the reporting period being consolidated, e.g. "2022" */
+  period: string;
+  imports?: ImportLogEntry[];
+  /** the workbooks as read, so each current report sheet can be copied into the summary */
+  sources?: WorkbookData[];
+  settings?: Partial<CheckSettings>;
+}
+
+export const ASSESSED_ORDER: readonly AssessedStatus[] = [
+  "doneOnTime",
+  "doneLate",
+  "inProgressOnTime",
+  "overdue",
+  "ongoing",
+  "noReport",
+];
+
+export type AgencyTimeliness = "onTime" | "late" | "missing" | "notYetDue";
+
+export interface AgencyStanding {
+  agency: Agency;
+  current: CheckedFile | null;
+  /** older files of the same agency and period, oldest first; kept as history */
+  superseded: CheckedFile[];
+  receivedOn: string | null;
+  due: string | null;
+  timeliness: AgencyTimeliness;
+  errors: CheckIssue[];
+  warnings: CheckIssue[];
+  /** task codes assigned to the agency, in plan order */
+  assigned: string[];
+  /** assigned task codes with a line that gives a status */
+  covered: string[];
+}
+
+export interface AgencyOnTask {
+  agency: Agency;
+  role: Role;
+  line: ReportLine | null;
+  file: string | null;
+  sheet: string | null;
+  status: AssessedStatus;
+}
+
+export interface TaskStanding {
+  task: Task;
+  leads: AgencyOnTask[];
+  others: AgencyOnTask[];
+  /** the task's status over its leads (see `aggregate`) */
+  assessed: AssessedStatus;
+  leadsReported: number;
+}
+
+export type FileState =
+  | { kind: "current" }
+  | { kind: "superseded"; by: string }
+  | { kind: "unreadable" }
+  | { kind: "noAgency" }
+  | { kind: "otherPeriod"; period: string };
+
+export interface Analysis {
+  input: SummaryInput;
+  settings: CheckSettings;
+  /** agencies that must report, in roster order */
+  agencies: AgencyStanding[];
+  tasks: TaskStanding[];
+  fileStates: Map<string, FileState>;
+  receivedOf(file: string): string | null;
+  taskCounts: Record<AssessedStatus, number>;
+  focalName: string | null;
+}
+
+/** "1.1." and " 1.1" are the same code as "1.1". */
+export function normCode(code: string | null): string {
+  return (code ?? "").trim().replace(/\.+$/, "");
+}
+
+/**
+ * The status of a task over all its leads: the worst news wins (overdue first), then work
+ * still going on, then lateness; a task is done on time only when every lead that reported
+ * says so. Leads that sent nothing do not hide what the others reported; `leadsReported` shows them.
+ */
+export function aggregate(statuses: AssessedStatus[]): AssessedStatus {
+  const reported = statuses.filter((s) => s !== "noReport");
+  if (reported.length === 0) return "noReport";
+  for (const s of ["overdue", "inProgressOnTime", "ongoing", "doneLate"] as const) if (reported.includes(s)) return s;
+  return "doneOnTime";
+}
+
+function laterFirst(a: string | null, b: string | null): number {
+  return (a ?? "").localeCompare(b ?? "");
+}
+
+export function analyse(input: SummaryInput): Analysis {
+  const settings: CheckSettings = { ...DEFAULT_SETTINGS, ...(input.settings ?? {}) };
+  const { plan, roster, matrix } = input;
+  const receivedOf = (file: string): string | null => {
+    const given = input.receivedOn?.[file];
+    if (given) return given;
+    const sub = input.checked.find((c) => c.file === file)?.submission;
+    return sub?.receivedOn ?? sub?.reportDate ?? null;
+  };
+
+  // Newest file per agency for the period wins; older ones become history. Ties (same day)
+  // go to the file imported later, as a resent file usually is.
+  const fileStates = new Map<string, FileState>();
+  const byAgency = new Map<string, { c: CheckedFile; order: number }[]>();
+  input.checked.forEach((c, order) => {
+    const s = c.submission;
+    if (!s) return void fileStates.set(c.file, { kind: "unreadable" });
+    if (!s.agencyId) return void fileStates.set(c.file, { kind: "noAgency" });
+    if (s.period && s.period !== input.period) return void fileStates.set(c.file, { kind: "otherPeriod", period: s.period });
+    const list = byAgency.get(s.agencyId) ?? [];
+    list.push({ c, order });
+    byAgency.set(s.agencyId, list);
+  });
+  const currentOf = new Map<string, { current: CheckedFile; superseded: CheckedFile[] }>();
+  for (const [agencyId, list] of byAgency) {
+    const sorted = [...list].sort((x, y) => laterFirst(receivedOf(x.c.file), receivedOf(y.c.file)) || x.order - y.order);
+    const current = sorted[sorted.length - 1]!.c;
+    const superseded = sorted.slice(0, -1).map((x) => x.c);
+    fileStates.set(current.file, { kind: "current" });
+    for (const old of superseded) fileStates.set(old.file, { kind: "superseded", by: current.file });
+    currentOf.set(agencyId, { current, superseded });
+  }
+
+  // Who must report: the senders named by the plan's reporting obligations, and every agency
+  // the matrix gives a task to that the roster marks as reporting.
+  const mustReport = new Set<string>();
+  for (const o of plan.reporting) for (const n of o.from) for (const a of roster.agenciesFor(n)) if (a.reports) mustReport.add(a.id);
+  for (const a of matrix.agencies) if (a.reports) mustReport.add(a.id);
+  for (const id of currentOf.keys()) mustReport.add(id); // an agency that reported is listed even if not required
+  const ordered = roster.roster.agencies.filter((a) => mustReport.has(a.id));
+
+  const taskByCode = new Map(plan.tasks.map((t) => [normCode(t.code), t]));
+  const lineOf = (sub: Submission | null, code: string): ReportLine | null => {
+    if (!sub) return null;
+    const lines = sub.lines.filter((l) => normCode(l.taskCode) === code);
+    return lines.find((l) => l.status !== null) ?? lines[0] ?? null;
+  };
+
+  const agencies: AgencyStanding[] = ordered.map((agency) => {
+    const cur = currentOf.get(agency.id);
+    const current = cur?.current ?? null;
+    const receivedOn = current ? receivedOf(current.file) : null;
+    const obligation = obligationFor(plan, agency.id, roster);
+    const dueInfo = obligation ? reportDue(obligation, input.period, settings) : null;
+    let timeliness: AgencyTimeliness;
+    if (current) timeliness = !dueInfo || !receivedOn || receivedOn <= dueInfo.lastOnTime ? "onTime" : "late";
+    else timeliness = dueInfo && input.asOf <= dueInfo.lastOnTime ? "notYetDue" : "missing";
+    const assigned = matrix.assignments.filter((a) => a.agencyId === agency.id).map((a) => normCode(a.taskCode));
+    const assignedOrdered = plan.tasks.map((t) => normCode(t.code)).filter((c) => assigned.includes(c));
+    const covered = assignedOrdered.filter((c) => lineOf(current?.submission ?? null, c)?.status != null);
+    return {
+      agency,
+      current,
+      superseded: cur?.superseded ?? [],
+      receivedOn,
+      due: dueInfo?.due ?? null,
+      timeliness,
+      errors: current?.issues.filter((i) => i.severity === "error") ?? [],
+      warnings: current?.issues.filter((i) => i.severity === "warning") ?? [],
+      assigned: assignedOrdered,
+      covered,
+    };
+  });
+
+  const agencyById = new Map(roster.roster.agencies.map((a) => [a.id, a]));
+  const tasks: TaskStanding[] = plan.tasks.map((task) => {
+    const code = normCode(task.code);
+    const onTask: AgencyOnTask[] = [];
+    for (const as of matrix.assignments) {
+      if (normCode(as.taskCode) !== code) continue;
+      const agency = agencyById.get(as.agencyId);
+      if (!agency || onTask.some((x) => x.agency.id === agency.id)) continue;
+      const current = currentOf.get(agency.id)?.current ?? null;
+      const line = lineOf(current?.submission ?? null, code);
+      const status = assessLine(taskByCode.get(code) ?? task, line && line.status !== null ? line : null, input.asOf, settings);
+      onTask.push({ agency, role: as.role, line, file: current?.file ?? null, sheet: current?.submission?.sheet ?? null, status });
+    }
+    const rosterOrder = (x: AgencyOnTask) => roster.roster.agencies.indexOf(x.agency);
+    onTask.sort((a, b) => rosterOrder(a) - rosterOrder(b));
+    const leadsRaw = onTask.filter((x) => x.role === "CT" || x.role === "TH");
+    const leads = leadsRaw.length > 0 ? leadsRaw : onTask;
+    const others = onTask.filter((x) => !leads.includes(x));
+    return {
+      task,
+      leads,
+      others,
+      assessed: aggregate(leads.map((l) => l.status)),
+      leadsReported: leads.filter((l) => l.status !== "noReport").length,
+    };
+  });
+
+  const taskCounts = Object.fromEntries(ASSESSED_ORDER.map((s) => [s, 0])) as Record<AssessedStatus, number>;
+  for (const t of tasks) taskCounts[t.assessed]++;
+
+  const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint)[0] : undefined;
+  return {
+    input,
+    settings,
+    agencies,
+    tasks,
+    fileStates,
+    receivedOf,
+    taskCounts,
+    focalName: focal?.name ?? plan.focalPoint ?? null,
+  };
+}
