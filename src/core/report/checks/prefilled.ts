@@ -33,9 +33,9 @@ export const checkPrefilled: Check = (input) => {
       role: cellText(line.cells.role),
       deadline: cellText(line.cells.deadline),
     };
-    asFound.push({ taskCode: cellText(line.cells.taskCode), ...found });
     const want = expected.get(line.taskCode);
     if (!want) continue; // unknown or unassigned: the task-code check says so
+    asFound.push({ taskCode: cellText(line.cells.taskCode), ...found });
     for (const f of FIELDS) {
       const key = COLUMN_OF[f];
       if (!located.columns[key] || formulaErrorOf(line.cells[key]) !== null) continue;
@@ -53,7 +53,9 @@ export const checkPrefilled: Check = (input) => {
   if (metaPrint) {
     if (metaPrint !== content.fingerprint) {
       issues.push(makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}));
-    } else if (issues.length === 0 && allColumns(input) && fingerprintPrefilled(asFound) !== metaPrint) {
+    } else if (issues.length === 0 && allColumns(input) && !leadRowMissing(content.rows, seen) && fingerprintPrefilled(asFound) !== metaPrint) {
+      // Rows added or led rows deleted are reported by the task checks; what is left for the
+      // fingerprint to tell is a coordinated (PH) row deleted or a code retyped.
       issues.push(makeIssue(input, "fingerprint-mismatch", "warning", { field: "fingerprint", value: metaPrint }, {}));
     }
   }
@@ -63,4 +65,8 @@ export const checkPrefilled: Check = (input) => {
 function allColumns(input: Parameters<Check>[0]): boolean {
   const c = input.located.columns;
   return Boolean(c.taskCode && c.taskContent && c.role && c.deadline);
+}
+
+function leadRowMissing(rows: readonly TemplateRow[], seen: ReadonlySet<string>): boolean {
+  return rows.some((r) => r.roleCode !== "PH" && !seen.has(r.taskCode));
 }
