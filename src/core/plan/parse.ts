@@ -120,8 +120,11 @@ function findRomanSections(lines: string[]): Range[] {
     // A heading is written in capitals; its title may wrap onto the next line.
     let title = m[2]!;
     if (title !== title.toLocaleUpperCase("vi")) continue;
-    const next = lines[i + 1] ?? "";
-    if (next && next === next.toLocaleUpperCase("vi") && /\p{Lu}/u.test(next) && !ROMAN_RE.test(next) && !GROUP_RE.test(next)) title += " " + next;
+    for (let k = 1; k <= 3; k++) {
+      const next = lines[i + k] ?? "";
+      if (!next || next !== next.toLocaleUpperCase("vi") || !/\p{Lu}/u.test(next) || ROMAN_RE.test(next) || GROUP_RE.test(next)) break;
+      title += " " + next;
+    }
     out.push({ start: i + 1, end: lines.length, title: collapseSpaces(title) });
   }
   for (let k = 0; k < out.length - 1; k++) out[k]!.end = out[k + 1]!.start - 1;
@@ -130,6 +133,31 @@ function findRomanSections(lines: string[]): Range[] {
 
 function pickSection(ranges: Range[], keys: string[], _n: number): Range | null {
   return ranges.find((r) => keys.some((k) => foldKey(r.title).includes(k))) ?? null;
+}
+
+const SWALLOWED = "\u0000joined";
+
+/**
+ * A marker broken across lines ("* Phân\ncông thực hiện: …", "- Cơ quan\nchủ trì: …") is put
+ * back on one line, so the line that carries it is recognised. The next line is marked as
+ * swallowed; line numbers stay as they were.
+ */
+function joinBrokenMarkers(lines: string[], start: number, end: number): string[] {
+  const out = [...lines];
+  for (let i = start; i < end - 1; i++) {
+    const line = out[i]!;
+    if (line === SWALLOWED || !/^\s*(?:[-*+•–]|[a-zđ][).])?\s*(?:Phân|Cơ|Đơn|Thời|Sản|Tiến)/iu.test(line)) continue;
+    if (ASSIGN_RE.test(line) || AGENCY_LINE_RE.test(line)) continue;
+    for (let k = 1; k <= 2 && i + k < end; k++) {
+      const candidate = [line, ...out.slice(i + 1, i + k + 1)].join(" ");
+      if (ASSIGN_RE.test(candidate) || AGENCY_LINE_RE.test(candidate)) {
+        out[i] = candidate;
+        for (let j = 1; j <= k; j++) out[i + j] = SWALLOWED;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The content section: numbered groups and tasks, with assignment sentences or agency lines. */
@@ -142,8 +170,10 @@ function readBody(lines: string[], start: number, end: number): { sections: Sect
     blocks.push(b);
     current = b;
   };
+  const joined = joinBrokenMarkers(lines, start, end);
   for (let i = start; i < end; i++) {
-    const line = lines[i]!;
+    const line = joined[i]!;
+    if (line === SWALLOWED) continue;
     const t = TASK_RE.exec(line);
     const g = GROUP_RE.exec(line);
     const a = ASSIGN_RE.exec(line);
