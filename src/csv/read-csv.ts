@@ -1,0 +1,62 @@
+/**
+ * Reads a CSV (or tab-separated) file into the WorkbookData the checks read: one sheet, every
+ * value a string as written (dates and numbers are read by the checks, which know Vietnamese
+ * forms such as 15/11/2022 and 1.234.567,5), empty cells null. Browser-safe.
+ */
+import Papa from "papaparse";
+import type { Cell, WorkbookData } from "../core/grid";
+import { UserError } from "../core/errors";
+import { detectLegacyVietnamese, detectLegacyVietnameseBytes } from "../core/template/legacy-vietnamese";
+import { decodeText, looksBinary, type TextEncodingName } from "./decode";
+
+export interface CsvReadInfo {
+  encoding: TextEncodingName;
+  delimiter: string;
+}
+
+const DELIMITERS = [",", ";", "\t"];
+
+/** The sheet a CSV becomes is named after the file (sheet names hold at most 31 characters). */
+export function csvSheetName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return (base || "CSV").replace(/[[\]:*?/\\]/g, "_").slice(0, 31);
+}
+
+export function readCsv(bytes: Uint8Array, fileName: string): WorkbookData {
+  return readCsvWithInfo(bytes, fileName).workbook;
+}
+
+export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook: WorkbookData; info: CsvReadInfo } {
+  if (bytes.length === 0) throw new UserError("files.empty", { file: fileName });
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === "utf-8" && !decoded.bom && looksBinary(bytes)) {
+    throw new UserError("files.notSpreadsheetBinary", { file: fileName });
+  }
+  // Legacy fonts: look at the bytes themselves when they were a single-byte file, else at the text.
+  const legacy = decoded.encoding === "windows-1258" ? detectLegacyVietnameseBytes(bytes) : detectLegacyVietnamese(decoded.text);
+  if (legacy) {
+    throw new UserError("files.legacyEncoding", { file: fileName, encoding: legacy.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI", sample: legacy.sample, line: legacy.line });
+  }
+
+  let text = decoded.text;
+  let delimiter: string | undefined;
+  // Excel writes "sep=;" as a first line when asked to: it names the delimiter and is not data.
+  const sep = /^sep=(.)\r?\n/.exec(text);
+  if (sep) {
+    delimiter = sep[1];
+    text = text.slice(sep[0].length);
+  }
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? "",
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: false,
+    header: false,
+  });
+  const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === "" ? null : v)));
+  // A final line break gives one empty row: drop trailing empty rows.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
+  return {
+    workbook: { fileName, sheets: [{ name: csvSheetName(fileName), rows, state: "visible" }] },
+    info: { encoding: decoded.encoding, delimiter: delimiter ?? parsed.meta.delimiter },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Limits on what the readers accept, so that a damaged or hostile attachment cannot exhaust the
+ * memory of the add-in or the CLI. All are settings; these defaults fit agency reports by far
+ * (a 30-task report is 10–30 KB, and unpacks to a few hundred KB).
+ */
+export interface ReadLimits {
+  /** size of the file as received */
+  maxFileBytes: number;
+  /** total unpacked size of a zip (.xlsx), measured while inflating, not trusted from the headers */
+  maxUncompressedBytes: number;
+  /** unpacked ÷ packed size above which a zip counts as a bomb, once it unpacks past `ratioFloorBytes` */
+  maxCompressionRatio: number;
+  ratioFloorBytes: number;
+  /** parts in the zip; real workbooks have tens */
+  maxZipEntries: number;
+  /** rows × columns of one sheet's used area */
+  maxCellsPerSheet: number;
+}
+
+export const MB = 1024 * 1024;
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 10 * MB,
+  maxUncompressedBytes: 100 * MB,
+  maxCompressionRatio: 100,
+  ratioFloorBytes: 10 * MB,
+  maxZipEntries: 10_000,
+  maxCellsPerSheet: 2_000_000,
+};
+
+export function withDefaults(limits: Partial<ReadLimits> = {}): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, ...limits };
+}
+
+/** Megabytes with one decimal, for messages. */
+export function megabytes(bytes: number): string {
+  return (bytes / MB).toFixed(1);
+}

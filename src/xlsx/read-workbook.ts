@@ -1,0 +1,201 @@
+/**
+ * Reads a returned file, whatever it is, into the WorkbookData the checks read. Decides by
+ * content, not by file name (agencies rename files): zip → .xlsx via ExcelJS (after the zip is
+ * inspected for damage and bombs), OLE2 → old .xls or a password-protected workbook (both
+ * refused with a message saying what to do), text → CSV. Browser-safe: bytes in, data out.
+ */
+import ExcelJS from "exceljs";
+import type { Cell, Sheet, WorkbookData } from "../core/grid";
+import { UserError, isUserError } from "../core/errors";
+import { readCsv } from "../csv/read-csv";
+import { looksBinary } from "../csv/decode";
+import { inspectZip } from "./zip-inspect";
+import { megabytes, withDefaults, type ReadLimits } from "./limits";
+
+const MS_PER_DAY = 86_400_000;
+/** 1970-01-01 as an Excel serial (1900 system). */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** JS Date (as ExcelJS gives, in UTC) → Excel serial in the 1900 system, keeping the time of day. */
+export function serialFromDate(d: Date): number {
+  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** One ExcelJS cell value → a plain Cell: formulas give their cached result, rich text its text. */
+export function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return v === "" ? null : v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { kind: "date", serial: serialFromDate(v) };
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { kind: "error", code: o.error };
+    if (Array.isArray(o.richText)) {
+      const s = o.richText.map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+      return s === "" ? null : s;
+    }
+    if ("formula" in o || "sharedFormula" in o) return toCell(o.result);
+    if ("hyperlink" in o || "text" in o) return toCell(o.text);
+  }
+  return null;
+}
+
+function sheetState(ws: ExcelJS.Worksheet): Sheet["state"] {
+  return ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
+}
+
+function readSheet(ws: ExcelJS.Worksheet, fileName: string, limits: ReadLimits): Sheet {
+  const rows: Cell[][] = [];
+  let maxRow = 0;
+  let maxCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged area keeps its value in the top-left cell only, as Excel shows it.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = toCell(cell.value);
+      if (value === null) return;
+      maxRow = Math.max(maxRow, rowNumber);
+      maxCol = Math.max(maxCol, colNumber);
+      if (maxRow * maxCol > limits.maxCellsPerSheet) {
+        throw new UserError("files.tooManyCells", { file: fileName, sheet: ws.name, rows: maxRow, cols: maxCol, limit: limits.maxCellsPerSheet });
+      }
+      const r = (rows[rowNumber - 1] ??= []);
+      while (r.length < colNumber - 1) r.push(null);
+      r[colNumber - 1] = value;
+    });
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { name: ws.name, rows, state: sheetState(ws) };
+}
+
+/** Reads .xlsx bytes with ExcelJS. Call readSubmissionFile for files from outside: it checks them first. */
+export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookData> {
+  const lim = withDefaults(limits);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS wants an ArrayBuffer of exactly the file.
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/zip|crc|inflate|invalid (code|distance|block)|end of (central|data)|corrupt/i.test(detail)) {
+      throw new UserError("files.zipCorrupt", { file: fileName, detail });
+    }
+    throw new UserError("files.readFailed", { file: fileName, detail });
+  }
+  return { fileName, sheets: wb.worksheets.map((ws) => readSheet(ws, fileName, lim)) };
+}
+
+export type FileKind = "zip" | "ole2" | "pdf" | "text" | "binary";
+
+const ZIP_SIG = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_SIG = [0x50, 0x4b, 0x05, 0x06];
+const OLE2_SIG = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF_SIG = [0x25, 0x50, 0x44, 0x46];
+
+function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
+  return sig.every((x, i) => b[at + i] === x);
+}
+
+export function sniffKind(b: Uint8Array): FileKind {
+  if (startsWith(b, ZIP_SIG) || startsWith(b, ZIP_EMPTY_SIG)) return "zip";
+  if (startsWith(b, OLE2_SIG)) return "ole2";
+  if (startsWith(b, PDF_SIG)) return "pdf";
+  // BOMs first: UTF-16 text is full of NULs.
+  if (startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff]) || startsWith(b, [0xef, 0xbb, 0xbf])) return "text";
+  return looksBinary(b) && !looksLikeBomlessUtf16(b) ? "binary" : "text";
+}
+
+function looksLikeBomlessUtf16(b: Uint8Array): boolean {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++;
+  return n >= 4 && zeros >= n * 0.2 && zeros <= n * 0.55;
+}
+
+/** Does the byte string contain `name` as UTF-16LE (how OLE2 directory entries store names)? */
+function hasUtf16Name(b: Uint8Array, name: string): boolean {
+  const pat = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pat[i * 2] = name.charCodeAt(i);
+  outer: for (let i = 0; i + pat.length <= b.length; i++) {
+    if (b[i] !== pat[0]) continue;
+    for (let j = 1; j < pat.length; j++) if (b[i + j] !== pat[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** An OLE2 compound file: a password-protected .xlsx (EncryptedPackage stream) or an old .xls (Workbook/Book stream). */
+function ole2Error(b: Uint8Array, fileName: string): UserError {
+  if (hasUtf16Name(b, "EncryptedPackage") || hasUtf16Name(b, "EncryptionInfo")) return new UserError("files.encrypted", { file: fileName });
+  if (hasUtf16Name(b, "Workbook") || hasUtf16Name(b, "Book")) return new UserError("files.legacyXls", { file: fileName });
+  return new UserError("files.notSpreadsheetOle", { file: fileName });
+}
+
+function firstNonSpaceIsAngle(b: Uint8Array): boolean {
+  const text = new TextDecoder("utf-8").decode(b.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  return text.startsWith("<");
+}
+
+/**
+ * Reads any returned file. One UserError per unreadable file, in both languages, naming it:
+ * empty, too large, damaged zip, zip bomb, password, old .xls, .ods/.xlsb, not a spreadsheet,
+ * legacy-font CSV.
+ */
+export async function readSubmissionFile(bytes: Uint8Array, fileName: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookData> {
+  const lim = withDefaults(limits);
+  if (bytes.length === 0) throw new UserError("files.empty", { file: fileName });
+  if (bytes.length > lim.maxFileBytes) {
+    throw new UserError("files.tooLarge", { file: fileName, size: megabytes(bytes.length), limit: megabytes(lim.maxFileBytes) });
+  }
+  const kind = sniffKind(bytes);
+  switch (kind) {
+    case "zip": {
+      const { entries } = await inspectZip(bytes, fileName, lim);
+      const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
+      if (names.has("mimetype") && hasOdsMimetype(bytes)) throw new UserError("files.openDocument", { file: fileName });
+      if (names.has("xl/workbook.bin")) throw new UserError("files.notSpreadsheetBinaryFormat", { file: fileName });
+      if (!names.has("xl/workbook.xml")) throw new UserError("files.notWorkbookZip", { file: fileName });
+      return readXlsx(bytes, fileName, lim);
+    }
+    case "ole2":
+      throw ole2Error(bytes, fileName);
+    case "pdf":
+      throw new UserError("files.notSpreadsheetPdf", { file: fileName });
+    case "binary":
+      throw new UserError("files.notSpreadsheetBinary", { file: fileName });
+    case "text":
+      if (firstNonSpaceIsAngle(bytes)) throw new UserError("files.notSpreadsheetHtml", { file: fileName });
+      return readCsv(bytes, fileName);
+  }
+}
+
+/** ODF puts an uncompressed "mimetype" part first; its text names the document type. */
+function hasOdsMimetype(b: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(b.subarray(0, 200));
+  return head.includes("application/vnd.oasis.opendocument.spreadsheet");
+}
+
+export interface FileToRead {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export type ReadResult = { ok: true; fileName: string; workbook: WorkbookData } | { ok: false; fileName: string; error: UserError };
+
+/**
+ * Reads many files; one bad file gives its error and the rest go on. Unexpected failures (a
+ * library bug on a strange file) are turned into files.readFailed for that file, not thrown.
+ */
+export async function readMany(files: readonly FileToRead[], limits: Partial<ReadLimits> = {}): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for (const f of files) {
+    try {
+      out.push({ ok: true, fileName: f.fileName, workbook: await readSubmissionFile(f.bytes, f.fileName, limits) });
+    } catch (e) {
+      const error = isUserError(e) ? e : new UserError("files.readFailed", { file: f.fileName, detail: e instanceof Error ? e.message : String(e) });
+      out.push({ ok: false, fileName: f.fileName, error });
+    }
+  }
+  return out;
+}
