@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 import type { Cell, WorkbookData } from "../core/grid";
 import { UserError } from "../core/errors";
-import { detectLegacyVietnamese, detectLegacyVietnameseBytes } from "../core/template/legacy-vietnamese";
+import { detectLegacyVietnamese } from "../core/template/legacy-vietnamese";
 import { decodeText, looksBinary, type TextEncodingName } from "./decode";
 
 export interface CsvReadInfo {
@@ -32,8 +32,9 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
   if (decoded.encoding === "utf-8" && !decoded.bom && looksBinary(bytes)) {
     throw new UserError("files.notSpreadsheetBinary", { file: fileName });
   }
-  // Legacy fonts: look at the bytes themselves when they were a single-byte file, else at the text.
-  const legacy = decoded.encoding === "windows-1258" ? detectLegacyVietnameseBytes(bytes) : detectLegacyVietnamese(decoded.text);
+  // Legacy fonts: TCVN3 and VNI bytes are not valid UTF-8, so they arrive decoded as windows-1258,
+  // which keeps their telltale Latin-1 letters (µ ® ¬, aø eä …) as they are: look at the text.
+  const legacy = detectLegacyVietnamese(decoded.text);
   if (legacy) {
     throw new UserError("files.legacyEncoding", { file: fileName, encoding: legacy.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI", sample: legacy.sample, line: legacy.line });
   }

@@ -78,14 +78,6 @@ export function detectLegacyVietnamese(text: string): LegacyDetection | null {
   return { encoding, sample: wordAround(text, first), line: lineOf(text, first), hits: nonViet };
 }
 
-/** The same, for single-byte data: each byte read as the Latin-1 code point it is. */
-export function detectLegacyVietnameseBytes(bytes: Uint8Array): LegacyDetection | null {
-  let s = "";
-  // Chunks keep String.fromCharCode's argument list short.
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return detectLegacyVietnamese(s);
-}
-
 function wordAround(text: string, at: number): string {
   let start = at;
   let end = at + 1;
