@@ -13,13 +13,10 @@ import type { CheckSettings } from "../report/context";
 import { DEFAULT_SETTINGS } from "../report/context";
 import { assessLine } from "../report/assess";
 import { obligationFor, reportDue } from "../report/deadlines";
+import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
 
-/** One file after reading and checking (same shape as the checks pipeline gives). */
-export interface CheckedFile {
-  file: string;
-  submission: Submission | null;
-  issues: CheckIssue[];
-}
+/** One file after reading and checking (core/report/pipeline.ts). */
+export type CheckedFile = CheckedSubmission;
 
 export interface ImportLogEntry {
   file: string;
@@ -127,10 +124,6 @@ export function aggregate(statuses: AssessedStatus[]): AssessedStatus {
   return "doneOnTime";
 }
 
-function laterFirst(a: string | null, b: string | null): number {
-  return (a ?? "").localeCompare(b ?? "");
-}
-
 export function analyse(input: SummaryInput): Analysis {
   const settings: CheckSettings = { ...DEFAULT_SETTINGS, ...(input.settings ?? {}) };
   const { plan, roster, matrix } = input;
@@ -141,27 +134,28 @@ export function analyse(input: SummaryInput): Analysis {
     return sub?.receivedOn ?? sub?.reportDate ?? null;
   };
 
-  // Newest file per agency for the period wins; older ones become history. Ties (same day)
-  // go to the file imported later, as a resent file usually is.
+  // Newest file per agency for the period wins (the checks' rule, latestByAgency); older ones
+  // become history. Files for another period, unreadable or of no known agency stay out.
   const fileStates = new Map<string, FileState>();
-  const byAgency = new Map<string, { c: CheckedFile; order: number }[]>();
-  input.checked.forEach((c, order) => {
+  const eligible: CheckedFile[] = [];
+  for (const c of input.checked) {
     const s = c.submission;
-    if (!s) return void fileStates.set(c.file, { kind: "unreadable" });
-    if (!s.agencyId) return void fileStates.set(c.file, { kind: "noAgency" });
-    if (s.period && s.period !== input.period) return void fileStates.set(c.file, { kind: "otherPeriod", period: s.period });
-    const list = byAgency.get(s.agencyId) ?? [];
-    list.push({ c, order });
-    byAgency.set(s.agencyId, list);
-  });
+    if (!s) fileStates.set(c.file, { kind: "unreadable" });
+    else if (!s.agencyId) fileStates.set(c.file, { kind: "noAgency" });
+    else if (s.period && s.period !== input.period) fileStates.set(c.file, { kind: "otherPeriod", period: s.period });
+    else eligible.push({ ...c, submission: { ...s, receivedOn: receivedOf(c.file) } });
+  }
+  const { current: winners, superseded: losers } = latestByAgency(eligible);
   const currentOf = new Map<string, { current: CheckedFile; superseded: CheckedFile[] }>();
-  for (const [agencyId, list] of byAgency) {
-    const sorted = [...list].sort((x, y) => laterFirst(receivedOf(x.c.file), receivedOf(y.c.file)) || x.order - y.order);
-    const current = sorted[sorted.length - 1]!.c;
-    const superseded = sorted.slice(0, -1).map((x) => x.c);
-    fileStates.set(current.file, { kind: "current" });
-    for (const old of superseded) fileStates.set(old.file, { kind: "superseded", by: current.file });
-    currentOf.set(agencyId, { current, superseded });
+  for (const w of winners) {
+    const original = input.checked.find((c) => c.file === w.file)!;
+    currentOf.set(w.submission!.agencyId!, { current: original, superseded: [] });
+    fileStates.set(w.file, { kind: "current" });
+  }
+  for (const l of losers) {
+    const cur = currentOf.get(l.submission!.agencyId!)!;
+    cur.superseded.push(input.checked.find((c) => c.file === l.file)!);
+    fileStates.set(l.file, { kind: "superseded", by: cur.current.file });
   }
 
   // Who must report: the senders named by the plan's reporting obligations, and every agency

@@ -6,7 +6,8 @@
  * Every string that came from a submission goes out as a plain string (OutSheet strings are
  * always literal), so "=HYPERLINK(…)" or "+84…" stays the text the agency typed.
  */
-import { t, isMessageKey, type MessageKey, type Params } from "../i18n";
+import { t, type MessageKey, type Params } from "../i18n";
+import { formatIssue } from "../report/summary";
 import type { AssessedStatus, CheckIssue, Severity } from "../report/model";
 import { ASSESSED_LABELS } from "../report/model";
 import { STATUS_LABELS, type ReportedStatus } from "../template/layout";
@@ -97,11 +98,9 @@ function headed(title: string, a: Analysis, header: string[]): OutRow[] {
 }
 const HEADER_ROWS = 4;
 
+/** The checks' own wording of an issue (core/report/summary.ts), in Vietnamese. */
 function issueMessage(issue: CheckIssue): string {
-  const candidates = [issue.code, `check.${issue.code}`];
-  const params: Params = { ...issue.params, value: issue.value ?? "", cell: issue.cell ?? "", sheet: issue.sheet ?? "", field: issue.field ?? "" };
-  for (const k of candidates) if (isMessageKey(k)) return t("vi", k, params);
-  return tv("summary.issues.fallback", { code: issue.code });
+  return formatIssue(issue, "vi");
 }
 
 function severityLabel(s: Severity): string {
