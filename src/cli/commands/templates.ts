@@ -1,8 +1,90 @@
+import { parseArgs } from "node:util";
+import { mkdir } from "node:fs/promises";
+import { resolve, join } from "node:path";
 import type { CliIO } from "../io";
-import { EXIT_FAILURE } from "../io";
+import { EXIT_OK, EXIT_FAILURE } from "../io";
+import { parsePlan } from "../../core/plan/parse";
+import { KONTUM_4587_TEXT } from "../../core/plan/kontum-4587.text";
+import { indexRoster } from "../../core/roster/match";
+import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
+import { buildMatrix, reportingAgencies } from "../../core/matrix";
+import { agenciesToReport, buildTemplate, templateFileName } from "../../core/template/build";
+import { writeTemplate } from "../../xlsx/template-writer";
+import { writeFileAtomic } from "../../node/files";
+import { UserError } from "../../core/errors";
+import { t, tBoth } from "../../core/i18n";
+import { loadPlanText, loadRoster } from "../load";
 
-// Placeholder until the templates command lands; it says so instead of pretending to work.
-export async function runTemplates(_args: string[], io: CliIO): Promise<number> {
-  io.err("kehoach templates: chưa có trong phiên bản này / not available in this version yet");
-  return EXIT_FAILURE;
+/**
+ * kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]
+ * One template per reporting agency that has tasks (or only the agencies named). Every id is
+ * checked before anything is written; each file is written whole or not at all.
+ */
+export async function runTemplates(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      options: {
+        plan: { type: "string" },
+        roster: { type: "string" },
+        period: { type: "string" },
+        out: { type: "string" },
+        agency: { type: "string", multiple: true },
+      },
+    });
+  } catch (e) {
+    const m = /'([^']+)'/.exec((e as Error).message);
+    const code = (e as { code?: string }).code;
+    const key = code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? "templates.missingValue" : "templates.unknownOption";
+    io.err(tBoth(key, { option: m?.[1] ?? String(args[0] ?? "") }) + "\n" + tBoth("templates.usage"));
+    return EXIT_FAILURE;
+  }
+  const { values } = parsed;
+  if (!values.period) throw new UserError("templates.missingPeriod");
+  if (!/^[A-Za-z0-9_-]{1,20}$/.test(values.period)) throw new UserError("templates.badPeriod", { period: values.period });
+  if (!values.out) throw new UserError("templates.missingOut");
+
+  const text = values.plan ? await loadPlanText(values.plan, io.cwd) : KONTUM_4587_TEXT;
+  const rosterData = values.roster ? await loadRoster(values.roster, io.cwd) : KONTUM_ROSTER;
+  const roster = indexRoster(rosterData);
+  const plan = parsePlan(text, { roster });
+  const matrix = buildMatrix(plan, roster);
+
+  // Agencies that must report (the plan's reporting obligations) and have at least one task.
+  const mustReport = new Set(reportingAgencies(plan, matrix, roster));
+  const candidates = agenciesToReport(matrix).filter((a) => mustReport.has(a.id));
+  let chosen = candidates;
+  if (values.agency && values.agency.length > 0) {
+    const byId = new Map(candidates.map((a) => [a.id.toUpperCase(), a]));
+    const ids = values.agency.flatMap((v) => v.split(",")).map((s) => s.trim()).filter((s) => s !== "");
+    chosen = [];
+    for (const id of ids) {
+      const a = byId.get(id.toUpperCase());
+      if (!a) throw new UserError("templates.unknownAgency", { id, ids: candidates.map((c) => c.id).join(", ") });
+      if (!chosen.includes(a)) chosen.push(a);
+    }
+  }
+  if (chosen.length === 0) throw new UserError("templates.noAgencies");
+
+  const outDir = resolve(io.cwd, values.out);
+  await mkdir(outDir, { recursive: true }).catch((e: unknown) => {
+    throw new UserError("files.cannotWrite", { file: values.out!, detail: (e as Error).message });
+  });
+  const generatedAt = new Date();
+  const lines: string[] = [];
+  for (const agency of chosen) {
+    const content = buildTemplate(plan, matrix, agency, values.period);
+    const bytes = await writeTemplate(content, { generatedAt });
+    const name = templateFileName(content.planNumber, values.period, agency);
+    await writeFileAtomic(join(outDir, name), bytes);
+    lines.push(t("vi", "templates.wroteOne", { file: name, agency: agency.short, rows: content.rows.length }));
+  }
+  io.out(lines.join("\n"));
+  io.out(tBoth("templates.wrote", { count: chosen.length, dir: outDir }));
+  if (matrix.unmatched.length > 0) {
+    io.err(tBoth("templates.unmatched", { count: matrix.unmatched.length, names: [...new Set(matrix.unmatched.map((u) => u.name))].join("; ") }));
+  }
+  return EXIT_OK;
 }
