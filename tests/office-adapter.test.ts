@@ -196,9 +196,14 @@ describe("Office.js adapter against the Excel stand-in", () => {
     excel.resetCounters();
     await port.selectCell("Báo cáo", "B2");
     expect(excel.selection).toEqual({ sheet: "Báo cáo", address: "B2" });
-    await port.highlightCells("Báo cáo", [
-      { cell: "A1", kind: "error" },
-      { cell: "B2", kind: "warning" },
+    await port.highlightCells([
+      {
+        sheet: "Báo cáo",
+        cells: [
+          { cell: "A1", kind: "error" },
+          { cell: "B2", kind: "warning" },
+        ],
+      },
     ]);
     expect(excel.syncCount).toBe(2);
     const snap = excel.snapshot().find((s) => s.name === "Báo cáo")!;

@@ -1,6 +1,8 @@
 import type { Cell, Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
-import type { CellHighlight, HostCapabilities, SheetInfo, WorkbookPort, WriteOptions } from "../taskpane/port";
+import { CancelledError, type CellHighlight, type HostCapabilities, type SheetInfo, type WorkbookPort, type WriteOptions } from "../taskpane/port";
+
+export { CancelledError };
 import {
   STYLE_FORMATS,
   anchorEnd,
@@ -40,12 +42,6 @@ const HIGHLIGHT_FILL: Record<CellHighlight["kind"], string> = {
 
 const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", pie: "Pie" } as const;
 
-export class CancelledError extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "CancelledError";
-  }
-}
 
 export function detectCapabilities(): HostCapabilities {
   const req = Office.context?.requirements;
@@ -168,9 +164,7 @@ export function createExcelPort(): WorkbookPort {
           ws.name = o.name;
           const pos = oldPosition.get(o.name.toLowerCase());
           if (pos !== undefined) ws.position = pos;
-          if (options.visibility && options.visibility !== "visible") {
-            ws.visibility = options.visibility === "hidden" ? "Hidden" : "VeryHidden";
-          }
+          if (options.veryHidden?.includes(o.name)) ws.visibility = "VeryHidden";
           if (options.activate && i === 0) ws.activate();
         });
         temps.length = 0;
@@ -275,14 +269,16 @@ export function createExcelPort(): WorkbookPort {
     });
   }
 
-  async function highlightCells(sheet: string, cells: CellHighlight[]): Promise<void> {
-    if (cells.length === 0) return;
+  async function highlightCells(groups: { sheet: string; cells: CellHighlight[] }[]): Promise<void> {
+    if (groups.every((g) => g.cells.length === 0)) return;
     await Excel.run(async (ctx) => {
       const batch = new Batch(ctx, caps, undefined);
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      for (const c of cells) {
-        await batch.reserve(SMALL_OP_BYTES);
-        ws.getRange(c.cell).format.fill.color = HIGHLIGHT_FILL[c.kind];
+      for (const g of groups) {
+        const ws = ctx.workbook.worksheets.getItem(g.sheet);
+        for (const c of g.cells) {
+          await batch.reserve(SMALL_OP_BYTES);
+          ws.getRange(c.cell).format.fill.color = HIGHLIGHT_FILL[c.kind];
+        }
       }
       await batch.flush();
     });

@@ -38,8 +38,8 @@ export interface WriteOptions {
   /** checked between batches; a cancelled write deletes its temporary sheets and leaves the old ones */
   signal?: AbortSignal;
   onProgress?: ProgressFn;
-  /** hide the written sheets (e.g. the import index) */
-  visibility?: "visible" | "hidden" | "veryHidden";
+  /** names among the written sheets to hide from the user (very hidden: only code shows them) */
+  veryHidden?: string[];
   /** activate the first written sheet when done */
   activate?: boolean;
 }
@@ -60,8 +60,16 @@ export interface WorkbookPort {
   writeSheets(sheets: OutSheet[], options?: WriteOptions): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Colours the given cells of a sheet (fill), in one batch. */
-  highlightCells(sheet: string, cells: CellHighlight[]): Promise<void>;
+  /** Colours the given cells (fill), for any number of sheets, in one batch. */
+  highlightCells(groups: { sheet: string; cells: CellHighlight[] }[]): Promise<void>;
   /** Opens a new Excel window with the workbook; false when the host cannot (ExcelApi < 1.8 or refused). */
   openWorkbook(base64: string): Promise<boolean>;
+}
+
+/** A write stopped by the user's Cancel: the workbook is as it was. */
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
 }

@@ -1,0 +1,492 @@
+/**
+ * The six steps of the pane as plain async functions over a WorkbookPort: no React, no Office.js.
+ * The components call these; the tests call them against the Excel stand-in. Each step writes
+ * all its sheets in ONE `writeSheets` call, so its number of syncs does not depend on how many
+ * agencies or rows there are.
+ *
+ * The workbook is the memory: the plan's text and the import log live in hidden sheets, the
+ * roster in `Danh bạ đơn vị`, so closing the pane (or Excel) loses nothing.
+ */
+import type { Plan } from "../core/plan/model";
+import type { Roster } from "../core/roster/model";
+import type { AssignmentMatrix } from "../core/matrix-model";
+import type { Cell, Sheet, WorkbookData } from "../core/grid";
+import type { OutRow, OutSheet } from "../core/sheet-model";
+import type { CheckIssue } from "../core/report/model";
+import { parsePlan } from "../core/plan/parse";
+import { buildMatrix } from "../core/matrix";
+import { indexRoster, type RosterIndex } from "../core/roster/match";
+import { KONTUM_ROSTER } from "../core/roster/default-kontum";
+import { planSheets, rosterFromSheet, ROSTER_SHEET, PLAN_SHEET, MATRIX_SHEET } from "../core/plan-sheets";
+import { agenciesToReport, buildTemplate, templateFileName } from "../core/template/build";
+import { META_SHEET, REPORT_SHEET, META_KEYS, type MetaKey } from "../core/template/layout";
+import { locateReport, readMeta } from "../core/report/locate";
+import { checkFiles, latestByAgency, type CheckedSubmission, type CheckInputFile } from "../core/report/pipeline";
+import { buildSummaryWithDetails, reminders as buildReminders } from "../core/consolidate/build";
+import { fittedMailto, draftBody } from "../core/consolidate/mailto";
+import { uniqueSheetName, copyOfSheet } from "../core/consolidate/copies";
+import { isoFromSerial } from "../core/dates";
+import { UserError } from "../core/errors";
+import type { HighlightKind, WorkbookPort, WriteOptions } from "./port";
+
+/** Hidden sheet holding the plan's text, so later steps (and a later session) re-read the same plan. */
+export const PLAN_TEXT_SHEET = "_kehoach_plan";
+/** Hidden sheet listing every imported file: provenance, and the metadata of the template it came from. */
+export const IMPORTS_SHEET = "_kehoach_imports";
+/** Prefix of the sheet that holds one imported submission ("Nhập báo cáo"). */
+export const IMPORT_PREFIX = "NB";
+const ISSUES_SHEET = "Kết quả kiểm tra";
+const REMINDERS_SHEET = "Nhắc nhở";
+/** Excel keeps at most 32,767 characters in a cell: long texts are split over rows. */
+const CELL_CHUNK = 30_000;
+
+/** Where the plan came from: the embedded 4587 text, a pasted text, or a matrix table as CSV. */
+export type PlanSource = { kind: "text"; text: string } | { kind: "matrixCsv"; csvText: string };
+
+export interface PlanState {
+  plan: Plan;
+  planText: string;
+  roster: Roster;
+  rosterIndex: RosterIndex;
+  matrix: AssignmentMatrix;
+}
+
+/** Lazily loaded format libraries (ExcelJS, papaparse): the pane's first screen does not wait for them. */
+export interface FileCodecs {
+  /** reads an uploaded .xlsx or .csv into cells; throws UserError for what it cannot read */
+  readSubmission(bytes: Uint8Array, fileName: string): Promise<WorkbookData>;
+  /** CSV text → rows of cells */
+  parseCsv(text: string): Promise<string[][]>;
+  /** the agency template as .xlsx bytes */
+  writeTemplate(content: ReturnType<typeof buildTemplate>): Promise<Uint8Array>;
+}
+
+// ---- step 1: Kế hoạch ------------------------------------------------------------------
+
+/** A matrix table as CSV becomes the appendix-table shape the plan parser reads ("a | b | c"). */
+export function matrixCsvToPlanText(rows: string[][]): string {
+  return rows
+    .filter((r) => r.some((c) => c.trim() !== ""))
+    .map((r) => r.map((c) => c.replace(/\s*\n\s*/g, " ").replace(/\|/g, "/").trim()).join(" | "))
+    .join("\n");
+}
+
+function textToRows(text: string): OutRow[] {
+  const rows: OutRow[] = [];
+  for (let i = 0; i < text.length; i += CELL_CHUNK) rows.push({ cells: [text.slice(i, i + CELL_CHUNK)] });
+  return rows.length > 0 ? rows : [{ cells: [""] }];
+}
+
+function rowsToText(sheet: Sheet | undefined): string {
+  return (sheet?.rows ?? []).map((r) => (typeof r[0] === "string" ? r[0] : "")).join("");
+}
+
+export function planStateFrom(planText: string, roster: Roster): PlanState {
+  const rosterIndex = indexRoster(roster);
+  const plan = parsePlan(planText, { roster: rosterIndex });
+  const matrix = buildMatrix(plan, rosterIndex);
+  return { plan, planText, roster, rosterIndex, matrix };
+}
+
+/**
+ * Step 1: parses the plan and writes `Kế hoạch`, `Ma trận phân công`, `Danh bạ đơn vị`. A roster
+ * the user already edited in the workbook is kept (names, e-mails); the default one is used otherwise.
+ */
+export async function loadPlan(port: WorkbookPort, source: PlanSource, codecs: Pick<FileCodecs, "parseCsv">, options: WriteOptions = {}): Promise<PlanState> {
+  const planText = source.kind === "text" ? source.text : matrixCsvToPlanText(await codecs.parseCsv(source.csvText));
+  const [rosterSheet] = await port.readSheets([ROSTER_SHEET]);
+  const roster = rosterSheet && rosterSheet.rows.length > 0 ? rosterFromSheet(rosterSheet) : KONTUM_ROSTER;
+  const state = planStateFrom(planText, roster);
+  const textSheet: OutSheet = { name: PLAN_TEXT_SHEET, columns: [{ width: 80 }], rows: textToRows(planText) };
+  await port.writeSheets([...planSheets(state.plan, state.matrix, roster), textSheet], { ...options, activate: true, veryHidden: [PLAN_TEXT_SHEET] });
+  return state;
+}
+
+/** Re-reads the plan and the (possibly edited) roster from the workbook; null when step 1 was never run here. */
+export async function readPlanState(port: WorkbookPort): Promise<PlanState | null> {
+  const sheets = await port.readSheets([PLAN_TEXT_SHEET, ROSTER_SHEET]);
+  const text = rowsToText(sheets.find((s) => s.name === PLAN_TEXT_SHEET));
+  if (!text.trim()) return null;
+  const rosterSheet = sheets.find((s) => s.name === ROSTER_SHEET);
+  const roster = rosterSheet ? rosterFromSheet(rosterSheet) : KONTUM_ROSTER;
+  return planStateFrom(text, roster);
+}
+
+// ---- step 2: Biểu mẫu --------------------------------------------------------------------
+
+export interface TemplateFile {
+  agencyId: string;
+  agencyName: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export function templateAgencies(state: PlanState) {
+  return agenciesToReport(state.matrix);
+}
+
+export async function makeTemplates(
+  state: PlanState,
+  period: string,
+  agencyIds: readonly string[],
+  codecs: Pick<FileCodecs, "writeTemplate">,
+  signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
+): Promise<TemplateFile[]> {
+  const chosen = templateAgencies(state).filter((a) => agencyIds.includes(a.id));
+  const out: TemplateFile[] = [];
+  for (const agency of chosen) {
+    if (signal?.aborted) throw new UserError("ui.error.cancelled");
+    const content = buildTemplate(state.plan, state.matrix, agency, period);
+    out.push({
+      agencyId: agency.id,
+      agencyName: agency.name,
+      fileName: templateFileName(content.planNumber, period, agency),
+      bytes: await codecs.writeTemplate(content),
+    });
+    onProgress?.(out.length, chosen.length);
+  }
+  return out;
+}
+
+// ---- step 3: Nhập báo cáo ------------------------------------------------------------------
+
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+  /** ISO date the focal point received it (defaults to the file's date in the pane) */
+  receivedOn: string;
+}
+
+/** One line of the hidden import log. */
+export interface ImportRecord {
+  sheet: string;
+  file: string;
+  originalSheet: string;
+  receivedOn: string;
+  sha256: string;
+  importedAt: string;
+  meta: Partial<Record<MetaKey, string>>;
+}
+
+const IMPORT_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256", "Thời điểm nhập", "Siêu dữ liệu"] as const;
+
+function importsSheet(records: ImportRecord[]): OutSheet {
+  return {
+    name: IMPORTS_SHEET,
+    columns: IMPORT_COLUMNS.map(() => ({ width: 20 })),
+    rows: [
+      { cells: [...IMPORT_COLUMNS], style: "header" },
+      ...records.map((r): OutRow => ({ cells: [r.sheet, r.file, r.originalSheet, r.receivedOn, r.sha256, r.importedAt, JSON.stringify(r.meta)] })),
+    ],
+  };
+}
+
+function str(c: Cell | undefined): string {
+  return typeof c === "string" ? c : c === null || c === undefined ? "" : String(c);
+}
+
+export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
+  const [sheet] = await port.readSheets([IMPORTS_SHEET]);
+  if (!sheet) return [];
+  return sheet.rows.slice(1).flatMap((r): ImportRecord[] => {
+    if (!str(r[0])) return [];
+    let meta: ImportRecord["meta"] = {};
+    try {
+      const parsed = JSON.parse(str(r[6]) || "{}") as Record<string, unknown>;
+      meta = Object.fromEntries(Object.entries(parsed).filter(([k, v]) => (META_KEYS as readonly string[]).includes(k) && typeof v === "string")) as ImportRecord["meta"];
+    } catch {
+      // a hand-edited log keeps its other columns; the checks then identify the file by its header
+    }
+    return [{ sheet: str(r[0]), file: str(r[1]), originalSheet: str(r[2]), receivedOn: str(r[3]), sha256: str(r[4]), importedAt: str(r[5]), meta }];
+  });
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The sheet a submission's report is in: the one the reader locates, else the fullest visible one. */
+function reportSheetOf(wb: WorkbookData): Sheet | null {
+  const located = locateReport(wb)?.sheet;
+  if (located) return located;
+  const candidates = wb.sheets.filter((s) => s.name !== META_SHEET && s.state !== "veryHidden");
+  return candidates.sort((a, b) => b.rows.length - a.rows.length)[0] ?? null;
+}
+
+export interface ImportResult {
+  imported: ImportRecord[];
+  /** files already imported (same bytes), skipped */
+  duplicates: string[];
+  /** files that could not be read, with the reason in the user's words */
+  failed: { file: string; error: unknown }[];
+}
+
+/**
+ * Step 3: copies each file's report sheet, cell for cell, into its own sheet "NB<n> <agency>",
+ * and appends to the hidden import log; earlier imports are never touched. Identical bytes
+ * imported twice are skipped.
+ */
+export async function importFiles(
+  port: WorkbookPort,
+  state: PlanState | null,
+  files: readonly IncomingFile[],
+  codecs: Pick<FileCodecs, "readSubmission">,
+  now: Date,
+  options: WriteOptions = {},
+): Promise<ImportResult> {
+  const previous = await readImports(port);
+  const existing = await port.listSheets();
+  const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase("vi")));
+  const known = new Set(previous.map((r) => r.sha256));
+  const result: ImportResult = { imported: [], duplicates: [], failed: [] };
+  const sheets: OutSheet[] = [];
+  for (const f of files) {
+    if (options.signal?.aborted) throw new UserError("ui.error.cancelled");
+    try {
+      const sha = await sha256Hex(f.bytes);
+      if (known.has(sha)) {
+        result.duplicates.push(f.name);
+        continue;
+      }
+      const wb = await codecs.readSubmission(f.bytes, f.name);
+      const report = reportSheetOf(wb);
+      if (!report) throw new UserError("ui.import.noSheet", { file: f.name });
+      const meta = readMeta(wb) ?? {};
+      const agency = meta.agencyId ? state?.rosterIndex.byId(meta.agencyId) : undefined;
+      const label = agency?.short ?? f.name.replace(/\.[^.]+$/, "");
+      const n = previous.length + result.imported.length + 1;
+      const sheet = uniqueSheetName(`${IMPORT_PREFIX}${String(n).padStart(2, "0")} ${label}`, taken);
+      sheets.push(copyOfSheet(report, sheet));
+      known.add(sha);
+      result.imported.push({ sheet, file: f.name, originalSheet: report.name, receivedOn: f.receivedOn, sha256: sha, importedAt: now.toISOString(), meta });
+    } catch (error) {
+      result.failed.push({ file: f.name, error });
+    }
+  }
+  if (result.imported.length > 0) {
+    await port.writeSheets([...sheets, importsSheet([...previous, ...result.imported])], { ...options, activate: true, veryHidden: [IMPORTS_SHEET] });
+  }
+  return result;
+}
+
+/** The imported submissions rebuilt as the workbooks the checks read: the report sheet plus its metadata. */
+export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ records: ImportRecord[]; inputs: CheckInputFile[] }> {
+  const records = await readImports(port);
+  const sheets = await port.readSheets(records.map((r) => r.sheet));
+  const byName = new Map(sheets.map((s) => [s.name.toLocaleLowerCase("vi"), s]));
+  const inputs: CheckInputFile[] = [];
+  for (const r of records) {
+    const copy = byName.get(r.sheet.toLocaleLowerCase("vi"));
+    if (!copy) continue; // the user deleted the sheet: that import is withdrawn
+    const metaRows: Cell[][] = Object.entries(r.meta).map(([k, v]) => [k, v ?? ""]);
+    const wbSheets: Sheet[] = [{ name: r.originalSheet, rows: copy.rows }];
+    if (metaRows.length > 0) wbSheets.push({ name: META_SHEET, rows: metaRows, state: "veryHidden" });
+    inputs.push({ wb: { fileName: r.file, sheets: wbSheets }, sha256: r.sha256, receivedOn: r.receivedOn || undefined });
+  }
+  return { records, inputs };
+}
+
+// ---- step 4: Kiểm tra --------------------------------------------------------------------
+
+export interface IssueView {
+  issue: CheckIssue;
+  /** where to select it in this workbook: the import sheet and the cell */
+  target: { sheet: string; cell: string } | null;
+}
+
+export interface AgencyIssues {
+  agencyId: string | null;
+  agencyName: string;
+  file: string;
+  superseded: boolean;
+  issues: IssueView[];
+}
+
+export interface CheckOutcome {
+  checked: CheckedSubmission[];
+  groups: AgencyIssues[];
+  errors: number;
+  warnings: number;
+}
+
+function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target"] {
+  const rec = records.find((r) => r.file === issue.file);
+  if (!rec) return null;
+  if (issue.cell && issue.sheet === rec.originalSheet) return { sheet: rec.sheet, cell: issue.cell };
+  return { sheet: rec.sheet, cell: "A1" };
+}
+
+/**
+ * Step 4: checks every imported file, writes `Kết quả kiểm tra`, and colours the cells with
+ * findings in the import sheets (one batch for all of them).
+ */
+export async function runChecks(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<CheckOutcome> {
+  const { records, inputs } = await loadImportedWorkbooks(port);
+  if (inputs.length === 0) throw new UserError("ui.error.nothingImported");
+  const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
+  const checked = checkFiles(inputs, ctx);
+  const { superseded } = latestByAgency(checked);
+  const summary = buildSummaryWithDetails({
+    plan: state.plan,
+    roster: state.rosterIndex,
+    matrix: state.matrix,
+    checked,
+    asOf,
+    period,
+    receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
+  });
+  const issuesSheet = summary.sheets.find((s) => s.name === ISSUES_SHEET);
+  if (issuesSheet) await port.writeSheets([issuesSheet], { ...options, activate: true });
+
+  const highlights = new Map<string, { cell: string; kind: HighlightKind }[]>();
+  const groups: AgencyIssues[] = checked.map((c) => {
+    const agencyId = c.submission?.agencyId ?? null;
+    const views = c.issues.map((issue): IssueView => ({ issue, target: targetOf(issue, records) }));
+    for (const v of views) {
+      if (!v.target || !v.issue.cell || v.issue.severity === "info") continue;
+      const list = highlights.get(v.target.sheet) ?? [];
+      list.push({ cell: v.target.cell, kind: v.issue.severity === "error" ? "error" : "warning" });
+      highlights.set(v.target.sheet, list);
+    }
+    return {
+      agencyId,
+      agencyName: (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || c.file,
+      file: c.file,
+      superseded: superseded.includes(c),
+      issues: views,
+    };
+  });
+  await port.highlightCells([...highlights].map(([sheet, cells]) => ({ sheet, cells })));
+  const all = checked.flatMap((c) => c.issues);
+  return {
+    checked,
+    groups,
+    errors: all.filter((i) => i.severity === "error").length,
+    warnings: all.filter((i) => i.severity === "warning").length,
+  };
+}
+
+// ---- steps 5 and 6: Tổng hợp, Nhắc nhở ------------------------------------------------------
+
+export interface ReminderView {
+  agencyName: string;
+  email: string;
+  subject: string;
+  body: string;
+  mailto: string;
+  reasons: string[];
+}
+
+export interface SummaryOutcome {
+  sheetNames: string[];
+  reminders: ReminderView[];
+  submitted: number;
+  expected: number;
+}
+
+async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string) {
+  const { records, inputs } = await loadImportedWorkbooks(port);
+  const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
+  const checked = checkFiles(inputs, ctx);
+  return buildSummaryWithDetails({
+    plan: state.plan,
+    roster: state.rosterIndex,
+    matrix: state.matrix,
+    checked,
+    asOf,
+    period,
+    receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
+    imports: records.map((r) => ({ file: r.file, sha256: r.sha256 || null, importedAt: r.importedAt })),
+    sources: inputs.map((i) => i.wb),
+  });
+}
+
+function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): ReminderView[] {
+  return buildReminders(summary.analysis).map((r) => ({
+    agencyName: r.standing.agency.name,
+    email: r.standing.agency.email,
+    subject: r.subject,
+    body: draftBody(r.draft),
+    mailto: fittedMailto(r.standing.agency.email, r.subject, r.draft).url,
+    reasons: r.reasons,
+  }));
+}
+
+/** Step 5: every summary sheet (chart included), replaced as a whole. */
+export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<SummaryOutcome> {
+  const summary = await summarise(port, state, asOf, period);
+  await port.writeSheets(summary.sheets, { ...options, activate: true });
+  const a = summary.analysis;
+  return {
+    sheetNames: summary.sheets.map((s) => s.name),
+    reminders: reminderViews(summary),
+    submitted: a.agencies.filter((s) => s.current !== null).length,
+    expected: a.agencies.length,
+  };
+}
+
+/** Step 6: the reminder sheet alone (fresh), and each reminder for the pane's copy and mail buttons. */
+export async function remindersStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<ReminderView[]> {
+  const summary = await summarise(port, state, asOf, period);
+  const sheet = summary.sheets.find((s) => s.name === REMINDERS_SHEET);
+  if (sheet) await port.writeSheets([sheet], { ...options, activate: true });
+  return reminderViews(summary);
+}
+
+// ---- an agency's own template: Kiểm tra trước khi gửi ------------------------------------------
+
+/** The open workbook is an agency's template when it has the hidden metadata sheet, or a `Báo cáo` sheet and no plan. */
+export function isAgencyTemplate(sheetNames: readonly string[]): boolean {
+  const names = new Set(sheetNames.map((n) => n.toLocaleLowerCase("vi")));
+  if (names.has(META_SHEET.toLocaleLowerCase("vi"))) return true;
+  return names.has(REPORT_SHEET.toLocaleLowerCase("vi")) && !names.has(PLAN_SHEET.toLocaleLowerCase("vi")) && !names.has(MATRIX_SHEET.toLocaleLowerCase("vi"));
+}
+
+export interface SelfCheckOutcome {
+  issues: IssueView[];
+  errors: number;
+  warnings: number;
+  planMismatch: string | null;
+}
+
+/**
+ * The agency checks its own sheet before sending it, against the plan embedded in the add-in
+ * (the one its template was made from). Cells with findings are coloured in place.
+ */
+export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, asOf: string): Promise<SelfCheckOutcome> {
+  const names = (await port.listSheets()).map((s) => s.name);
+  const sheets = await port.readSheets(names);
+  const wb: WorkbookData = { fileName: "(sổ đang mở)", sheets };
+  const meta = readMeta(wb);
+  const state = planStateFrom(embeddedPlanText, KONTUM_ROSTER);
+  const planMismatch = meta?.plan && state.plan.meta.number && meta.plan !== state.plan.meta.number ? meta.plan : null;
+  const [checked] = checkFiles([{ wb, receivedOn: asOf }], {
+    plan: state.plan,
+    roster: state.rosterIndex,
+    matrix: state.matrix,
+    asOf,
+    ...(meta?.period ? { period: meta.period } : {}),
+  });
+  const issues = (checked?.issues ?? []).map((issue): IssueView => ({ issue, target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null }));
+  const cells = new Map<string, { cell: string; kind: HighlightKind }[]>();
+  for (const v of issues) {
+    if (!v.target || v.issue.severity === "info") continue;
+    const list = cells.get(v.target.sheet) ?? [];
+    list.push({ cell: v.target.cell, kind: v.issue.severity === "error" ? "error" : "warning" });
+    cells.set(v.target.sheet, list);
+  }
+  await port.highlightCells([...cells].map(([sheet, c]) => ({ sheet, cells: c })));
+  return {
+    issues,
+    errors: issues.filter((i) => i.issue.severity === "error").length,
+    warnings: issues.filter((i) => i.issue.severity === "warning").length,
+    planMismatch,
+  };
+}
+
+/** ISO date of an Excel serial, for the pane's date inputs. */
+export function isoOfSerial(serial: number): string {
+  return isoFromSerial(serial) ?? "";
+}
