@@ -1,0 +1,84 @@
+/**
+ * The template must open in a real spreadsheet application. LibreOffice (headless) converts a
+ * generated template to CSV, PDF and back to .xlsx; we check what it saw and that our reader
+ * reads the file LibreOffice saved. Needs the Debian packages libreoffice-calc and poppler-utils.
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { makeTemplate } from "./helpers/template-files";
+import { readSubmissionFile } from "../src/xlsx/read-workbook";
+import { HEADER_FIELDS, META_SHEET, REPORT_SHEET, TABLE_COLUMNS } from "../src/core/template/layout";
+import { fingerprintPrefilled } from "../src/core/template/fingerprint";
+import { decodeText } from "../src/csv/decode";
+
+const sofficeFound = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+if (!sofficeFound && process.env.CI) throw new Error("soffice (libreoffice-calc) is required in CI but was not found");
+if (!sofficeFound) console.warn("libreoffice test skipped: soffice not found (install libreoffice-calc)");
+
+function convert(file: string, to: string, outDir: string): void {
+  // A private profile per call, so parallel runs do not fight over one.
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  try {
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
+      stdio: "pipe",
+      timeout: 90_000,
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "kehoach-lo-"));
+  const { bytes, content } = await makeTemplate();
+  const file = join(dir, "4587-KH-UBND_2022_So-LDTBXH.xlsx");
+  writeFileSync(file, bytes);
+
+  it("as CSV: the report sheet shows the header labels, prefilled values and task codes", () => {
+    convert(file, "csv:Text - txt - csv (StarCalc):44,34,76,1", dir);
+    const csv = decodeText(new Uint8Array(readFileSync(join(dir, "4587-KH-UBND_2022_So-LDTBXH.csv")))).text;
+    for (const f of HEADER_FIELDS) expect(csv).toContain(`"${f.label}"`);
+    for (const c of TABLE_COLUMNS) expect(csv).toContain(`"${c.label}"`);
+    expect(csv).toContain('"Sở Lao động - Thương binh và Xã hội"');
+    for (const r of content.rows) expect(csv).toContain(`"${r.taskCode}"`);
+  });
+
+  it("as PDF: A4 landscape pages", () => {
+    convert(file, "pdf", dir);
+    const pdf = join(dir, "4587-KH-UBND_2022_So-LDTBXH.pdf");
+    expect(existsSync(pdf)).toBe(true);
+    const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" });
+    if (info.status === 0) {
+      const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info.stdout);
+      expect(m).not.toBeNull();
+      // A4 landscape: 842 × 595 points.
+      expect(Math.round(Number(m![1]))).toBe(842);
+      expect(Math.round(Number(m![2]))).toBe(595);
+    } else {
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    }
+  });
+
+  it("saved again by LibreOffice: our reader reads it, the metadata stays hidden, the fingerprint still matches", async () => {
+    const back = join(dir, "resaved");
+    convert(file, "xlsx", back);
+    const wb = await readSubmissionFile(new Uint8Array(readFileSync(join(back, "4587-KH-UBND_2022_So-LDTBXH.xlsx"))), "resaved.xlsx");
+    const meta = wb.sheets.find((s) => s.name === META_SHEET);
+    // LibreOffice has no "very hidden": it saves the sheet as plain hidden. Still out of sight.
+    expect(meta?.state).toBe("hidden");
+    const metaValue = (k: string) => meta!.rows.find((r) => r[0] === k)?.[1];
+    expect(metaValue("agencyId")).toBe("SLDTBXH");
+    expect(metaValue("fingerprint")).toBe(content.fingerprint);
+    const report = wb.sheets.find((s) => s.name === REPORT_SHEET)!;
+    const headerRow = report.rows.findIndex((r) => r[1] === "Mã nhiệm vụ");
+    expect(headerRow).toBeGreaterThan(0);
+    const rows = content.rows.map((_, i) => {
+      const r = report.rows[headerRow + 1 + i]!;
+      return { taskCode: String(r[1]), content: String(r[2]), role: String(r[3]), deadline: String(r[4] ?? "") };
+    });
+    expect(fingerprintPrefilled(rows)).toBe(content.fingerprint);
+  });
+});
