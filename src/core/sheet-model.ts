@@ -42,6 +42,11 @@ export interface OutRow {
   cellStyles?: (CellStyle | undefined)[];
   /** row height in points, when text needs more than one line */
   height?: number;
+  /**
+   * Optional layout per cell on top of the style: `rotate: 90` writes the text upwards (narrow
+   * matrix columns with long agency names), `center` centres it. Writers may ignore it.
+   */
+  cellLayout?: ({ rotate?: 90; center?: boolean } | undefined)[];
 }
 
 export interface ChartSpec {

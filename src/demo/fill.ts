@@ -59,13 +59,16 @@ export async function fillTemplate(template: Uint8Array, content: TemplateConten
   return toBytes((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** Quoted only when needed, as Excel does: commas stay bare in a ";" file. */
 function csvField(s: string): string {
   return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * The report saved as CSV from Excel on a Vietnamese Windows: ";" between fields, UTF-8 with
- * a byte-order mark, the header block then the table, dates as dd/mm/yyyy text.
+ * a byte-order mark, the header block then the table, dates as dd/mm/yyyy text. The first
+ * line "sep=;" is Excel's own way to name the delimiter: without it, the unquoted commas of
+ * Vietnamese labels ("Khó khăn, vướng mắc") make a guessing reader pick "," (see the report).
  */
 export function csvReturn(content: TemplateContent, ret: DemoReturn): Uint8Array {
   const label = (k: HeaderFieldKey) => HEADER_FIELDS.find((f) => f.key === k)!.label;
@@ -100,7 +103,7 @@ export function csvReturn(content: TemplateContent, ret: DemoReturn): Uint8Array
     };
     rows.push(TABLE_COLUMNS.map((c) => byKey[c.key]));
   });
-  const text = "\ufeff" + rows.map((r) => r.map(csvField).join(";")).join("\r\n") + "\r\n";
+  const text = "\ufeff" + "sep=;\r\n" + rows.map((r) => r.map(csvField).join(";")).join("\r\n") + "\r\n";
   return new TextEncoder().encode(text);
 }
 

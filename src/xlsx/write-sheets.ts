@@ -128,11 +128,19 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
   sheet.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
     if (row.height) xrow.height = row.height;
-    const width = Math.max(row.cells.length, row.cellStyles?.length ?? 0);
+    const width = Math.max(row.cells.length, row.cellStyles?.length ?? 0, row.cellLayout?.length ?? 0);
     for (let c = 0; c < width; c++) {
       const cell = xrow.getCell(c + 1);
       const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
       applyStyle(cell, style);
+      const layout = row.cellLayout?.[c];
+      if (layout) {
+        cell.alignment = {
+          ...(cell.alignment ?? {}),
+          ...(layout.rotate ? { textRotation: layout.rotate } : {}),
+          ...(layout.center ? { horizontal: "center" as const, vertical: "middle" as const } : {}),
+        };
+      }
       setValue(cell, row.cells[c] ?? null);
     }
   });

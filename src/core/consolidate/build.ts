@@ -26,6 +26,7 @@ import {
 } from "./analyse";
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import { draftBody, fittedMailto, type MailDraft } from "./mailto";
+import { fitRowHeights } from "./row-heights";
 
 export type { SummaryInput, CheckedFile, ImportLogEntry } from "./analyse";
 
@@ -64,15 +65,6 @@ const STATUS_CHART_COLOR: Record<AssessedStatus, string> = {
   overdue: "C00000",
   ongoing: "5B9BD5",
   noReport: "A5A5A5",
-};
-
-const SHORT_STATUS: Record<AssessedStatus, MessageKey> = {
-  doneOnTime: "summary.short.doneOnTime",
-  doneLate: "summary.short.doneLate",
-  inProgressOnTime: "summary.short.inProgressOnTime",
-  overdue: "summary.short.overdue",
-  ongoing: "summary.short.ongoing",
-  noReport: "summary.short.noReport",
 };
 
 function dateOut(iso: string | null): OutValue {
@@ -272,31 +264,47 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
   };
 }
 
+/** Short task titles keep the matrix one line a task. */
+const MATRIX_TITLE_MAX = 60;
+
+function shortTitle(title: string): string {
+  const chars = Array.from(title);
+  return chars.length <= MATRIX_TITLE_MAX ? title : chars.slice(0, MATRIX_TITLE_MAX - 1).join("").trimEnd() + "…";
+}
+
+/**
+ * Tasks down, agencies across. A cell holds the agency's role (CT/PH/TH) and its colour is the
+ * assessed status, so thirty agencies fit on one landscape page; agency names run upwards.
+ */
 function matrixSheet(a: Analysis): OutSheet {
   const agencies = a.input.matrix.agencies;
   const header = [tv("summary.tasks.col.code"), tv("summary.matrix.col.task"), ...agencies.map((ag) => ag.short)];
   const rows = headed(tv("summary.matrix.title"), a, header);
-  rows[HEADER_ROWS - 1] = { ...rows[HEADER_ROWS - 1]!, height: 48 };
+  rows[HEADER_ROWS - 1] = {
+    ...rows[HEADER_ROWS - 1]!,
+    height: 96,
+    cellLayout: header.map((_, i) => (i >= 2 ? { rotate: 90 as const, center: true } : undefined)),
+  };
   for (const ts of a.tasks) {
     const on = new Map([...ts.leads, ...ts.others].map((x) => [x.agency.id, x]));
-    const cells: OutValue[] = [ts.task.code, ts.task.title];
-    const styles: (CellStyle | undefined)[] = ["text", "wrap"];
+    const cells: OutValue[] = [ts.task.code, shortTitle(ts.task.title)];
+    const styles: (CellStyle | undefined)[] = ["text", STATUS_STYLE[ts.assessed]];
     for (const ag of agencies) {
       const x = on.get(ag.id);
-      cells.push(x ? `${x.role} · ${tv(SHORT_STATUS[x.status])}` : null);
+      cells.push(x ? x.role : null);
       styles.push(x ? STATUS_STYLE[x.status] : "text");
     }
-    rows.push({ cells, cellStyles: styles });
+    rows.push({ cells, cellStyles: styles, cellLayout: cells.map((_, i) => (i >= 2 ? { center: true } : undefined)) });
   }
   rows.push({ cells: [] });
   rows.push({ cells: [null, tv("summary.matrix.legend")], style: "muted" });
   for (const s of ASSESSED_ORDER) {
-    rows.push({ cells: [null, ASSESSED_LABELS[s], tv(SHORT_STATUS[s])], cellStyles: [undefined, STATUS_STYLE[s], STATUS_STYLE[s]] });
+    rows.push({ cells: [null, ASSESSED_LABELS[s]], cellStyles: [undefined, STATUS_STYLE[s]] });
   }
   const lastCol = cellAddress(0, header.length - 1).replace(/\d+$/, "");
   return {
     name: tv("summary.sheet.matrix"),
-    columns: [{ width: 7 }, { width: 36 }, ...agencies.map(() => ({ width: 11 }))],
+    columns: [{ width: 6 }, { width: 52 }, ...agencies.map(() => ({ width: 4.5 }))],
     rows,
     freeze: { rows: HEADER_ROWS, cols: 2 },
     merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
@@ -380,9 +388,16 @@ function issueOrder(a: CheckIssue, b: CheckIssue): number {
   );
 }
 
-/** Issues of every file except superseded ones (those are history; their issues no longer apply). */
+/**
+ * Issues of every file except superseded ones (history: their issues no longer apply), and
+ * without the note that a file was identified by its template's metadata, which is the normal
+ * case and would bury the real findings; other ways of identifying a file stay listed.
+ */
 function liveIssues(a: Analysis): CheckIssue[] {
-  return a.input.checked.filter((c) => a.fileStates.get(c.file)?.kind !== "superseded").flatMap((c) => c.issues);
+  return a.input.checked
+    .filter((c) => a.fileStates.get(c.file)?.kind !== "superseded")
+    .flatMap((c) => c.issues)
+    .filter((i) => !(i.code === "identified-by" && i.params.source === "metadata"));
 }
 
 function issuesSheet(a: Analysis, copyNames: Map<string, string>): OutSheet {
@@ -591,17 +606,12 @@ function reportSheet(a: Analysis): OutSheet {
   if (a.agencies.some(missingF)) para(tv("summary.report.closingMissing", { focal: focalName(a) }));
   para(tv("summary.report.closing", { focal: focalName(a) }));
 
-  // One wide column reads like a page; rows are given a height for the wrapped text because
-  // an application opening the file keeps a fixed height for merged or pre-sized rows.
-  const rows: OutRow[] = lines.map((l) => ({
-    cells: [l.text],
-    style: l.style === "wrap" ? ("wrap" as const) : l.style,
-    height: l.style === "wrap" ? Math.max(1, Math.ceil(l.text.length / 95)) * 16 + 4 : undefined,
-  }));
+  // One wide column reads like a page.
+  const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style }));
   return {
     name: tv("summary.sheet.report"),
     columns: [{ width: 100 }],
-    rows: rows.map((r) => (r.height === undefined ? { cells: r.cells, style: r.style } : r)),
+    rows,
     print: { landscape: false, fitToWidth: true },
     tabColor: "70AD47",
   };
@@ -706,7 +716,7 @@ export function buildSummaryWithDetails(input: SummaryInput): Summary {
     reportSheet(a),
     logSheet(a),
     ...copySheets,
-  ];
+  ].map(fitRowHeights);
   return { sheets, copies, analysis: a };
 }
 

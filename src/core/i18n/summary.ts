@@ -55,13 +55,7 @@ export const summaryMessages = defineMessages(
 
     "summary.matrix.title": "MA TRẬN PHÂN CÔNG VÀ TÌNH HÌNH THỰC HIỆN",
     "summary.matrix.col.task": "Nhiệm vụ",
-    "summary.matrix.legend": "Chú thích: CT = chủ trì, PH = phối hợp, TH = thực hiện; màu ô theo đánh giá:",
-    "summary.short.doneOnTime": "HT đúng hạn",
-    "summary.short.doneLate": "HT quá hạn",
-    "summary.short.inProgressOnTime": "Đang làm",
-    "summary.short.overdue": "Quá hạn",
-    "summary.short.ongoing": "Thường xuyên",
-    "summary.short.noReport": "Chưa BC",
+    "summary.matrix.legend": "Chú thích: CT = chủ trì, PH = phối hợp, TH = triển khai thực hiện. Màu của ô là đánh giá tình hình thực hiện của đơn vị đó:",
 
     "summary.fig.title": "CHỈ SỐ CHÍNH",
     "summary.fig.tasksHeader": "Nhiệm vụ theo đánh giá",
@@ -233,13 +227,7 @@ export const summaryMessages = defineMessages(
 
     "summary.matrix.title": "ASSIGNMENT MATRIX AND PROGRESS",
     "summary.matrix.col.task": "Task",
-    "summary.matrix.legend": "Legend: CT = lead, PH = coordinate, TH = implement; cell colour by assessment:",
-    "summary.short.doneOnTime": "Done on time",
-    "summary.short.doneLate": "Done late",
-    "summary.short.inProgressOnTime": "In progress",
-    "summary.short.overdue": "Overdue",
-    "summary.short.ongoing": "Ongoing",
-    "summary.short.noReport": "No report",
+    "summary.matrix.legend": "Legend: CT = lead, PH = coordinate, TH = implement. A cell's colour is that agency's assessed progress:",
 
     "summary.fig.title": "KEY FIGURES",
     "summary.fig.tasksHeader": "Tasks by assessment",
