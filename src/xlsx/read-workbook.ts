@@ -78,7 +78,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Part
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    if (/zip|crc|inflate|invalid (code|distance|block)|end of (central|data)|corrupt/i.test(detail)) {
+    if (/zip|crc|inflate|size mismatch|stored block|invalid (code|distance|block)|too far back|header check|compression method|end of (central|data)|corrupt/i.test(detail)) {
       throw new UserError("files.zipCorrupt", { file: fileName, detail });
     }
     throw new UserError("files.readFailed", { file: fileName, detail });

@@ -1,8 +1,9 @@
 /**
  * Looks inside a zip (an .xlsx is one) before any library inflates it: reads the central
- * directory by hand, checks that every part lies inside the file, and inflates each part
- * into a counter (nothing kept) to measure its true size, stopping at the limit. The sizes a
- * zip declares can lie; the inflated bytes cannot. Browser-safe: DecompressionStream is in
+ * directory by hand, checks that every part lies inside the file, and, unless the file is too
+ * small to unpack past the limit at all, inflates each part into a counter (nothing kept) to
+ * measure its true size, stopping at the limit. The sizes a zip declares can lie; the inflated
+ * bytes cannot. Browser-safe: DecompressionStream is in
  * Node 20 and every current browser.
  */
 import { UserError } from "../core/errors";
@@ -143,9 +144,13 @@ async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
 
 export interface ZipSummary {
   entries: ZipEntryInfo[];
-  /** measured by inflating */
+  /** measured by inflating when `measured`, else as declared (and bounded by the deflate worst case) */
   uncompressedBytes: number;
+  measured: boolean;
 }
+
+/** The most deflate can expand: a 258-byte match costs at least 2 bits. */
+const MAX_DEFLATE_RATIO = 1032;
 
 /**
  * Checks a zip before ExcelJS opens it. Throws a UserError naming `fileName` when the zip is
@@ -177,6 +182,17 @@ export async function inspectZip(bytes: Uint8Array, fileName: string, limits: Re
   const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
   if (declared > limits.maxUncompressedBytes) throw bomb(declared, packedTotal);
 
+  // Deflate cannot expand more than about 1032:1. When even that worst case stays within the
+  // limit, the file is safe without measuring: small files (every agency report) skip the inflate.
+  const worstCase = entries.reduce((s, e) => s + (e.method === 0 ? e.compressedSize : e.compressedSize * MAX_DEFLATE_RATIO), 0);
+  if (worstCase <= limits.maxUncompressedBytes) {
+    for (const e of entries) {
+      if (!e.name.endsWith("/")) entryDataOrCorrupt(bytes, e, fileName);
+    }
+    if (declared > limits.ratioFloorBytes && declared / Math.max(1, packedTotal) > limits.maxCompressionRatio) throw bomb(declared, packedTotal);
+    return { entries, uncompressedBytes: declared, measured: false };
+  }
+
   let total = 0;
   try {
     for (const e of entries) {
@@ -196,5 +212,14 @@ export async function inspectZip(bytes: Uint8Array, fileName: string, limits: Re
     throw e;
   }
   if (total > limits.ratioFloorBytes && total / Math.max(1, packedTotal) > limits.maxCompressionRatio) throw bomb(total, packedTotal);
-  return { entries, uncompressedBytes: total };
+  return { entries, uncompressedBytes: total, measured: true };
+}
+
+function entryDataOrCorrupt(bytes: Uint8Array, e: ZipEntryInfo, fileName: string): Uint8Array {
+  try {
+    return entryData(bytes, e);
+  } catch (err) {
+    if (err instanceof Corrupt) throw new UserError("files.zipCorrupt", { file: fileName, detail: err.message });
+    throw err;
+  }
 }
