@@ -12,6 +12,7 @@ import { readSubmission } from "../src/core/report/read";
 import { HEADER_FIELDS, META_KEYS, META_SHEET, STATUS_LABELS, TABLE_COLUMNS } from "../src/core/template/layout";
 import { standardContext } from "./fixtures/deviations/grids";
 import { boundsOf } from "../src/core/report/locate";
+import { cellText, isBlank } from "../src/core/report/values";
 
 const labels = [...TABLE_COLUMNS.flatMap((c) => [c.label, ...c.aliases]), ...HEADER_FIELDS.flatMap((f) => [f.label, ...f.aliases])];
 const interesting = [
@@ -99,5 +100,17 @@ describe("reader and checks on arbitrary grids", () => {
     // The generator must reach the checks, not just the "no table" path.
     expect(read).toBeGreaterThan(100);
     expect(withLines).toBeGreaterThan(50);
+  });
+});
+
+describe("isBlank", () => {
+  test("agrees with the cell's text being empty, for any cell", () => {
+    const odd = fc.constantFrom<Cell>("\u200b", "\u00a0", " \t\n", "\ufeff", "\u00ad", "a\u200b");
+    fc.assert(
+      fc.property(fc.oneof(cell, odd), (c) => {
+        expect(isBlank(c)).toBe(cellText(c) === "");
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

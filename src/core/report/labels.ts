@@ -99,8 +99,28 @@ function allowedDistance(len: number): number {
   return 2;
 }
 
+// Labels repeat across hundreds of files: remember the keys of texts already seen. Bounded,
+// because cell texts are untrusted and unbounded.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 5000;
+
+function cachedKey(text: string): string {
+  let k = KEY_CACHE.get(text);
+  if (k === undefined) {
+    k = labelKey(text);
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(text, k);
+  }
+  return k;
+}
+
+function exactMatch<K extends string>(index: LabelIndex<K>, text: string): K | null {
+  const k = cachedKey(text);
+  return (k && index.exact.get(k)) || null;
+}
+
 function match<K extends string>(index: LabelIndex<K>, text: string): LabelMatch<K> | null {
-  const k = labelKey(text);
+  const k = cachedKey(text);
   if (!k || k.length > 80) return null;
   const hit = index.exact.get(k);
   if (hit) return { key: hit, fuzzy: false };
@@ -126,6 +146,16 @@ export function matchColumnLabel(text: string): LabelMatch<ColumnKey> | null {
   return match(COLUMN_INDEX, text);
 }
 
+/** Exact (up to case, marks, abbreviations, aliases) only: cheap enough to try on every cell. */
+export function matchColumnLabelExact(text: string): ColumnKey | null {
+  return exactMatch(COLUMN_INDEX, text);
+}
+
+/**
+ * Header labels are matched exactly (no typo allowance): they are searched for in every cell
+ * around the table, where a near spelling is more likely a title or a note than a label.
+ */
 export function matchHeaderLabel(text: string): LabelMatch<HeaderFieldKey> | null {
-  return match(HEADER_INDEX, text);
+  const key = exactMatch(HEADER_INDEX, text);
+  return key ? { key, fuzzy: false } : null;
 }

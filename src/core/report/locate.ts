@@ -7,7 +7,7 @@
 import { cellAddress, type Cell, type Sheet, type WorkbookData } from "../grid";
 import { foldKey } from "../text";
 import { META_KEYS, META_SHEET, REPORT_SHEET, type ColumnKey, type HeaderFieldKey, type MetaKey } from "../template/layout";
-import { labelKey, matchColumnLabel, matchHeaderLabel } from "./labels";
+import { labelKey, matchColumnLabel, matchColumnLabelExact, matchHeaderLabel } from "./labels";
 import { cellText, isBlank, readTaskCode } from "./values";
 
 export interface LocatedColumn {
@@ -90,8 +90,8 @@ function exactScore(row: Cell[]): number {
   const keys = new Set<ColumnKey>();
   for (const c of row) {
     if (typeof c !== "string" || c.length > MAX_LABEL_LENGTH) continue;
-    const m = matchColumnLabel(c);
-    if (m && !m.fuzzy) keys.add(m.key);
+    const key = matchColumnLabelExact(c);
+    if (key) keys.add(key);
   }
   return keys.size;
 }

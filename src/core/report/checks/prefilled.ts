@@ -6,7 +6,7 @@
  * task's row deleted).
  */
 import { buildTemplate, type TemplateRow } from "../../template/build";
-import { fingerprintField, fingerprintPrefilled, type PrefilledRow } from "../../template/fingerprint";
+import { fingerprintField, type PrefilledRow } from "../../template/fingerprint";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { cellText, formulaErrorOf, shortValue } from "../values";
@@ -53,9 +53,11 @@ export const checkPrefilled: Check = (input) => {
   if (metaPrint) {
     if (metaPrint !== content.fingerprint) {
       issues.push(makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}));
-    } else if (issues.length === 0 && allColumns(input) && !leadRowMissing(content.rows, seen) && fingerprintPrefilled(asFound) !== metaPrint) {
+    } else if (issues.length === 0 && allColumns(input) && !leadRowMissing(content.rows, seen) && !sameRows(asFound, content.rows)) {
       // Rows added or led rows deleted are reported by the task checks; what is left for the
-      // fingerprint to tell is a coordinated (PH) row deleted or a code retyped.
+      // fingerprint to tell is a coordinated (PH) row deleted or a code retyped. The metadata's
+      // fingerprint equals the template's here, so comparing the rows themselves gives the
+      // same answer as hashing them, without the hash.
       issues.push(makeIssue(input, "fingerprint-mismatch", "warning", { field: "fingerprint", value: metaPrint }, {}));
     }
   }
@@ -69,4 +71,15 @@ function allColumns(input: Parameters<Check>[0]): boolean {
 
 function leadRowMissing(rows: readonly TemplateRow[], seen: ReadonlySet<string>): boolean {
   return rows.some((r) => r.roleCode !== "PH" && !seen.has(r.taskCode));
+}
+
+/**
+ * The rows as a set, compared the way the fingerprint compares them. Called when every found
+ * row's content, role and deadline already matched its template row (no issue so far), so
+ * what can still differ is a template row not found, or a code written differently.
+ */
+function sameRows(found: readonly PrefilledRow[], template: readonly PrefilledRow[]): boolean {
+  if (found.length !== template.length) return false;
+  const codes = new Set(template.map((r) => fingerprintField(r.taskCode)));
+  return found.every((r) => codes.has(fingerprintField(r.taskCode)));
 }

@@ -5,14 +5,14 @@
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { cellText, shortValue } from "../values";
-import { lineCell } from "./util";
+import { lineCell, rolesOf } from "./util";
 
 export const checkTaskCodes: Check = (input) => {
   const issues: CheckIssue[] = [];
   const { plan, matrix } = input.ctx;
   const codes = new Set(plan.tasks.map((t) => t.code));
   const agency = input.submission.agencyId;
-  const assigned = new Set(matrix.assignments.filter((a) => a.agencyId === agency).map((a) => a.taskCode));
+  const assigned = agency === null ? new Map() : rolesOf(matrix, agency);
   const firstRow = new Map<string, number>();
   for (const line of input.located.lines) {
     if (line.taskCode === null) continue;
