@@ -84,7 +84,13 @@ function isoToUtcDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
-function clip(text: string): string {
+/**
+ * Cell text as Excel can hold it: at most 32,767 characters, and line breaks as "\n" (a bare
+ * carriage return would be turned into a line feed by any XML reader anyway, so it is done
+ * here, visibly).
+ */
+function clip(raw: string): string {
+  const text = raw.replace(/\r\n?/g, "\n");
   return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - 1) + "…" : text;
 }
 
