@@ -180,21 +180,38 @@ export function createExcelPort(): WorkbookPort {
   async function queueSheet(ctx: Excel.RequestContext, batch: Batch, name: string, sheet: OutSheet, r: RenderedSheet): Promise<void> {
     await batch.reserve(SMALL_OP_BYTES);
     const ws = ctx.workbook.worksheets.add(name);
+    // Number formats before values, so text is text when it lands. A new sheet is all General:
+    // send only the other formats, as blocks, unless one whole array is smaller.
+    const blockBytes = r.formatBlocks.reduce((n, b) => n + SMALL_OP_BYTES + b.rows * b.cols * (b.value.length + 3), 0);
+    const arrayBytes = r.numberFormats.reduce((n, row) => n + jsonBytes(row), 0);
+    const formatsInBlocks = blockBytes < arrayBytes;
+    if (formatsInBlocks) {
+      for (const b of r.formatBlocks) {
+        const bytes = SMALL_OP_BYTES + b.rows * b.cols * (b.value.length + 3);
+        // a block larger than the budget is split by rows
+        const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET / 2 / Math.max(1, bytes / b.rows)));
+        for (let start = 0; start < b.rows; start += rowsPer) {
+          const n = Math.min(rowsPer, b.rows - start);
+          await batch.reserve(SMALL_OP_BYTES + n * b.cols * (b.value.length + 3));
+          ws.getRangeByIndexes(b.row + start, b.col, n, b.cols).numberFormat = Array.from({ length: n }, () => new Array<string>(b.cols).fill(b.value));
+        }
+      }
+    }
     if (r.rows > 0) {
-      // Rows in slices that fit the request budget: formats first, then values, per slice.
+      // Rows in slices that fit the request budget.
       let start = 0;
       while (start < r.rows) {
         let end = start;
         let bytes = 0;
         while (end < r.rows) {
-          const b = jsonBytes(r.values[end]) + jsonBytes(r.numberFormats[end]) + 2;
+          const b = jsonBytes(r.values[end]) + (formatsInBlocks ? 0 : jsonBytes(r.numberFormats[end])) + 2;
           if (end > start && bytes + b > REQUEST_BUDGET / 2) break;
           bytes += b;
           end++;
         }
         await batch.reserve(bytes);
         const range = ws.getRangeByIndexes(start, 0, end - start, r.cols);
-        range.numberFormat = r.numberFormats.slice(start, end);
+        if (!formatsInBlocks) range.numberFormat = r.numberFormats.slice(start, end);
         range.values = r.values.slice(start, end);
         start = end;
       }

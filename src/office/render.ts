@@ -59,12 +59,23 @@ export interface LinkCell {
   text: string;
 }
 
+export interface Block<T> {
+  value: T;
+  /** 0-based top-left and size */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 export interface RenderedSheet {
   rows: number;
   cols: number;
   values: RenderValue[][];
   numberFormats: string[][];
   blocks: StyleBlock[];
+  /** the number formats other than General as rectangles of one format each */
+  formatBlocks: Block<string>[];
   links: LinkCell[];
 }
 
@@ -81,10 +92,7 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
   const values: RenderValue[][] = [];
   const numberFormats: string[][] = [];
   const links: LinkCell[] = [];
-  // open blocks keyed by style and column run; a block grows while the next row repeats the run
-  const open = new Map<string, StyleBlock>();
-  const blocks: StyleBlock[] = [];
-
+  const styleGrid: (CellStyle | undefined)[][] = [];
   sheet.rows.forEach((row, r) => {
     const vr: RenderValue[] = [];
     const fr: string[] = [];
@@ -122,22 +130,36 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
     }
     values.push(vr);
     numberFormats.push(fr);
+    styleGrid.push(styles);
+  });
+  const blocks: StyleBlock[] = rectangles(styleGrid, (st) => st !== undefined && hasVisibleFormat(st)).map((b) => ({ ...b, style: b.value! }));
+  // A new sheet is all "General": only the other formats need sending.
+  const formatBlocks = rectangles(numberFormats, (f) => f !== "General");
+  return { rows, cols, values, numberFormats, blocks, formatBlocks, links };
+}
 
-    // runs of equal style in this row
+/**
+ * Rectangles of equal value covering the cells `keep` accepts: runs of equal values in a row,
+ * extended downwards while the next row repeats the same run. A uniform table is one block.
+ */
+export function rectangles<T>(grid: readonly (readonly T[])[], keep: (v: T) => boolean): Block<T>[] {
+  const open = new Map<string, Block<T>>();
+  const out: Block<T>[] = [];
+  grid.forEach((row, r) => {
     const seen = new Set<string>();
     let c = 0;
-    while (c < cols) {
-      const style = styles[c];
+    while (c < row.length) {
+      const v = row[c] as T;
       let end = c;
-      while (end + 1 < cols && styles[end + 1] === style) end++;
-      if (style && hasVisibleFormat(style)) {
-        const key = `${style}|${c}|${end}`;
+      while (end + 1 < row.length && row[end + 1] === v) end++;
+      if (keep(v)) {
+        const key = `${String(v)}|${c}|${end}`;
         seen.add(key);
         const b = open.get(key);
         if (b && b.row + b.rows === r) b.rows++;
         else {
-          const nb: StyleBlock = { style, row: r, col: c, rows: 1, cols: end - c + 1 };
-          blocks.push(nb);
+          const nb: Block<T> = { value: v, row: r, col: c, rows: 1, cols: end - c + 1 };
+          out.push(nb);
           open.set(key, nb);
         }
       }
@@ -145,7 +167,7 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
     }
     for (const key of [...open.keys()]) if (!seen.has(key)) open.delete(key);
   });
-  return { rows, cols, values, numberFormats, blocks, links };
+  return out;
 }
 
 function hasVisibleFormat(style: CellStyle): boolean {

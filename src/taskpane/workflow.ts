@@ -399,7 +399,8 @@ async function summarise(port: WorkbookPort, state: PlanState, asOf: string, per
     period,
     receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
     imports: records.map((r) => ({ file: r.file, sha256: r.sha256 || null, importedAt: r.importedAt })),
-    sources: inputs.map((i) => i.wb),
+    // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
+    // submission; copying them again would double the workbook and the bytes sent to Excel.
   });
 }
 

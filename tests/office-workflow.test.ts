@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { installStandin } from "./office-standin/install";
+import { filledTemplate, nodeCodecs } from "./office-standin/fixtures";
+import { createExcelPort, REQUEST_BUDGET } from "../src/office/excel-port";
+import { PAYLOAD_LIMIT } from "./office-standin/excel-standin";
+import {
+  buildSummaryStep,
+  importFiles,
+  isAgencyTemplate,
+  loadPlan,
+  makeTemplates,
+  matrixCsvToPlanText,
+  planStateFrom,
+  readImports,
+  readPlanState,
+  remindersStep,
+  runChecks,
+  selfCheck,
+  templateAgencies,
+  IMPORTS_SHEET,
+  PLAN_TEXT_SHEET,
+  type FileCodecs,
+} from "../src/taskpane/workflow";
+import { KONTUM_4587_TEXT } from "../src/core/plan/kontum-4587.text";
+import { KONTUM_ROSTER } from "../src/core/roster/default-kontum";
+import type { Agency, Roster } from "../src/core/roster/model";
+import type { WorkbookData } from "../src/core/grid";
+import { META_SHEET, REPORT_SHEET } from "../src/core/template/layout";
+import { copyOfSheet } from "../src/core/consolidate/copies";
+
+const PERIOD = "2022";
+const AS_OF = "2022-11-20";
+const NOW = new Date(Date.UTC(2022, 10, 20, 8, 0, 0));
+
+describe("the pane's steps on the Excel stand-in", () => {
+  it("walks steps 1 → 6 with real template files and keeps every import", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+
+    // 1. Kế hoạch
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    expect(state.plan.tasks).toHaveLength(26);
+    const names = excel.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Kế hoạch", "Ma trận phân công", "Danh bạ đơn vị", PLAN_TEXT_SHEET]));
+    expect(excel.findSheet(PLAN_TEXT_SHEET)!.visibility).toBe("VeryHidden");
+    const restored = await readPlanState(port);
+    expect(restored!.plan.tasks.map((t) => t.code)).toEqual(state.plan.tasks.map((t) => t.code));
+
+    // 2. Biểu mẫu: real .xlsx files from the project's writer
+    const agencies = templateAgencies(state);
+    expect(agencies.length).toBeGreaterThan(10);
+    const chosen = ["SLDTBXH", "SKHDT", "HDAKHA"].filter((id) => agencies.some((a) => a.id === id));
+    expect(chosen).toHaveLength(3);
+    const templates = await makeTemplates(state, PERIOD, chosen, nodeCodecs);
+    expect(templates.map((t) => t.agencyId).sort()).toEqual([...chosen].sort());
+    for (const t of templates) expect([...t.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip: .xlsx
+
+    // 3. Nhập báo cáo: one good file, one with blanks and formula-looking text; then a third later
+    const good = await filledTemplate(state, "SLDTBXH", PERIOD, { reportDate: "2022-11-10", status: "done" });
+    const bad = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-12", status: "skip", preparedBy: "" });
+    const risky = "=HYPERLINK(\"http://evil.example\",\"bấm vào\")";
+    const district = await filledTemplate(state, "HDAKHA", PERIOD, { reportDate: "2022-11-14", status: "inProgress", firstResult: risky });
+    let res = await importFiles(port, state, [
+      { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
+      { name: bad.fileName, bytes: bad.bytes, receivedOn: "2022-11-16" },
+    ], nodeCodecs, NOW);
+    expect(res.failed).toEqual([]);
+    const short = (id: string) => state.rosterIndex.byId(id)!.short;
+    expect(res.imported.map((r) => r.sheet)).toEqual([`NB01 ${short("SLDTBXH")}`, `NB02 ${short("SKHDT")}`]);
+    res = await importFiles(port, state, [
+      { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
+      { name: district.fileName, bytes: district.bytes, receivedOn: "2022-11-14" },
+      { name: "ghi-chu.pdf", bytes: new TextEncoder().encode("%PDF-1.4 not a spreadsheet"), receivedOn: "2022-11-14" },
+    ], nodeCodecs, NOW);
+    expect(res.duplicates).toEqual([good.fileName]);
+    expect(res.imported).toHaveLength(1);
+    expect(res.failed.map((f) => f.file)).toEqual(["ghi-chu.pdf"]);
+    const log = await readImports(port);
+    expect(log.map((r) => r.file)).toEqual([good.fileName, bad.fileName, district.fileName]);
+    expect(log[2]!.meta.agencyId).toBe("HDAKHA");
+    expect(excel.findSheet(IMPORTS_SHEET)!.visibility).toBe("VeryHidden");
+    // earlier imports are still there, cell for cell
+    const firstCopy = excel.snapshot().find((s) => s.name === `NB01 ${short("SLDTBXH")}`)!;
+    expect(firstCopy.values.flat()).toContain("Đã hoàn thành");
+
+    // 4. Kiểm tra
+    const outcome = await runChecks(port, state, AS_OF, PERIOD);
+    expect(outcome.groups.map((g) => g.file)).toEqual([good.fileName, bad.fileName, district.fileName]);
+    const badGroup = outcome.groups[1]!;
+    const badErrors = badGroup.issues.filter((v) => v.issue.severity === "error");
+    expect(badErrors.length).toBeGreaterThan(0);
+    expect(outcome.groups[0]!.issues.filter((v) => v.issue.severity === "error")).toEqual([]);
+    const pointed = badErrors.find((v) => v.issue.cell && v.target && v.target.cell === v.issue.cell)!;
+    expect(pointed.target!.sheet).toBe(`NB02 ${short("SKHDT")}`);
+    const fills = excel.snapshot().find((s) => s.name === `NB02 ${short("SKHDT")}`)!.fills;
+    expect(fills[pointed.target!.cell]).toBe("#FFC7CE");
+    expect(excel.findSheet("Kết quả kiểm tra")).toBeDefined();
+    await port.selectCell(pointed.target!.sheet, pointed.target!.cell);
+    expect(excel.selection).toEqual({ sheet: `NB02 ${short("SKHDT")}`, address: pointed.target!.cell });
+
+    // 5. Tổng hợp
+    const summary = await buildSummaryStep(port, state, AS_OF, PERIOD);
+    expect(summary.submitted).toBe(3);
+    expect(summary.expected).toBe(agencies.length);
+    for (const n of summary.sheetNames) expect(excel.findSheet(n)).toBeDefined();
+    expect(excel.sheets.some((s) => s.charts.length > 0)).toBe(true);
+
+    // 6. Nhắc nhở: the agencies that did not report, and the one with errors
+    const reminders = await remindersStep(port, state, AS_OF, PERIOD);
+    expect(reminders.length).toBe(agencies.length - 2);
+    const kh = reminders.find((r) => r.agencyName === "Sở Kế hoạch và Đầu tư")!;
+    expect(kh.mailto.startsWith("mailto:")).toBe(true);
+    expect(kh.mailto.length).toBeLessThanOrEqual(2000);
+
+    // Nothing from a submission became a formula anywhere in the workbook.
+    for (const s of excel.snapshot()) expect(s.formulas).toEqual({});
+    const districtCopy = excel.snapshot().find((s) => s.name.startsWith("NB03"))!;
+    expect(districtCopy.values.flat()).toContain(risky);
+  });
+
+  it("reads a matrix table given as CSV", () => {
+    const text = matrixCsvToPlanText([
+      ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+      ["1", "Rà soát hộ nghèo | cận nghèo", "Sở Lao động - Thương binh và Xã hội", "UBND các huyện, thành phố", "Hằng năm"],
+    ]);
+    expect(text.split("\n")[1]).toBe("1 | Rà soát hộ nghèo / cận nghèo | Sở Lao động - Thương binh và Xã hội | UBND các huyện, thành phố | Hằng năm");
+  });
+
+  it("recognises an agency's template and checks it before sending", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const file = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-12", status: "skip" });
+    const wb = await nodeCodecs.readSubmission(file.bytes, file.fileName);
+    await port.writeSheets(wb.sheets.map((s) => copyOfSheet(s, s.name)), { veryHidden: [META_SHEET] });
+    expect(isAgencyTemplate((await port.listSheets()).map((s) => s.name))).toBe(true);
+    expect(isAgencyTemplate(["Kế hoạch", "Ma trận phân công", "Báo cáo"])).toBe(false);
+    const out = await selfCheck(port, KONTUM_4587_TEXT, "2022-11-12");
+    expect(out.errors).toBeGreaterThan(0);
+    expect(out.planMismatch).toBeNull();
+    const first = out.issues.find((v) => v.issue.severity === "error" && v.target)!;
+    expect(first.target!.sheet).toBe(REPORT_SHEET);
+    expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills[first.target!.cell]).toBe("#FFC7CE");
+  });
+});
+
+/** The Kon Tum roster with `n` synthetic districts in the group "UBND các huyện, thành phố". */
+function rosterWithDistricts(n: number): Roster {
+  const synthetic: Agency[] = Array.from({ length: n }, (_, i) => ({
+    id: `HX${i + 1}`,
+    name: `Ủy ban nhân dân huyện Thử ${i + 1}`,
+    short: `UBND huyện Thử ${i + 1}`,
+    aliases: [],
+    kind: "district",
+    email: `huyen${i + 1}@kontum.gov.vn`,
+    reports: true,
+  }));
+  const keep = KONTUM_ROSTER.agencies.filter((a) => a.kind !== "district");
+  return {
+    ...KONTUM_ROSTER,
+    agencies: [...keep, ...synthetic],
+    groups: KONTUM_ROSTER.groups.map((g) => (g.id === "G-HUYEN" ? { ...g, members: synthetic.map((a) => a.id) } : g)),
+  };
+}
+
+describe("sync counts do not grow with the number of agencies", () => {
+  it("Tổng hợp takes the same number of syncs for 5 and for 500 districts; imports grow only with bytes", async () => {
+    // One real filled district template, read once, then given to every synthetic district:
+    // reading 500 real files would only measure ExcelJS, not the adapter.
+    const base = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const real = await filledTemplate(base, "HDAKHA", PERIOD, { reportDate: "2022-11-10", status: "done" });
+    const template = await nodeCodecs.readSubmission(real.bytes, real.fileName);
+
+    const syncs: { n: number; import: number; importBytes: number; summary: number; sheets: number }[] = [];
+    for (const n of [5, 500]) {
+      const state = planStateFrom(KONTUM_4587_TEXT, rosterWithDistricts(n));
+      const byName = new Map<string, WorkbookData>();
+      const files = Array.from({ length: n }, (_, i) => {
+        const id = `HX${i + 1}`;
+        const name = `bao-cao-${id}.xlsx`;
+        byName.set(name, {
+          fileName: name,
+          sheets: template.sheets.map((s) =>
+            s.name === META_SHEET ? { ...s, rows: s.rows.map((r) => (r[0] === "agencyId" ? [r[0], id] : r)) } : s,
+          ),
+        });
+        return { name, bytes: new TextEncoder().encode(name), receivedOn: "2022-11-10" };
+      });
+      const codecs: FileCodecs = { ...nodeCodecs, readSubmission: async (_b, name) => byName.get(name)! };
+
+      const excel = installStandin();
+      const port = createExcelPort();
+      excel.resetCounters();
+      const imported = await importFiles(port, state, files, codecs, NOW);
+      expect(imported.imported).toHaveLength(n);
+      const importSyncs = excel.syncCount;
+      const importBytes = excel.syncBytes.reduce((a, b) => a + b, 0);
+      expect(Math.max(...excel.syncBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+
+      excel.resetCounters();
+      const summary = await buildSummaryStep(port, state, AS_OF, PERIOD);
+      expect(summary.submitted).toBe(n);
+      syncs.push({ n, import: importSyncs, importBytes, summary: excel.syncCount, sheets: excel.sheets.length });
+    }
+    console.log("syncs per step (5 vs 500 districts):", JSON.stringify(syncs));
+    const [few, many] = syncs as [(typeof syncs)[0], (typeof syncs)[0]];
+    expect(many.sheets).toBe(few.sheets + 495); // one import sheet per submission
+    expect(many.summary).toBe(few.summary);
+    // 500 submissions copied cell for cell are megabytes: Excel on the web takes at most 5 MB a
+    // request, so the import needs one more request per REQUEST_BUDGET bytes, never one per file.
+    expect(many.import).toBeLessThanOrEqual(few.import + Math.ceil(many.importBytes / REQUEST_BUDGET));
+    expect(many.import - few.import).toBeLessThan(5);
+  });
+});
