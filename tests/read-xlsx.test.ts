@@ -105,6 +105,17 @@ describe("readXlsx cell values", () => {
     for (const a1 of ["C2", "D2", "B3", "D3"]) expect(at(data, "Visible", a1)).toBeNull();
   });
 
+  it("gives 1900-system serials for a workbook in the 1904 date system", async () => {
+    const bytes = await workbookBytes((wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = new Date(Date.UTC(2022, 10, 15));
+      ws.getCell("A1").numFmt = "dd/mm/yyyy";
+    });
+    const data = await readXlsx(bytes, "mac.xlsx");
+    expect(at(data, "S", "A1")).toEqual({ kind: "date", serial: serialFromIso("2022-11-15") });
+  });
+
   it("refuses a sheet whose used area passes the cell limit", async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet("Big");

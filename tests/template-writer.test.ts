@@ -55,6 +55,11 @@ describe("writeTemplate", async () => {
     expect(report.getCell(headerValueAddress("reportDate")).value).toBeNull();
     expect(report.getCell(headerValueAddress("reportDate")).numFmt).toBe("dd/mm/yyyy");
     expect(report.getCell(headerValueAddress("reportDate")).dataValidation?.type).toBe("date");
+    const email = report.getCell(headerValueAddress("email")).dataValidation;
+    expect(email?.type).toBe("custom");
+    expect(String(email?.formulae?.[0])).toContain(headerValueAddress("email"));
+    // Phone numbers keep their leading 0 only as text.
+    expect(report.getCell(headerValueAddress("phone")).numFmt).toBe("@");
   });
 
   it("writes the table header and one row per task with the prefilled cells", () => {

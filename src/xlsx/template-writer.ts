@@ -102,6 +102,19 @@ function dateValidation(): ExcelJS.DataValidation {
   };
 }
 
+/** A light check while typing ("@" and a dot after it); the checks do the real one on return. */
+function emailValidation(address: string): ExcelJS.DataValidation {
+  return {
+    type: "custom",
+    allowBlank: true,
+    formulae: [`AND(ISNUMBER(SEARCH("@",${address})),ISNUMBER(SEARCH(".",${address},SEARCH("@",${address}))))`],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Email chưa đúng",
+    error: "Địa chỉ email có dạng ten@donvi.gov.vn.",
+  };
+}
+
 function listValidation(range: string, what: string): ExcelJS.DataValidation {
   return {
     type: "list",
@@ -166,6 +179,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
       } else {
         // Text format keeps a phone number's leading 0 and stops a typed "=" becoming a formula.
         value.numFmt = TEXT_FORMAT;
+        if (f.type === "email") value.dataValidation = emailValidation(value.address);
       }
     }
   }
