@@ -19,7 +19,7 @@ import type { Roster } from "../../core/roster/model";
 import { agenciesToReport, buildTemplate, templateFileName, type TemplateContent } from "../../core/template/build";
 import { fileSafe } from "../../core/text";
 import { writeTemplate } from "../../xlsx/template-writer";
-import { DEMO_AS_OF, DEMO_PERIOD, demoScenario, type DemoReturn } from "../../demo/scenario";
+import { DEMO_AS_OF, DEMO_PERIOD, demoScenario, type DemoAgencyPlan, type DemoReturn } from "../../demo/scenario";
 import { returnedFile } from "../../demo/fill";
 import { consolidateFiles, loadContext, saveSummary, summaryLines, type ReceivedFile } from "./consolidate";
 
@@ -35,6 +35,8 @@ export interface DemoResult {
   templatesDir: string;
   receivedDir: string;
   files: ReceivedFile[];
+  /** what each agency did, for tests and curious readers */
+  story: DemoAgencyPlan[];
 }
 
 export async function runDemoIn(outDir: string, asOf: string, io: CliIO): Promise<DemoResult> {
@@ -88,7 +90,7 @@ export async function runDemoIn(outDir: string, asOf: string, io: CliIO): Promis
   io.out("");
   for (const l of summaryLines(summary, shown(outFile))) io.out(l);
   io.out(tBoth("summary.demo.done", { file: shown(outFile) }));
-  return { outFile, templatesDir, receivedDir, files };
+  return { outFile, templatesDir, receivedDir, files, story };
 }
 
 function describe(behaviour: string, returns: DemoReturn[]): string {

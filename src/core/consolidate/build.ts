@@ -265,7 +265,7 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
 }
 
 /** Short task titles keep the matrix one line a task. */
-const MATRIX_TITLE_MAX = 60;
+const MATRIX_TITLE_MAX = 56;
 
 function shortTitle(title: string): string {
   const chars = Array.from(title);
@@ -304,7 +304,7 @@ function matrixSheet(a: Analysis): OutSheet {
   const lastCol = cellAddress(0, header.length - 1).replace(/\d+$/, "");
   return {
     name: tv("summary.sheet.matrix"),
-    columns: [{ width: 6 }, { width: 52 }, ...agencies.map(() => ({ width: 4.5 }))],
+    columns: [{ width: 6 }, { width: 56 }, ...agencies.map(() => ({ width: 4.5 }))],
     rows,
     freeze: { rows: HEADER_ROWS, cols: 2 },
     merges: [`A1:${lastCol}1`, `A2:${lastCol}2`],
