@@ -13,6 +13,7 @@ import { readSubmissionFile } from "../src/xlsx/read-workbook";
 import { HEADER_FIELDS, META_SHEET, REPORT_SHEET, TABLE_COLUMNS } from "../src/core/template/layout";
 import { fingerprintPrefilled } from "../src/core/template/fingerprint";
 import { decodeText } from "../src/csv/decode";
+import { isUserError } from "../src/core/errors";
 
 const sofficeFound = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 if (!sofficeFound && process.env.CI) throw new Error("soffice (libreoffice-calc) is required in CI but was not found");
@@ -60,6 +61,17 @@ describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async
     } else {
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     }
+  });
+
+  it("saved as a real old .xls by LibreOffice: refused with the save-as-.xlsx message", async () => {
+    const xlsDir = join(dir, "xls");
+    convert(file, "xls", xlsDir);
+    const xls = new Uint8Array(readFileSync(join(xlsDir, "4587-KH-UBND_2022_So-LDTBXH.xls")));
+    const err = await readSubmissionFile(xls, "cu.xls").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isUserError(err) && err.key).toBe("files.legacyXls");
   });
 
   it("saved again by LibreOffice: our reader reads it, the metadata stays hidden, the fingerprint still matches", async () => {

@@ -20,15 +20,23 @@ async function errorOf(p: Promise<unknown>): Promise<UserError> {
   throw new Error("expected a UserError");
 }
 
-/** An OLE2 compound-file header followed by a directory holding the given stream names (UTF-16LE). */
-function ole2(streamNames: string[]): Uint8Array {
-  const out = new Uint8Array(1536);
+/**
+ * An OLE2 compound-file header followed by one directory sector holding a root entry and the
+ * given streams: 128-byte records, UTF-16LE name, name length in bytes with the NUL at 0x40,
+ * object type at 0x42 (5 root, 2 stream). `bodyText` is put in a later sector as UTF-16LE, the
+ * way Word stores a document's text.
+ */
+function ole2(streamNames: string[], bodyText = ""): Uint8Array {
+  const out = new Uint8Array(2048 + bodyText.length * 2);
   out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
   let p = 512;
-  for (const name of ["Root Entry", ...streamNames]) {
+  for (const [k, name] of ["Root Entry", ...streamNames].entries()) {
     for (let i = 0; i < name.length; i++) out[p + i * 2] = name.charCodeAt(i);
-    p += 128; // one directory entry
+    out[p + 0x40] = (name.length + 1) * 2;
+    out[p + 0x42] = k === 0 ? 5 : 2;
+    p += 128;
   }
+  for (let i = 0; i < bodyText.length; i++) out[2048 + i * 2] = bodyText.charCodeAt(i);
   return out;
 }
 
@@ -74,8 +82,8 @@ describe("unreadable files each give one clear error naming the file", async () 
     expect(e.key).toBe("files.encrypted");
   });
 
-  it("an OLE2 document that is not a workbook", async () => {
-    const e = await errorOf(readSubmissionFile(ole2(["WordDocument"]), "vanban.doc"));
+  it("an OLE2 document that is not a workbook, even when its text says Workbook", async () => {
+    const e = await errorOf(readSubmissionFile(ole2(["WordDocument", "1Table"], "Workbook Book EncryptedPackage"), "vanban.doc"));
     expect(e.key).toBe("files.notSpreadsheetOle");
   });
 

@@ -113,22 +113,30 @@ function looksLikeBomlessUtf16(b: Uint8Array): boolean {
   return n >= 4 && zeros >= n * 0.2 && zeros <= n * 0.55;
 }
 
-/** Does the byte string contain `name` as UTF-16LE (how OLE2 directory entries store names)? */
-function hasUtf16Name(b: Uint8Array, name: string): boolean {
-  const pat = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pat[i * 2] = name.charCodeAt(i);
-  outer: for (let i = 0; i + pat.length <= b.length; i++) {
-    if (b[i] !== pat[0]) continue;
-    for (let j = 1; j < pat.length; j++) if (b[i + j] !== pat[j]) continue outer;
-    return true;
+/**
+ * Names of the streams and storages in an OLE2 compound file. Directory entries are 128-byte
+ * records at 128-byte-aligned offsets after the 512-byte header: a UTF-16LE name (64 bytes),
+ * its length in bytes including the terminating NUL at 0x40, the object type at 0x42
+ * (1 storage, 2 stream, 5 root). Scanning aligned records avoids following the FAT chains.
+ */
+export function oleEntryNames(b: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  for (let off = 512; off + 128 <= b.length; off += 128) {
+    const nameLen = b[off + 0x40]! | (b[off + 0x41]! << 8);
+    const type = b[off + 0x42];
+    if ((type !== 1 && type !== 2 && type !== 5) || nameLen < 4 || nameLen > 64 || nameLen % 2 !== 0) continue;
+    let name = "";
+    for (let i = 0; i < nameLen - 2; i += 2) name += String.fromCharCode(b[off + i]! | (b[off + i + 1]! << 8));
+    if (b[off + nameLen - 2] === 0 && b[off + nameLen - 1] === 0) names.add(name);
   }
-  return false;
+  return names;
 }
 
 /** An OLE2 compound file: a password-protected .xlsx (EncryptedPackage stream) or an old .xls (Workbook/Book stream). */
 function ole2Error(b: Uint8Array, fileName: string): UserError {
-  if (hasUtf16Name(b, "EncryptedPackage") || hasUtf16Name(b, "EncryptionInfo")) return new UserError("files.encrypted", { file: fileName });
-  if (hasUtf16Name(b, "Workbook") || hasUtf16Name(b, "Book")) return new UserError("files.legacyXls", { file: fileName });
+  const names = oleEntryNames(b);
+  if (names.has("EncryptedPackage") || names.has("EncryptionInfo")) return new UserError("files.encrypted", { file: fileName });
+  if (names.has("Workbook") || names.has("Book")) return new UserError("files.legacyXls", { file: fileName });
   return new UserError("files.notSpreadsheetOle", { file: fileName });
 }
 
