@@ -254,7 +254,7 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
   });
   return {
     name: tv("summary.sheet.submissions"),
-    columns: [6, 42, 8, 34, 12, 16, 8, 10, 12, 12, 32].map((width) => ({ width })),
+    columns: [6, 42, 8, 46, 12, 16, 8, 10, 12, 12, 30].map((width) => ({ width })),
     rows,
     freeze: { rows: HEADER_ROWS, cols: 2 },
     merges: ["A1:K1", "A2:K2"],
@@ -564,7 +564,7 @@ function reportSheet(a: Analysis): OutSheet {
   const heading = (text: string) => lines.push({ text, style: "label" });
   lines.push({ text: tv("summary.report.title"), style: "title" });
   lines.push({ text: tv("summary.report.subtitle", { plan, period: a.input.period }), style: "subtitle" });
-  lines.push({ text: "", style: "text" });
+  lines.push({ text: "", style: "label" });
   lines.push({ text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? "Ủy ban nhân dân tỉnh" }), style: "wrap" });
   heading(tv("summary.report.h.submissions"));
   para(
@@ -602,7 +602,7 @@ function reportSheet(a: Analysis): OutSheet {
   quoted((x) => x.line?.difficulties ?? "");
   heading(tv("summary.report.h.proposals"));
   quoted((x) => x.line?.proposals ?? "");
-  lines.push({ text: "", style: "text" });
+  lines.push({ text: "", style: "label" });
   if (a.agencies.some(missingF)) para(tv("summary.report.closingMissing", { focal: focalName(a) }));
   para(tv("summary.report.closing", { focal: focalName(a) }));
 
@@ -610,7 +610,8 @@ function reportSheet(a: Analysis): OutSheet {
   const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style }));
   return {
     name: tv("summary.sheet.report"),
-    columns: [{ width: 100 }],
+    // About the printable width of A4 portrait in 12 pt type, so the page is read at full size.
+    columns: [{ width: 72 }],
     rows,
     print: { landscape: false, fitToWidth: true },
     tabColor: "70AD47",

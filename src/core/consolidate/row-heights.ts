@@ -13,7 +13,7 @@ const PADDING_POINTS = 3;
 /** Excel's highest row. */
 const MAX_ROW_POINTS = 409;
 /** Characters of proportional Vietnamese text per unit of column width (a unit is one "0"). */
-const CHARS_PER_WIDTH = 1.15;
+const CHARS_PER_WIDTH = 1.25;
 
 function textOf(v: OutValue | undefined): string {
   if (v === null || v === undefined) return "";
