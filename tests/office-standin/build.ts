@@ -1,0 +1,53 @@
+/**
+ * One production build of the pane per test run, shared by the bundle test and the browser
+ * end-to-end test (webpack takes a minute on two cores: building twice would double it).
+ * The first test file to ask builds under a lock directory; the other waits for its marker.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** The production URL the test build writes into dist/manifest.xml. */
+export const TEST_PROD_URL = "https://kehoach.example.gov.vn/addin/";
+
+export interface Build {
+  dir: string;
+  log: string;
+  ok: boolean;
+}
+
+export async function productionBuild(): Promise<Build> {
+  // Test files run in child processes of one vitest process: its pid names this run's build.
+  const dir = path.join(ROOT, "test-results", `addin-build-${process.ppid}`);
+  const lock = `${dir}.lock`;
+  const marker = `${dir}.json`;
+  for (let waited = 0; ; waited += 500) {
+    if (existsSync(marker)) return JSON.parse(readFileSync(marker, "utf8")) as Build;
+    try {
+      mkdirSync(path.dirname(dir), { recursive: true });
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 300_000) throw new Error(`waited 5 minutes for the build under ${lock}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    const r = spawnSync("npx", ["webpack", "--mode", "production"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_OUT_DIR: dir, ADDIN_PROD_URL: TEST_PROD_URL },
+      timeout: 300_000,
+    });
+    const build: Build = { dir, log: `${r.stdout}\n${r.stderr}`, ok: r.status === 0 };
+    // written aside then renamed: the waiting process never reads a half-written marker
+    writeFileSync(`${marker}.tmp`, JSON.stringify(build));
+    renameSync(`${marker}.tmp`, marker);
+    return build;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
