@@ -15,8 +15,21 @@ export function lastOnTimeDay(
   settings: CheckSettings = DEFAULT_SETTINGS,
 ): string | null {
   if (!task.deadline || !isIsoDate(task.deadline)) return null;
-  const rule = task.deadlineText ? (findStatedDate(task.deadlineText)?.rule ?? "by") : "by";
-  return rule === "before" && settings.dueDayIsLate ? addDays(task.deadline, -1) : task.deadline;
+  return ruleOf(task.deadlineText) === "before" && settings.dueDayIsLate ? addDays(task.deadline, -1) : task.deadline;
+}
+
+// Every line of every file asks about the same few time phrases.
+const RULES = new Map<string, "before" | "by">();
+
+function ruleOf(deadlineText: string | null): "before" | "by" {
+  if (!deadlineText) return "by";
+  let rule = RULES.get(deadlineText);
+  if (rule === undefined) {
+    rule = findStatedDate(deadlineText)?.rule ?? "by";
+    if (RULES.size >= 1000) RULES.clear();
+    RULES.set(deadlineText, rule);
+  }
+  return rule;
 }
 
 /**
@@ -24,7 +37,19 @@ export function lastOnTimeDay(
  * point, with a due day. 4587 has two (agencies → Sở LĐTBXH by 15/11; Sở LĐTBXH → UBND tỉnh
  * by 10/12): a department's report to the focal point is the first.
  */
+// Per plan and roster, the answer for each agency: resolving names is the costly part.
+const OBLIGATIONS = new WeakMap<Plan, WeakMap<RosterIndex, Map<string | null, ReportingObligation | null>>>();
+
 export function obligationFor(plan: Plan, agencyId: string | null, roster: RosterIndex): ReportingObligation | null {
+  let byRoster = OBLIGATIONS.get(plan);
+  if (!byRoster) OBLIGATIONS.set(plan, (byRoster = new WeakMap()));
+  let byAgency = byRoster.get(roster);
+  if (!byAgency) byRoster.set(roster, (byAgency = new Map()));
+  if (!byAgency.has(agencyId)) byAgency.set(agencyId, findObligation(plan, agencyId, roster));
+  return byAgency.get(agencyId) ?? null;
+}
+
+function findObligation(plan: Plan, agencyId: string | null, roster: RosterIndex): ReportingObligation | null {
   const dated = plan.reporting.filter((o) => o.dueMonthDay !== null && /^\d{2}-\d{2}$/.test(o.dueMonthDay));
   if (dated.length === 0) return null;
   const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];

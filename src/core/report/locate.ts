@@ -57,8 +57,11 @@ const MAX_HEADER_SCAN_ROWS = 200;
 /** Longer cells are content, not labels; skipping them keeps the scan cheap. */
 const MAX_LABEL_LENGTH = 60;
 
+const META_KEY = foldKey(META_SHEET);
+const REPORT_KEY = foldKey(REPORT_SHEET);
+
 function isMetaSheet(s: Sheet): boolean {
-  return foldKey(s.name) === foldKey(META_SHEET);
+  return s.name === META_SHEET || foldKey(s.name) === META_KEY;
 }
 
 export function boundsOf(sheet: Sheet): { rows: number; cols: number } {
@@ -98,7 +101,7 @@ function exactScore(row: Cell[]): number {
 
 function findHeaderRow(wb: WorkbookData): HeaderRowCandidate | null {
   let best: HeaderRowCandidate | null = null;
-  const preferred = foldKey(REPORT_SHEET);
+  const preferred = REPORT_KEY;
   wb.sheets.forEach((sheet, sheetIndex) => {
     if (isMetaSheet(sheet)) return;
     const limit = Math.min(sheet.rows.length, MAX_HEADER_SCAN_ROWS);

@@ -10,10 +10,17 @@ import { collapseSpaces, foldKey, normalizeText } from "../text";
 import { STATUS_LABELS, ROLE_LABELS, type ReportedStatus } from "../template/layout";
 import type { Role } from "../matrix-model";
 
+// Text that normalizeText + collapseSpaces would change: line breaks, tabs, odd spaces and
+// invisible characters, double spaces, spaces at the ends. Most cells have none of these.
+const NEEDS_CLEANING = /[\r\n\t\f\v\u00a0\u2007\u202f\u200b\u00ad\ufeff\u01d7-\u01dc\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}|^\s|\s$/;
+
 /** Text of a cell as a person would read it; dates as ISO, errors as their code. */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return "";
-  if (typeof c === "string") return collapseSpaces(normalizeText(c));
+  if (typeof c === "string") {
+    // The fast path gives the same text as the full cleaning whenever nothing needs cleaning.
+    return NEEDS_CLEANING.test(c) ? collapseSpaces(normalizeText(c)) : c.normalize("NFC");
+  }
   if (typeof c === "number") return Number.isFinite(c) ? String(c) : "";
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
   if (isDateCell(c)) return isoFromSerial(c.serial) ?? String(c.serial);
@@ -78,12 +85,32 @@ for (const [status, keys] of Object.entries(STATUS_KEYS) as [ReportedStatus, str
   for (const k of keys) STATUS_BY_KEY.set(k, status);
 }
 
-export function readStatus(c: Cell | undefined): ListReading<ReportedStatus> {
-  const text = cellText(c);
+/**
+ * A bounded memo for readers of list values: a batch holds thousands of cells with the same
+ * few texts. Cleared when full, since cell texts are untrusted and unbounded.
+ */
+function memo<T>(read: (text: string) => T, max = 2000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = read(text);
+      if (cache.size >= max) cache.clear();
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+const statusOfText = memo((text: string): ListReading<ReportedStatus> => {
   if (text === "") return { ok: false };
   const status = STATUS_BY_KEY.get(foldKey(text));
   if (!status) return { ok: false };
   return { ok: true, value: status, exact: text === STATUS_LABELS[status] };
+});
+
+export function readStatus(c: Cell | undefined): ListReading<ReportedStatus> {
+  return statusOfText(cellText(c));
 }
 
 const ROLE_KEYS: Record<Role, string[]> = {
@@ -96,12 +123,15 @@ for (const [role, keys] of Object.entries(ROLE_KEYS) as [Role, string[]][]) {
   for (const k of keys) ROLE_BY_KEY.set(k, role);
 }
 
-export function readRole(c: Cell | undefined): ListReading<Role> {
-  const text = cellText(c);
+const roleOfText = memo((text: string): ListReading<Role> => {
   if (text === "") return { ok: false };
   const role = ROLE_BY_KEY.get(foldKey(text));
   if (!role) return { ok: false };
   return { ok: true, value: role, exact: text === ROLE_LABELS[role] };
+});
+
+export function readRole(c: Cell | undefined): ListReading<Role> {
+  return roleOfText(cellText(c));
 }
 
 export type DateValue =

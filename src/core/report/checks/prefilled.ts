@@ -5,14 +5,32 @@
  * version of the plan, and catches changes the cell comparison cannot see (a coordinated
  * task's row deleted).
  */
-import { buildTemplate, type TemplateRow } from "../../template/build";
+import { buildTemplate, type TemplateContent, type TemplateRow } from "../../template/build";
+import type { AssignmentMatrix } from "../../matrix-model";
+import type { Plan } from "../../plan/model";
+import type { Agency } from "../../roster/model";
 import { fingerprintField, type PrefilledRow } from "../../template/fingerprint";
-import { makeIssue, type Check } from "../context";
+import { makeIssue, type Check, type CheckContext } from "../context";
 import type { CheckIssue } from "../model";
 import { cellText, formulaErrorOf, shortValue } from "../values";
 import { lineCell } from "./util";
 
 const FIELDS = ["content", "role", "deadline"] as const;
+
+// The template an agency was sent, rebuilt once per plan, matrix, agency and period: a batch
+// is re-checked whenever a file arrives, and agencies send corrected files.
+const TEMPLATES = new WeakMap<AssignmentMatrix, WeakMap<Plan, Map<string, TemplateContent>>>();
+
+function templateFor(ctx: CheckContext, agency: Agency, period: string): TemplateContent {
+  let byPlan = TEMPLATES.get(ctx.matrix);
+  if (!byPlan) TEMPLATES.set(ctx.matrix, (byPlan = new WeakMap()));
+  let byKey = byPlan.get(ctx.plan);
+  if (!byKey) byPlan.set(ctx.plan, (byKey = new Map()));
+  const key = `${agency.id}\u0000${agency.name}\u0000${period}`;
+  let content = byKey.get(key);
+  if (!content) byKey.set(key, (content = buildTemplate(ctx.plan, ctx.matrix, agency, period)));
+  return content;
+}
 const COLUMN_OF = { content: "taskContent", role: "role", deadline: "deadline" } as const;
 
 export const checkPrefilled: Check = (input) => {
@@ -20,7 +38,7 @@ export const checkPrefilled: Check = (input) => {
   const agency = submission.agencyId ? ctx.roster.byId(submission.agencyId) : undefined;
   if (!agency) return [];
   const period = submission.period ?? ctx.period ?? "";
-  const content = buildTemplate(ctx.plan, ctx.matrix, agency, period);
+  const content = templateFor(ctx, agency, period);
   const expected = new Map<string, TemplateRow>(content.rows.map((r) => [r.taskCode, r]));
   const issues: CheckIssue[] = [];
   const seen = new Set<string>();
@@ -39,7 +57,7 @@ export const checkPrefilled: Check = (input) => {
     for (const f of FIELDS) {
       const key = COLUMN_OF[f];
       if (!located.columns[key] || formulaErrorOf(line.cells[key]) !== null) continue;
-      if (fingerprintField(found[f]) === fingerprintField(want[f])) continue;
+      if (found[f] === want[f] || fingerprintField(found[f]) === fingerprintField(want[f])) continue;
       issues.push(
         makeIssue(input, "prefilled-altered", "warning", { cell: lineCell(input, line, key), field: key, value: shortValue(found[f]) }, {
           field: key,
