@@ -13,6 +13,7 @@ import { HEADER_FIELDS, META_KEYS, META_SHEET, STATUS_LABELS, TABLE_COLUMNS } fr
 import { standardContext } from "./fixtures/deviations/grids";
 import { boundsOf } from "../src/core/report/locate";
 import { cellText, isBlank } from "../src/core/report/values";
+import { collapseSpaces, normalizeText } from "../src/core/text";
 
 const labels = [...TABLE_COLUMNS.flatMap((c) => [c.label, ...c.aliases]), ...HEADER_FIELDS.flatMap((f) => [f.label, ...f.aliases])];
 const interesting = [
@@ -69,7 +70,8 @@ const randomSheet: fc.Arbitrary<Sheet> = fc.record({ name: fc.string({ maxLength
 
 const workbook: fc.Arbitrary<WorkbookData> = fc.record({
   fileName: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("4587-KH-UBND_2022_So-LDTBXH.xlsx", "bao cao So Tai chinh 2022.xlsx")),
-  sheets: fc.array(fc.oneof(reportSheet, metaSheet, randomSheet), { maxLength: 4 }),
+  // Sheet names are unique in a workbook (Excel compares them without case), as every adapter gives them.
+  sheets: fc.uniqueArray(fc.oneof(reportSheet, metaSheet, randomSheet), { maxLength: 4, selector: (s) => s.name.toLowerCase() }),
 });
 
 describe("reader and checks on arbitrary grids", () => {
@@ -111,6 +113,19 @@ describe("isBlank", () => {
         expect(isBlank(c)).toBe(cellText(c) === "");
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("cellText", () => {
+  test("its fast path gives exactly the fully cleaned text", () => {
+    const piece = fc.constantFrom("a", "Đ", "ộ", "o\u0302\u0323", " ", "  ", "\t", "\r\n", "\u00a0", "\u200b", "\u2028", "ǜ", "\u3000", "x y");
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.array(piece, { maxLength: 8 }).map((p) => p.join("")));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(cellText(s)).toBe(collapseSpaces(normalizeText(s)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
