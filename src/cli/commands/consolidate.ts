@@ -160,9 +160,14 @@ export async function loadContext(planPath: string | undefined, rosterPath: stri
   return { plan, roster, matrix: buildMatrix(plan, roster) };
 }
 
-/** Today in Vietnam (UTC+7), the default as-of date: the CLI is the edge where the clock may be read. */
+/** Date and time in Vietnam (UTC+7), "yyyy-mm-dd hh:mm:ss": the CLI is the edge where the clock may be read. */
+export function nowInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
+}
+
+/** Today in Vietnam, the default as-of date. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return nowInVietnam(now).slice(0, 10);
 }
 
 /** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
@@ -250,7 +255,7 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
     ...ctx,
     period,
     asOf,
-    importedAt: new Date().toISOString().slice(0, 19).replace("T", " "),
+    importedAt: nowInVietnam(),
     progress: (l) => io.out(l),
   });
   const outPath = resolve(io.cwd, values.out);
