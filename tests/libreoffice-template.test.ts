@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeTemplate } from "./helpers/template-files";
+import { loadWorkbook, makeTemplate } from "./helpers/template-files";
+import { tableCellAddress } from "../src/xlsx/template-writer";
 import { readSubmissionFile } from "../src/xlsx/read-workbook";
 import { HEADER_FIELDS, META_SHEET, REPORT_SHEET, TABLE_COLUMNS } from "../src/core/template/layout";
 import { fingerprintPrefilled } from "../src/core/template/fingerprint";
@@ -92,5 +94,28 @@ describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async
       return { taskCode: String(r[1]), content: String(r[2]), role: String(r[3]), deadline: String(r[4] ?? "") };
     });
     expect(fingerprintPrefilled(rows)).toBe(content.fingerprint);
+
+    // What a real application kept of the protection and the dropdowns.
+    const resaved = new Uint8Array(readFileSync(join(back, "4587-KH-UBND_2022_So-LDTBXH.xlsx")));
+    // LibreOffice writes sheet="true", which ExcelJS does not parse: look at the XML itself.
+    const sheetXml = await (await JSZip.loadAsync(resaved)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toMatch(/<sheetProtection[^>]*\bsheet="(1|true)"/);
+    // Locked state, also from the XML (LibreOffice writes locked="false", ExcelJS wants "0").
+    const stylesXml = await (await JSZip.loadAsync(resaved)).file("xl/styles.xml")!.async("string");
+    const xfs = (/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "").match(/<xf\b[^>]*?(\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+    const lockedAt = (a1: string): boolean => {
+      const style = Number(new RegExp(`<c r="${a1}" s="(\\d+)"`).exec(sheetXml)?.[1] ?? 0);
+      const xf = xfs[style] ?? "";
+      return !/<protection[^>]*locked="(false|0)"/.test(xf);
+    };
+    expect(xfs.length).toBeGreaterThan(1);
+    expect(lockedAt(tableCellAddress(0, "taskCode"))).toBe(true);
+    expect(lockedAt(tableCellAddress(0, "status"))).toBe(false);
+    expect(lockedAt(tableCellAddress(0, "result"))).toBe(false);
+    const ej = await loadWorkbook(resaved);
+    const ws = ej.getWorksheet(REPORT_SHEET)!;
+    const dv = ws.getCell(tableCellAddress(0, "status")).dataValidation;
+    expect(dv?.type).toBe("list");
+    expect(String(dv?.formulae?.[0])).toMatch(/Danh mục/);
   });
 });
