@@ -3,7 +3,7 @@
  * writer, one filled in, checked from disk; exit codes, JSON fields, bad arguments.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "./helpers/cli";
@@ -87,6 +87,24 @@ describe("kehoach check", () => {
     expect(required.length).toBeGreaterThan(5);
     expect(required.every((i) => /^F\d+$/.test(String(i.cell)))).toBe(true);
     expect(json.totals.error).toBe(json.issues.filter((i) => i.severity === "error").length);
+  });
+
+  test("due-day setting and superseded files", async () => {
+    const base = good.split("/").pop()!;
+    const strict = JSON.parse((await runCli(["check", good, "--as-of", "2022-11-20", "--format", "json", "--received", `${base}=2022-11-15`])).out) as { issues: { code: string }[] };
+    expect(strict.issues.map((i) => i.code)).toContain("late-submission");
+    const lenient = JSON.parse((await runCli(["check", good, "--as-of", "2022-11-20", "--format", "json", "--received", `${base}=2022-11-15`, "--due-day-on-time"])).out) as { issues: { code: string }[] };
+    expect(lenient.issues.map((i) => i.code)).not.toContain("late-submission");
+    // The same agency twice: the later file in the list wins, the earlier is marked superseded.
+    const copy = join(dir, "stc-ban-sua.xlsx");
+    writeFileSync(copy, readFileSync(good));
+    const twice = JSON.parse((await runCli(["check", good, copy, "--as-of", "2022-11-20", "--format", "json"])).out) as { files: { file: string; superseded: boolean }[] };
+    expect(twice.files.map((f) => [f.file, f.superseded])).toEqual([
+      [base, true],
+      ["stc-ban-sua.xlsx", false],
+    ]);
+    const text = await runCli(["check", good, copy, "--as-of", "2022-11-20"]);
+    expect(text.out).toContain("a newer file from the same agency");
   });
 
   test("cannot run: exit 2 with a message in both languages", async () => {

@@ -13,7 +13,7 @@ import { t, tBoth } from "../../core/i18n";
 import { UserError, isUserError } from "../../core/errors";
 import { isIsoDate } from "../../core/dates";
 import type { CheckContext } from "../../core/report/context";
-import { checkWorkbook, hasErrors, type CheckedSubmission } from "../../core/report/pipeline";
+import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from "../../core/report/pipeline";
 import { formatIssue, formatWhere, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
@@ -23,6 +23,7 @@ import { loadPlanText, loadRoster } from "../load";
 /**
  * kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]
  *                     [--received FILE=YYYY-MM-DD…] [--format text|json] [--limit N]
+ *                     [--due-day-on-time]
  *
  * Reads and checks each returned report. One unreadable file is one error; the others are
  * still checked. Exit 0: no errors (warnings allowed); 1: errors found; 2: could not run.
@@ -42,6 +43,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
         received: { type: "string", multiple: true },
         format: { type: "string", default: "text" },
         limit: { type: "string", default: "200" },
+        // "trước ngày D": by default a report received on D is late; this flag makes D on time.
+        "due-day-on-time": { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -88,13 +91,14 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const roster = indexRoster(values.roster ? await loadRoster(values.roster, io.cwd) : KONTUM_ROSTER);
   const plan = parsePlan(text, { roster });
   const matrix = buildMatrix(plan, roster);
-  const ctx: CheckContext = { plan, roster, matrix, asOf, period: values.period };
+  const ctx: CheckContext = { plan, roster, matrix, asOf, period: values.period, settings: { dueDayIsLate: !values["due-day-on-time"] } };
 
   const results: CheckedSubmission[] = [];
   for (const f of files) results.push(await checkOne(f, io.cwd, ctx, received.get(f)));
 
-  if (format === "json") io.out(JSON.stringify(toJson(results, ctx), null, 2));
-  else io.out(toText(results, ctx, limit));
+  const superseded = new Set(latestByAgency(results).superseded);
+  if (format === "json") io.out(JSON.stringify(toJson(results, ctx, superseded), null, 2));
+  else io.out(toText(results, ctx, limit, superseded));
   return hasErrors(results) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -140,7 +144,7 @@ function message(issue: CheckIssue, locale: "vi" | "en"): string {
   return formatIssue(issue, locale);
 }
 
-function toJson(results: CheckedSubmission[], ctx: CheckContext) {
+function toJson(results: CheckedSubmission[], ctx: CheckContext, superseded: ReadonlySet<CheckedSubmission>) {
   const issues = results.flatMap((r) => r.issues);
   const s = summarizeIssues(issues, 0);
   return {
@@ -159,6 +163,7 @@ function toJson(results: CheckedSubmission[], ctx: CheckContext) {
       reportDate: r.submission?.reportDate ?? null,
       receivedOn: r.submission?.receivedOn ?? null,
       lines: r.submission?.lines.length ?? 0,
+      superseded: superseded.has(r),
       errors: r.issues.filter((i) => i.severity === "error").length,
       warnings: r.issues.filter((i) => i.severity === "warning").length,
     })),
@@ -179,7 +184,7 @@ function toJson(results: CheckedSubmission[], ctx: CheckContext) {
   };
 }
 
-function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number): string {
+function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, superseded: ReadonlySet<CheckedSubmission>): string {
   const all = results.flatMap((r) => r.issues);
   const s = summarizeIssues(all, limit);
   const out: string[] = [];
@@ -190,6 +195,7 @@ function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number):
     const who = r.submission?.agencyName ? ` — ${r.submission.agencyName}` : "";
     const counts = (["error", "warning", "info"] as const).map((sev) => `${r.issues.filter((i) => i.severity === sev).length} ${t("vi", `check.severity.${sev}`).toLowerCase()}`);
     out.push(`■ ${r.file}${who}: ${counts.join(", ")}`);
+    if (superseded.has(r)) out.push(`  ${t("vi", "check.cli.superseded")} / ${t("en", "check.cli.superseded")}`);
     const ordered = [...r.issues].sort((a, b) => rank(a) - rank(b));
     for (const i of ordered) {
       if (shown >= limit) break;

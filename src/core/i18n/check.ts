@@ -104,6 +104,7 @@ export const checkMessages = defineMessages(
     "check.cli.bad-received": "Tham số --received cần dạng TỆP=YYYY-MM-DD, nhận được \"{value}\".",
     "check.cli.received-unused": "--received chỉ tới tệp không có trong danh sách kiểm tra: {file}",
     "check.cli.as-of": "Ngày đánh giá: {asOf}.",
+    "check.cli.superseded": "(đã có tệp mới hơn của cùng đơn vị và kỳ báo cáo; tệp này không được tổng hợp)",
   },
   {
     "check.placeholder": "(unused)",
@@ -197,5 +198,6 @@ export const checkMessages = defineMessages(
     "check.cli.bad-received": "--received needs FILE=YYYY-MM-DD, got \"{value}\".",
     "check.cli.received-unused": "--received names a file that is not being checked: {file}",
     "check.cli.as-of": "As-of date: {asOf}.",
+    "check.cli.superseded": "(a newer file from the same agency and period exists; this one is not consolidated)",
   },
 );

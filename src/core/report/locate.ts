@@ -60,7 +60,8 @@ const MAX_LABEL_LENGTH = 60;
 const META_KEY = foldKey(META_SHEET);
 const REPORT_KEY = foldKey(REPORT_SHEET);
 
-function isMetaSheet(s: Sheet): boolean {
+/** The template's hidden metadata sheet, whatever case or marks a re-save gave its name. */
+export function isMetaSheet(s: Sheet): boolean {
   return s.name === META_SHEET || foldKey(s.name) === META_KEY;
 }
 

@@ -9,7 +9,7 @@ import { HEADER_FIELDS, type ColumnKey, type HeaderFieldKey } from "../template/
 import type { CellRef, CheckIssue, IdentitySource, ReportLine, Submission } from "./model";
 import type { ReportContext } from "./context";
 import { makeIssue } from "./context";
-import { locateReport, type LocatedReport } from "./locate";
+import { isMetaSheet, locateReport, type LocatedReport } from "./locate";
 import { agencyFromFileName, agencyFromName, periodFromFileName } from "./identity";
 import { cellLongText, cellText, readDate, readPeriod, readRole, readStatus } from "./values";
 import type { Agency } from "../roster/model";
@@ -122,7 +122,7 @@ function identify(
   header: Partial<Record<HeaderFieldKey, { value: string }>>,
   ctx: ReportContext,
 ): Identity {
-  const metaSheet = wb.sheets.find((s) => s.name === "_kehoach_meta")?.name ?? null;
+  const metaSheet = wb.sheets.find(isMetaSheet)?.name ?? null;
   const metaAgency = located.meta?.agencyId ? (ctx.roster.byId(located.meta.agencyId) ?? null) : null;
   const headerAgency = header.agency ? agencyFromName(header.agency.value, ctx.roster) : null;
   const headerPeriod = header.period ? readPeriod(header.period.value) : null;

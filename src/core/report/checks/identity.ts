@@ -8,13 +8,14 @@ import { TEMPLATE_VERSION } from "../../template/layout";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { agencyFromName } from "../identity";
+import { isMetaSheet } from "../locate";
 import { shortValue } from "../values";
 
 export const checkIdentity: Check = (input) => {
   const issues: CheckIssue[] = [];
   const { submission: s, located, ctx } = input;
   const headerCell = (k: keyof typeof s.header) => s.header[k]?.ref.cell ?? null;
-  const metaSheet = input.wb.sheets.find((x) => foldKey(x.name) === "kehoach meta")?.name ?? null;
+  const metaSheet = input.wb.sheets.find(isMetaSheet)?.name ?? null;
 
   const want = ctx.plan.meta.number;
   if (want && s.planNumber && !foldKey(s.planNumber).includes(foldKey(want))) {
