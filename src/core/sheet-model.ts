@@ -75,6 +75,8 @@ export interface OutSheet {
   print?: { landscape: boolean; fitToWidth: boolean };
   charts?: ChartSpec[];
   tabColor?: string;
+  /** the sheet shown when the workbook opens (the first one when none says so) */
+  active?: boolean;
 }
 
 export const MAX_SHEET_NAME = 31;

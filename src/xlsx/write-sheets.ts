@@ -151,9 +151,10 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
     }
   });
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
-  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
-    ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
-  }
+  const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
+  // The sheet the workbook opens on must also be the selected tab, or Excel selects two.
+  const selected = { tabSelected: sheet.active === true };
+  ws.views = [frozen ? { state: "frozen", xSplit: sheet.freeze!.cols, ySplit: sheet.freeze!.rows, ...selected } : { state: "normal", ...selected }];
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
   ws.pageSetup = {
     paperSize: 9, // A4
@@ -235,8 +236,9 @@ export async function writeSheetsInto(existing: Uint8Array | null, sheets: OutSh
   // Generated sheets first, then the user's, then the registry.
   // `orderNo` is how ExcelJS orders sheets on write; its typings leave it out.
   [...added, ...userSheets, wb.getWorksheet(GENERATED_REGISTRY_SHEET)!].forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
-  // Open on the first generated sheet.
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  // Open on the sheet marked active, else the first generated one.
+  const activeTab = Math.max(0, sheets.findIndex((s) => s.active));
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
   const raw = toBytes((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   return finishParts(raw, sheets);
 }

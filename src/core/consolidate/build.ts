@@ -358,6 +358,8 @@ function figuresSheet(a: Analysis): OutSheet {
     merges: ["A1:E1", "A2:E2"],
     print: { landscape: false, fitToWidth: true },
     tabColor: "C00000",
+    // The workbook opens here: where the plan stands, at a glance.
+    active: true,
     charts: [
       {
         type: "bar",
