@@ -107,7 +107,7 @@ function Pane(props: AppProps & { tr: Translate }) {
         <Text as="h1" className={s.appTitle}>
           {tr("ui.app.title")}
         </Text>
-        <Text className={s.sub}>{planNumber ? tr("ui.app.subtitle", { plan: planNumber }) : tr("ui.app.noPlanYet")}</Text>
+        <Text className={s.sub}>{template ? tr("ui.self.subtitle") : planNumber ? tr("ui.app.subtitle", { plan: planNumber }) : tr("ui.app.noPlanYet")}</Text>
       </header>
 
       {(busy || error) && (

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button, Checkbox, Field, Input, Link, Text, Textarea, mergeClasses } from "@fluentui/react-components";
 import type { PaneContext } from "./App";
-import { Note, StepCard, useStyles } from "./components";
+import { FilePicker, Note, StepCard, useStyles } from "./components";
 import { errorMessage } from "./messages";
 import { lazyCodecs } from "./codecs";
 import { formatIssue } from "../core/report/summary";
@@ -77,10 +77,7 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
         <Button disabled={ctx.busy || pasted.trim() === ""} onClick={() => load({ kind: "text", text: pasted.normalize("NFC") })}>
           {tr("ui.plan.usePasted")}
         </Button>
-        <label>
-          <Text className={s.muted}>{tr("ui.plan.openFile")}</Text>{" "}
-          <input type="file" accept=".txt,.csv" disabled={ctx.busy} onChange={(e) => void openFile(e.target.files?.[0])} />
-        </label>
+        <FilePicker label={tr("ui.plan.openFile")} accept=".txt,.csv" disabled={ctx.busy} onFiles={(f) => void openFile(f?.[0])} />
       </div>
       {result && (
         <Note intent="success" testId="plan-result">
@@ -230,12 +227,11 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           add(e.dataTransfer.files);
         }}
       >
-        <Text>{tr("ui.import.drop")}</Text>
-        <div>
-          <label>
-            <Text className={s.muted}>{tr("ui.import.pick")}: </Text>
-            <input type="file" multiple accept=".xlsx,.xlsm,.csv" disabled={ctx.busy} onChange={(e) => add(e.target.files)} data-testid="import-files" />
-          </label>
+        <div className={s.column}>
+          <Text>{tr("ui.import.drop")}</Text>
+          <div>
+            <FilePicker label={tr("ui.import.pick")} accept=".xlsx,.xlsm,.csv" multiple disabled={ctx.busy} onFiles={add} testId="import-files" />
+          </div>
         </div>
       </div>
       {pending.length > 0 && (
@@ -462,6 +458,7 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
       </div>
       {outcome && (
         <div className={s.column} data-testid="self-result">
+          {outcome.agencyName && <Text weight="semibold">{outcome.agencyName}</Text>}
           {outcome.planMismatch && <Note intent="warning">{tr("ui.self.planMismatch", { plan: outcome.planMismatch })}</Note>}
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>
             {outcome.errors + outcome.warnings === 0 ? tr("ui.self.ok") : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}

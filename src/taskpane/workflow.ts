@@ -445,11 +445,16 @@ export function isAgencyTemplate(sheetNames: readonly string[]): boolean {
   return names.has(REPORT_SHEET.toLocaleLowerCase("vi")) && !names.has(PLAN_SHEET.toLocaleLowerCase("vi")) && !names.has(MATRIX_SHEET.toLocaleLowerCase("vi"));
 }
 
+const SELF_CHECK_SKIPS = new Set(["late-submission"]);
+
 export interface SelfCheckOutcome {
   issues: IssueView[];
   errors: number;
   warnings: number;
   planMismatch: string | null;
+  /** the agency and plan named by the template's metadata, for the pane's heading */
+  agencyName: string | null;
+  planNumber: string | null;
 }
 
 /**
@@ -463,14 +468,19 @@ export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, as
   const meta = readMeta(wb);
   const state = planStateFrom(embeddedPlanText, KONTUM_ROSTER);
   const planMismatch = meta?.plan && state.plan.meta.number && meta.plan !== state.plan.meta.number ? meta.plan : null;
-  const [checked] = checkFiles([{ wb, receivedOn: asOf }], {
+  const ctx = {
     plan: state.plan,
     roster: state.rosterIndex,
     matrix: state.matrix,
     asOf,
     ...(meta?.period ? { period: meta.period } : {}),
-  });
-  const issues = (checked?.issues ?? []).map((issue): IssueView => ({ issue, target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null }));
+  };
+  // Judged at the report date the agency wrote (when it wrote one), as the focal point will.
+  const first = checkFiles([{ wb, receivedOn: asOf }], ctx)[0];
+  const reportDate = first?.submission?.reportDate ?? null;
+  const checked = reportDate && reportDate !== asOf ? checkFiles([{ wb, receivedOn: reportDate }], { ...ctx, asOf: reportDate })[0] : first;
+  // Whether the file arrives late is the focal point's finding, not something to fix before sending.
+  const issues = (checked?.issues ?? []).filter((i) => !SELF_CHECK_SKIPS.has(i.code)).map((issue): IssueView => ({ issue, target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null }));
   const cells = new Map<string, { cell: string; kind: HighlightKind }[]>();
   for (const v of issues) {
     if (!v.target || v.issue.severity === "info") continue;
@@ -484,6 +494,8 @@ export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, as
     errors: issues.filter((i) => i.issue.severity === "error").length,
     warnings: issues.filter((i) => i.issue.severity === "warning").length,
     planMismatch,
+    agencyName: checked?.submission?.agencyName ?? null,
+    planNumber: meta?.plan ?? null,
   };
 }
 

@@ -31,19 +31,23 @@ export async function filledTemplate(state: PlanState, agencyId: string, period:
   if (!agency) throw new Error(`no agency ${agencyId}`);
   const content = buildTemplate(state.plan, state.matrix, agency, period);
   const blank = await nodeCodecs.writeTemplate(content);
+  const fileName = content.planNumber.replace(/\W+/g, "-") + `_${period}_${agency.id}.xlsx`;
+  return { fileName, bytes: await fillTemplate(blank, content.rows.map((r) => r.taskCode), fill), rows: content.rows.length };
+}
+
+/** Fills a blank template (bytes from any writer run) as the agency would: header, then every task row. */
+export async function fillTemplate(blank: Uint8Array, taskCodes: readonly string[], fill: FillOptions): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(blank.buffer.slice(blank.byteOffset, blank.byteOffset + blank.byteLength) as ArrayBuffer);
   const ws = wb.getWorksheet(REPORT_SHEET)!;
   const [y, m, d] = fill.reportDate.split("-").map(Number) as [number, number, number];
   ws.getCell(headerValueAddress("reportDate")).value = new Date(Date.UTC(y, m - 1, d));
   ws.getCell(headerValueAddress("preparedBy")).value = fill.preparedBy ?? "Nguyễn Văn A";
-  content.rows.forEach((_, i) => {
+  taskCodes.forEach((code, i) => {
     if (fill.status === "skip") return;
     ws.getCell(tableCellAddress(i, "status")).value = STATUS_LABELS[fill.status ?? "inProgress"];
     if (fill.status === "done") ws.getCell(tableCellAddress(i, "completedOn")).value = new Date(Date.UTC(y, m - 1, d - 1));
-    ws.getCell(tableCellAddress(i, "result")).value = i === 0 && fill.firstResult !== undefined ? fill.firstResult : `Đã triển khai nhiệm vụ ${content.rows[i]!.taskCode}`;
+    ws.getCell(tableCellAddress(i, "result")).value = i === 0 && fill.firstResult !== undefined ? fill.firstResult : `Đã triển khai nhiệm vụ ${code}`;
   });
-  const out = new Uint8Array(await wb.xlsx.writeBuffer());
-  const fileName = content.planNumber.replace(/\W+/g, "-") + `_${period}_${agency.id}.xlsx`;
-  return { fileName, bytes: out, rows: content.rows.length };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -82,6 +82,7 @@ export const uiMessages = defineMessages(
     "ui.remind.noEmail": "chưa có email — bổ sung trong “Danh bạ đơn vị”",
 
     "ui.self.title": "Kiểm tra trước khi gửi",
+    "ui.self.subtitle": "Biểu mẫu báo cáo của đơn vị",
     "ui.self.desc": "Sổ tính này là biểu mẫu báo cáo của đơn vị. Kiểm tra lại trước khi gửi cho Sở Lao động - Thương binh và Xã hội.",
     "ui.self.run": "Kiểm tra báo cáo của tôi",
     "ui.self.ok": "Không thấy lỗi. Có thể lưu và gửi báo cáo.",
@@ -180,6 +181,7 @@ export const uiMessages = defineMessages(
     "ui.remind.noEmail": "no e-mail — add it in the roster sheet",
 
     "ui.self.title": "Check before sending",
+    "ui.self.subtitle": "An agency's report template",
     "ui.self.desc": "This workbook is an agency's report template. Check it before sending it to the Department of Labour, Invalids and Social Affairs.",
     "ui.self.run": "Check my report",
     "ui.self.ok": "No errors found. You can save and send the report.",
