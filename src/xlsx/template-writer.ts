@@ -43,6 +43,16 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: "thin" },
 };
 
+/**
+ * Times New Roman, the typeface of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP),
+ * named on every cell we style: a style without a name makes LibreOffice lay text out in one
+ * font and print it in another, cutting wrapped lines.
+ */
+const FONT_NAME = "Times New Roman";
+function font(f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: FONT_NAME, size: 11, ...f };
+}
+
 const STATUS_LIST_COUNT = Object.keys(STATUS_LABELS).length;
 const ROLE_LIST_COUNT = Object.keys(ROLE_LABELS).length;
 
@@ -138,7 +148,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
 
   const title = ws.getCell(REPORT_LAYOUT.titleRow + 1, 1);
   title.value = `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ${c.planNumber}`.trim();
-  title.font = { bold: true, size: 14 };
+  title.font = font({ bold: true, size: 14 });
   title.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   ws.mergeCells(REPORT_LAYOUT.titleRow + 1, 1, REPORT_LAYOUT.titleRow + 1, width);
   ws.getRow(REPORT_LAYOUT.titleRow + 1).height = 24;
@@ -147,7 +157,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   note.value =
     "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem sheet «Hướng dẫn»." +
     (c.dueText ? ` Gửi báo cáo ${c.dueText}.` : "");
-  note.font = { italic: true, color: { argb: "FF595959" } };
+  note.font = font({ italic: true, color: { argb: "FF595959" } });
   note.alignment = { wrapText: true, vertical: "top" };
   ws.mergeCells(REPORT_LAYOUT.noteRow + 1, 1, REPORT_LAYOUT.noteRow + 1, width);
   ws.getRow(REPORT_LAYOUT.noteRow + 1).height = 30;
@@ -161,15 +171,16 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
     const r = headerRowOf(f.key);
     const label = ws.getCell(r, REPORT_LAYOUT.headerLabelCol + 1);
     label.value = f.label;
-    label.font = { bold: f.required };
+    label.font = font({ bold: f.required });
     label.alignment = { vertical: "middle" };
     const value = ws.getCell(r, REPORT_LAYOUT.headerValueCol + 1);
+    value.font = font();
     value.border = THIN;
     value.alignment = { vertical: "middle", horizontal: "left" };
     if (f.prefilled) {
       value.value = prefilledHeader[f.key] ?? "";
       value.fill = FILL_PREFILLED;
-      value.font = { bold: true };
+      value.font = font({ bold: true });
     } else {
       value.fill = FILL_TO_FILL;
       value.protection = { locked: false };
@@ -188,7 +199,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   TABLE_COLUMNS.forEach((col, i) => {
     const cell = headerRow.getCell(REPORT_LAYOUT.tableFirstCol + i + 1);
     cell.value = col.label;
-    cell.font = { bold: true };
+    cell.font = font({ bold: true });
     cell.fill = FILL_HEADER;
     cell.border = THIN;
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
@@ -205,6 +216,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
       : {};
     TABLE_COLUMNS.forEach((col, j) => {
       const cell = row.getCell(REPORT_LAYOUT.tableFirstCol + j + 1);
+      cell.font = font();
       cell.border = THIN;
       cell.alignment = {
         vertical: "top",
@@ -258,8 +270,11 @@ function escapeHeaderFooter(s: string): string {
   return s.replace(/&/g, "&&");
 }
 
+const GUIDE_WIDTH = 70;
+
 function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
-  ws.getColumn(1).width = 110;
+  // One column as wide as an A4 portrait page holds at 100%, so the guide prints unscaled.
+  ws.getColumn(1).width = GUIDE_WIDTH;
   const statusLines = [
     `  • ${STATUS_LABELS.done}: nhiệm vụ đã xong; ghi Ngày hoàn thành và Kết quả thực hiện.`,
     `  • ${STATUS_LABELS.inProgress}: đang làm; ghi Kết quả thực hiện đến ngày báo cáo.`,
@@ -297,11 +312,18 @@ function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = l.text;
-    cell.font = { bold: l.bold === true, size: i === 0 ? 13 : 11 };
+    cell.font = font({ bold: l.bold === true, size: i === 0 ? 13 : 12 });
     cell.alignment = { wrapText: true, vertical: "top" };
-    if (l.text.length > 110) ws.getRow(i + 1).height = wrappedHeight([{ text: l.text, width: 110 }]);
+    if (l.text.length > GUIDE_WIDTH) ws.getRow(i + 1).height = wrappedHeight([{ text: l.text, width: GUIDE_WIDTH }]);
   });
-  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
 }
 
 function fillListsSheet(ws: ExcelJS.Worksheet): void {
@@ -309,7 +331,7 @@ function fillListsSheet(ws: ExcelJS.Worksheet): void {
   const roleCol = LISTS_LAYOUT.roleCol + 1;
   ws.getCell(1, statusCol).value = "Tình trạng";
   ws.getCell(1, roleCol).value = "Vai trò";
-  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).font = font({ bold: true });
   Object.values(STATUS_LABELS).forEach((label, i) => {
     ws.getCell(LISTS_LAYOUT.firstRow + 1 + i, statusCol).value = label;
   });
