@@ -162,6 +162,18 @@ describe("returned .xlsx files", () => {
     expect(r.submission!.lines[0]!.result).toBe("Đã tổ chức 12 hội nghị quán triệt.");
   });
 
+  test("a column deleted", async () => {
+    const bytes = await editWorkbook(filled, (wb) => {
+      const ws = wb.getWorksheet(REPORT_SHEET)!;
+      ws.unMergeCells("A1:K1");
+      ws.unMergeCells("A2:K2");
+      ws.spliceColumns(colOf("difficulties"), 1);
+    });
+    const r = await check(bytes);
+    expect(brief(r)).toEqual([IDENTIFIED, "error column-missing -"].sort());
+    expect(r.issues.find((i) => i.code === "column-missing")!.params.column).toBe("difficulties");
+  });
+
   test("header labels retyped", async () => {
     const retyped: Partial<Record<ColumnKey, string>> = {
       taskCode: "MÃ NV",

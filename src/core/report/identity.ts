@@ -34,25 +34,21 @@ export function agencyFromFileName(fileName: string, roster: RosterIndex): Agenc
   // Both the plain fold and the abbreviation-expanded one: "LDTBXH" and "lao dong thuong binh xa hoi".
   const words = [` ${foldKey(base)} `, ` ${agencyKey(base)} `];
   const squeezed = words.map((w) => w.replace(/\s+/g, ""));
-  let best = 0;
-  let found: Agency[] = [];
+  const hits: { agency: Agency; key: string }[] = [];
   for (const a of roster.roster.agencies) {
     if (!a.reports) continue;
-    let len = 0;
+    let best = "";
     for (const k of fileNameKeys(a)) {
       const sq = k.replace(/\s+/g, "");
       const hit = words.some((w) => w.includes(` ${k} `)) || (sq.length >= 6 && squeezed.some((s) => s.includes(sq)));
-      if (hit) len = Math.max(len, sq.length);
+      if (hit && sq.length > best.length) best = sq;
     }
-    if (len === 0) continue;
-    if (len > best) {
-      best = len;
-      found = [a];
-    } else if (len === best && !found.includes(a)) {
-      found.push(a);
-    }
+    if (best) hits.push({ agency: a, key: best });
   }
-  return found.length === 1 ? found[0]! : null;
+  // A name inside a longer one ("Dak Ha" in "UBND huyen Dak Ha") is the same mention; two
+  // separate names ("So Tai chinh va So Tu phap") are two agencies, and then none is chosen.
+  const separate = hits.filter((h) => !hits.some((o) => o !== h && o.key.length > h.key.length && o.key.includes(h.key)));
+  return separate.length === 1 ? separate[0]!.agency : null;
 }
 
 /** The reporting year a file name mentions, when it mentions exactly one. */
