@@ -189,7 +189,7 @@ function tasksSheet(a: Analysis): OutSheet {
   }
   return {
     name: tv("summary.sheet.tasks"),
-    columns: [8, 50, 24, 24, 16, 20, 18, 10, 45, 35, 30, 30].map((width) => ({ width })),
+    columns: [7, 48, 24, 22, 16, 18, 16, 9, 64, 48, 42, 34].map((width) => ({ width })),
     rows,
     freeze: { rows: HEADER_ROWS, cols: 2 },
     merges: ["A1:L1", "A2:L2"],
