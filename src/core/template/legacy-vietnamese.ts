@@ -13,6 +13,8 @@
  * because a wrong guess silently changes names and numbers.
  */
 
+import { cellAddress, type WorkbookData } from "../grid";
+
 export type LegacyEncoding = "TCVN3" | "VNI";
 
 export interface LegacyDetection {
@@ -36,6 +38,7 @@ function isTcvn3Symbol(code: number): boolean {
 /** VNI writes tone and hat marks as a byte after the vowel; these mark bytes are never Vietnamese letters. */
 const VNI_MARKS = new Set("øûïöäåëüæØÛÏÖÄÅËÜÆ");
 const VOWELS = new Set("aeiouyAEIOUYâêôÂÊÔ");
+const VNI_AFTER_D = new Set("aeiouAEIOUâêôÂÊÔ");
 
 /** Symbols that Unicode reports use for themselves (m², 30°, ±5%, «quoted»): not counted. */
 const ORDINARY_SYMBOLS = new Set("\u00a0°²³±«»");
@@ -67,8 +70,12 @@ export function detectLegacyVietnamese(text: string): LegacyDetection | null {
     nonViet++;
     if (first < 0) first = i;
     const prev = i > 0 ? text[i - 1]! : "";
+    const next = i + 1 < text.length ? text[i + 1]! : "";
     const afterVowel = VOWELS.has(prev);
-    if (isTcvn3Symbol(ch.charCodeAt(0))) tcvn += 2;
+    // VNI writes đ/Đ as ñ/Ñ; at the start of a word before a vowel it cannot be TCVN3's "ủ"
+    // (which begins "ủy", "ủng" …).
+    if ((ch === "ñ" || ch === "Ñ") && !LETTER.test(prev) && VNI_AFTER_D.has(next)) vni += 1;
+    else if (isTcvn3Symbol(ch.charCodeAt(0))) tcvn += 2;
     else if (!afterVowel) tcvn += 1;
     if (afterVowel && VNI_MARKS.has(ch)) vni += 1;
   }
@@ -94,4 +101,30 @@ function lineOf(text: string, at: number): number {
   let line = 1;
   for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+export interface LegacyCell {
+  sheet: string;
+  /** A1 address */
+  cell: string;
+  detection: LegacyDetection;
+}
+
+/**
+ * Cells of a workbook whose text is in a legacy font encoding (typed with a ".VnTime" or
+ * "VNI-Times" font), for a check to report cell by cell: in an .xlsx such text usually sits
+ * next to correct Unicode (our prefilled cells), so the file as a whole is not refused.
+ */
+export function findLegacyCells(workbook: WorkbookData, limit = 100): LegacyCell[] {
+  const found: LegacyCell[] = [];
+  for (const sheet of workbook.sheets) {
+    sheet.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (typeof value !== "string" || found.length >= limit) return;
+        const detection = detectLegacyVietnamese(value);
+        if (detection) found.push({ sheet: sheet.name, cell: cellAddress(r, c), detection });
+      });
+    });
+  }
+  return found;
 }
