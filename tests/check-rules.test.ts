@@ -8,7 +8,7 @@ import { checkWorkbook } from "../src/core/report/pipeline";
 import type { CheckIssue } from "../src/core/report/model";
 import { CLEAN_FILLS, contentFor, date, filledGrid, standardContext, taskCell, taskRow, type Fill } from "./fixtures/deviations/grids";
 import { HDAKHA, STC } from "./helpers/template-files";
-import { REPORT_LAYOUT } from "../src/core/template/layout";
+import { REPORT_LAYOUT, TABLE_COLUMNS } from "../src/core/template/layout";
 
 const content = contentFor();
 
@@ -146,6 +146,12 @@ describe("tasks", () => {
     setCell(wb, taskRow(content, "1.1"), 3, "Phối hợp");
     setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
     expect(brief(findings(wb))).toEqual([`warning prefilled-altered ${taskCell(content, "1.1", "role")}`, `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`].sort());
+  });
+  test("the header row repeated below the table is not a line", () => {
+    const wb = withFills({});
+    const spare = taskRow(content, "1.2") + 1;
+    TABLE_COLUMNS.forEach((c, j) => setCell(wb, spare, j, c.label));
+    expect(findings(wb)).toEqual([]);
   });
   test("a row added without a code but with content is a required code", () => {
     const wb = withFills({});

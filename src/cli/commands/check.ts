@@ -14,7 +14,7 @@ import { UserError, isUserError } from "../../core/errors";
 import { isIsoDate } from "../../core/dates";
 import type { CheckContext } from "../../core/report/context";
 import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from "../../core/report/pipeline";
-import { formatIssue, formatWhere, summarizeIssues } from "../../core/report/summary";
+import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { DEFAULT_READ_LIMITS, megabytes } from "../../xlsx/limits";
@@ -136,11 +136,7 @@ async function checkOne(path: string, cwd: string, ctx: CheckContext, receivedOn
   }
 }
 
-/** The unreadable-file message carries the reader's own text, already in each language. */
 function message(issue: CheckIssue, locale: "vi" | "en"): string {
-  if (issue.code === "file-unreadable" && locale === "en") {
-    return t("en", "check.file-unreadable", { reason: String(issue.params.reason_en ?? issue.params.reason ?? "") });
-  }
   return formatIssue(issue, locale);
 }
 
@@ -200,7 +196,7 @@ function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, 
     for (const i of ordered) {
       if (shown >= limit) break;
       shown++;
-      const where = i.sheet ? formatWhere(i).slice(i.file.length + 3) : "";
+      const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}` : "";
       out.push(`  [${t("vi", `check.severity.${i.severity}`)}/${t("en", `check.severity.${i.severity}`)}] ${where ? where + " " : ""}(${i.code})`);
       out.push(`      ${message(i, "vi")}`);
       out.push(`      ${message(i, "en")}`);

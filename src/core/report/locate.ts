@@ -169,6 +169,8 @@ function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<Co
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     if (r <= headerRow + 2 && isNumberingRow(row)) continue;
+    // The header repeated (a second block pasted below, or a page's header copied): not a line.
+    if (exactScore(row) >= 3) continue;
     const cells: Partial<Record<ColumnKey, Cell>> = {};
     let any = false;
     for (const c of located) {

@@ -58,6 +58,11 @@ const TRANSLATED_PARAMS = ["field", "column", "source", "reason", "rule"] as con
 
 function localParams(issue: CheckIssue, locale: Locale): Record<string, string | number> {
   const out: Record<string, string | number> = { ...issue.params };
+  // A parameter that is already text in each language (an adapter's own message) comes as
+  // `reason` (Vietnamese) and `reason_en`.
+  if (locale === "en") {
+    for (const [k, v] of Object.entries(issue.params)) if (k.endsWith("_en")) out[k.slice(0, -3)] = v;
+  }
   for (const p of TRANSLATED_PARAMS) {
     const v = issue.params[p];
     if (typeof v !== "string") continue;
