@@ -561,11 +561,19 @@ function reportSheet(a: Analysis): OutSheet {
   const reported = a.agencies.filter((s) => s.current).length;
   const names = (f: (s: AgencyStanding) => boolean) => a.agencies.filter(f).map((s) => s.agency.short).join(", ");
   const missingF = (s: AgencyStanding) => s.timeliness === "missing" || s.timeliness === "notYetDue";
-  const lines: { text: string; style: CellStyle }[] = [];
+  const lines: { text: string; style: CellStyle; center?: boolean }[] = [];
   const para = (text: string) => lines.push({ text, style: "wrap" });
   const heading = (text: string) => lines.push({ text, style: "label" });
-  lines.push({ text: tv("summary.report.title"), style: "title" });
-  lines.push({ text: tv("summary.report.subtitle", { plan, period: a.input.period }), style: "subtitle" });
+  // The heading of an administrative document (Nghị định 30/2020/NĐ-CP), in one column.
+  const [y, m, d] = a.input.asOf.split("-");
+  lines.push({ text: focalName(a).toLocaleUpperCase("vi"), style: "label", center: true });
+  lines.push({ text: "", style: "label" });
+  lines.push({ text: tv("summary.report.nation"), style: "label", center: true });
+  lines.push({ text: tv("summary.report.motto"), style: "label", center: true });
+  lines.push({ text: tv("summary.report.placeDate", { place: a.input.plan.meta.place ?? "", d, m, y }), style: "subtitle", center: true });
+  lines.push({ text: "", style: "label" });
+  lines.push({ text: tv("summary.report.title"), style: "title", center: true });
+  lines.push({ text: tv("summary.report.subtitle", { plan, period: a.input.period }), style: "label", center: true });
   lines.push({ text: "", style: "label" });
   lines.push({ text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? "Ủy ban nhân dân tỉnh" }), style: "wrap" });
   heading(tv("summary.report.h.submissions"));
@@ -609,7 +617,7 @@ function reportSheet(a: Analysis): OutSheet {
   para(tv("summary.report.closing", { focal: focalName(a) }));
 
   // One wide column reads like a page.
-  const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style }));
+  const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style, ...(l.center ? { cellLayout: [{ center: true }] } : {}) }));
   return {
     name: tv("summary.sheet.report"),
     // About the printable width of A4 portrait in 12 pt type, so the page is read at full size.

@@ -113,6 +113,9 @@ export const summaryMessages = defineMessages(
     "summary.rem.issueLineNoCell": "{message}",
 
     "summary.report.title": "BÁO CÁO",
+    "summary.report.nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "summary.report.motto": "Độc lập - Tự do - Hạnh phúc",
+    "summary.report.placeDate": "{place}, ngày {d} tháng {m} năm {y}",
     "summary.report.subtitle": "Kết quả thực hiện Kế hoạch số {plan} kỳ {period} (dự thảo)",
     "summary.report.to": "Kính gửi: {to}.",
     "summary.report.h.submissions": "1. Tình hình gửi báo cáo",
@@ -285,6 +288,9 @@ export const summaryMessages = defineMessages(
     "summary.rem.issueLineNoCell": "{message}",
 
     "summary.report.title": "REPORT",
+    "summary.report.nation": "SOCIALIST REPUBLIC OF VIETNAM",
+    "summary.report.motto": "Independence - Freedom - Happiness",
+    "summary.report.placeDate": "{place}, {d}/{m}/{y}",
     "summary.report.subtitle": "Implementation of plan {plan}, period {period} (draft)",
     "summary.report.to": "To: {to}.",
     "summary.report.h.submissions": "1. Reports received",
