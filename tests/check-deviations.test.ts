@@ -208,7 +208,7 @@ describe("returned .xlsx files", () => {
     });
     const r = await check(bytes);
     const spareAfter = rowOf("1.2"); // one row up after the deletion
-    expect(brief(r)).toEqual([IDENTIFIED, "error task-missing -", `error required ${cellAddress(spareAfter - 1, colOf("taskCode") - 1)}`].sort());
+    expect(brief(r)).toEqual([IDENTIFIED, "error task-missing -", `error code-missing ${cellAddress(spareAfter - 1, colOf("taskCode") - 1)}`].sort());
   });
 
   test("metadata sheet gone: the agency comes from the header", async () => {

@@ -153,13 +153,13 @@ describe("tasks", () => {
     TABLE_COLUMNS.forEach((c, j) => setCell(wb, spare, j, c.label));
     expect(findings(wb)).toEqual([]);
   });
-  test("a row added without a code but with content is a required code", () => {
+  test("a row added without a code but with content needs its code", () => {
     const wb = withFills({});
     const spare = taskRow(content, "1.2") + 1;
     setCell(wb, spare, 2, "Việc đơn vị tự thêm");
     setCell(wb, spare, 5, "Đang thực hiện");
     setCell(wb, spare, 7, "Đã làm");
-    expect(brief(findings(wb))).toEqual([`error required B${spare + 1}`]);
+    expect(brief(findings(wb))).toEqual([`error code-missing B${spare + 1}`]);
   });
 });
 

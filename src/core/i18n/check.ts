@@ -30,7 +30,8 @@ export const checkMessages = defineMessages(
     "check.column-duplicate": "Cột {column} xuất hiện lần thứ hai ở đây; chỉ đọc cột đầu tiên (ô {first}).",
 
     // Lines
-    "check.required": "Dòng {row}: ô {field} còn trống.",
+    "check.required": "Nhiệm vụ {task} (dòng {row}): ô {field} còn trống.",
+    "check.code-missing": "Dòng {row} có nội dung báo cáo nhưng chưa ghi Mã nhiệm vụ; ghi mã của kế hoạch (ví dụ 2.6) để dòng này được tổng hợp.",
     "check.completed-on-required": "Nhiệm vụ {task}: tình trạng Đã hoàn thành nhưng chưa ghi Ngày hoàn thành.",
     "check.result-required": "Nhiệm vụ {task}: chưa ghi Kết quả thực hiện (bắt buộc, trừ khi Chưa thực hiện).",
     "check.difficulties-required": "Nhiệm vụ {task}: cần ghi Khó khăn, vướng mắc vì {reason}.",
@@ -128,7 +129,8 @@ export const checkMessages = defineMessages(
     "check.column-extra": "The column \"{value}\" is not in the template; its content is not consolidated.",
     "check.column-duplicate": "The {column} column appears a second time here; only the first one (cell {first}) is read.",
 
-    "check.required": "Row {row}: the {field} cell is empty.",
+    "check.required": "Task {task} (row {row}): the {field} cell is empty.",
+    "check.code-missing": "Row {row} reports something but has no task code (Mã nhiệm vụ); write the plan's code (e.g. 2.6) so the row can be consolidated.",
     "check.completed-on-required": "Task {task}: reported done (Đã hoàn thành) but no completion date (Ngày hoàn thành) is given.",
     "check.result-required": "Task {task}: no result (Kết quả thực hiện) given; it is required unless the task has not started.",
     "check.difficulties-required": "Task {task}: difficulties (Khó khăn, vướng mắc) must be given because {reason}.",

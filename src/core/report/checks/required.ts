@@ -24,7 +24,9 @@ export const checkRequired: Check = (input) => {
     const params = { task: line.taskCode ?? "", row: line.row + 1 };
     const at = (key: Parameters<typeof lineCell>[2]) => lineCell(input, line, key);
     if (line.taskCode === null) {
-      issues.push(makeIssue(input, "required", "error", { cell: at("taskCode"), field: "taskCode" }, { ...params, field: "taskCode" }));
+      // Its other cells are judged once the row says which task it is.
+      issues.push(makeIssue(input, "code-missing", "error", { cell: at("taskCode"), field: "taskCode" }, { row: line.row + 1 }));
+      continue;
     }
     const statusCell = at("status");
     if (statusCell === null) continue; // the missing column is reported once, by checkColumns
