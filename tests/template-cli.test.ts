@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
@@ -36,6 +36,19 @@ describe("kehoach templates", () => {
     const io = captureIO(dir);
     expect(await main(["templates", "--period", "2023", "--out", "o", "--agency", "STC", "--agency", "hdakha"], io)).toBe(0);
     expect(readdirSync(join(dir, "o")).sort()).toEqual(["4587-KH-UBND_2023_So-Tai-chinh.xlsx", "4587-KH-UBND_2023_UBND-huyen-Dak-Ha.xlsx"]);
+  });
+
+  it("gives agencies that share a short name separate files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-tpl-"));
+    const { KONTUM_ROSTER } = await import("../src/core/roster/default-kontum");
+    const roster = {
+      ...KONTUM_ROSTER,
+      agencies: KONTUM_ROSTER.agencies.map((a) => (a.id === "STC" || a.id === "SNV" ? { ...a, short: "Sở X" } : a)),
+    };
+    writeFileSync(join(dir, "roster.json"), JSON.stringify(roster));
+    const io = captureIO(dir);
+    expect(await main(["templates", "--period", "2022", "--out", "o", "--roster", "roster.json", "--agency", "STC,SNV"], io)).toBe(0);
+    expect(readdirSync(join(dir, "o")).sort()).toEqual(["4587-KH-UBND_2022_So-X.xlsx", "4587-KH-UBND_2022_So-X_SNV.xlsx"]);
   });
 
   it("refuses an unknown agency id with exit 2 and writes nothing", async () => {

@@ -12,6 +12,7 @@ import { agenciesToReport, buildTemplate, templateFileName } from "../../core/te
 import { writeTemplate } from "../../xlsx/template-writer";
 import { writeFileAtomic } from "../../node/files";
 import { UserError } from "../../core/errors";
+import { fileSafe } from "../../core/text";
 import { t, tBoth } from "../../core/i18n";
 import { loadPlanText, loadRoster } from "../load";
 
@@ -74,10 +75,14 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   });
   const generatedAt = new Date();
   const lines: string[] = [];
+  const used = new Set<string>();
   for (const agency of chosen) {
     const content = buildTemplate(plan, matrix, agency, values.period);
     const bytes = await writeTemplate(content, { generatedAt });
-    const name = templateFileName(content.planNumber, values.period, agency);
+    let name = templateFileName(content.planNumber, values.period, agency);
+    // Two agencies with the same short name must not overwrite each other's file.
+    if (used.has(name.toLowerCase())) name = name.replace(/\.xlsx$/, `_${fileSafe(agency.id)}.xlsx`);
+    used.add(name.toLowerCase());
     await writeFileAtomic(join(outDir, name), bytes);
     lines.push(t("vi", "templates.wroteOne", { file: name, agency: agency.short, rows: content.rows.length }));
   }
