@@ -391,17 +391,15 @@ function ReminderItem({ ctx, r }: { ctx: PaneContext; r: ReminderView }) {
     <div className={mergeClasses(s.group, s.groupBad)} data-testid="reminder">
       <Text weight="semibold">{r.agencyName}</Text>
       <Text className={s.muted}>{r.reasons.join("; ")}</Text>
+      {!r.email && <Text className={s.muted}>{ctx.tr("ui.remind.noEmail")}</Text>}
       <div className={s.row}>
         <Button size="small" onClick={copy}>
           {copied ? ctx.tr("ui.remind.copied") : ctx.tr("ui.remind.copy")}
         </Button>
-        {r.email ? (
-          <Link href={r.mailto} target="_blank" rel="noreferrer">
-            {ctx.tr("ui.remind.mail")} ({r.email})
-          </Link>
-        ) : (
-          <Text className={s.muted}>{ctx.tr("ui.remind.noEmail")}</Text>
-        )}
+        <Link href={r.mailto} target="_blank" rel="noreferrer">
+          {ctx.tr("ui.remind.mail")}
+          {r.email ? ` (${r.email})` : ""}
+        </Link>
       </div>
     </div>
   );
