@@ -7,7 +7,7 @@
  * to a temporary name and renamed, so a failure leaves the previous summary as it was.
  */
 import { parseArgs } from "node:util";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { CliIO } from "../io";
@@ -32,6 +32,8 @@ import type { OutSheet } from "../../core/sheet-model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
 import { loadPlanText, loadRoster } from "../load";
+import { readFileLimited, sha256Hex } from "../../node/files";
+import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
 
 export interface ReceivedFile {
   fileName: string;
@@ -50,10 +52,6 @@ export interface ConsolidateOptions {
   importedAt: string;
   /** one line of progress, for the terminal */
   progress?: (line: string) => void;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
@@ -239,13 +237,8 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   io.out(tBoth("summary.cli.reading", { count: positionals.length }));
   const files: ReceivedFile[] = [];
   for (const p of positionals) {
-    const full = resolve(io.cwd, p);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(full));
-    } catch {
-      throw new UserError("cli.fileMissing", { file: p });
-    }
+    // A path that cannot be read stops the run with its name: the user typed it.
+    const bytes = await readFileLimited(resolve(io.cwd, p), DEFAULT_READ_LIMITS.maxFileBytes, p);
     files.push({ fileName: basename(p), bytes, receivedOn: received.get(basename(p)) });
   }
   for (const name of received.keys()) {
