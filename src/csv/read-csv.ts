@@ -47,17 +47,35 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
     delimiter = sep[1];
     text = text.slice(sep[0].length);
   }
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? "",
-    delimitersToGuess: DELIMITERS,
-    skipEmptyLines: false,
-    header: false,
-  });
+  delimiter ??= guessDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === "" ? null : v)));
   // A final line break gives one empty row: drop trailing empty rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
   return {
     workbook: { fileName, sheets: [{ name: csvSheetName(fileName), rows, state: "visible" }] },
-    info: { encoding: decoded.encoding, delimiter: delimiter ?? parsed.meta.delimiter },
+    info: { encoding: decoded.encoding, delimiter },
   };
+}
+
+/**
+ * The delimiter under which most lines have the same number of fields. papaparse's own guess
+ * needs a delimiter to win on field count and on consistency at once, so a ";" file whose
+ * Vietnamese labels hold unquoted commas ("Khó khăn, vướng mắc") was read as ","; here the
+ * most consistent split wins, ties going to more fields.
+ */
+export function guessDelimiter(text: string): string {
+  let best = { delimiter: ",", share: -1, fields: 0 };
+  for (const d of DELIMITERS) {
+    const rows = Papa.parse<string[]>(text, { delimiter: d, preview: 200, skipEmptyLines: true }).data;
+    const counts = rows.filter((r) => r.some((c) => c.trim() !== "")).map((r) => r.length);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+    const [fields, n] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    if (fields < 2) continue;
+    const share = n / counts.length;
+    if (share > best.share || (share === best.share && fields > best.fields)) best = { delimiter: d, share, fields };
+  }
+  return best.delimiter;
 }
