@@ -47,8 +47,10 @@ function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-export default async (_env, argv) => {
+export default async (env, argv) => {
   const dev = argv.mode !== "production";
+  // certificates are needed only to serve (webpack serve sets WEBPACK_SERVE), not to build
+  const serving = Boolean(env?.WEBPACK_SERVE);
   const outDir = path.resolve(root, process.env.ADDIN_OUT_DIR ?? "dist");
   const base = dev ? DEV_URL : productionUrl();
   return {
@@ -100,7 +102,7 @@ export default async (_env, argv) => {
       }),
       new InitialBundleBudget(),
     ],
-    devServer: dev
+    devServer: serving
       ? {
           host: "localhost",
           port: 3000,

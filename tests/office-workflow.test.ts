@@ -75,6 +75,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(res.duplicates).toEqual([good.fileName]);
     expect(res.imported).toHaveLength(1);
     expect(res.failed.map((f) => f.file)).toEqual(["ghi-chu.pdf"]);
+    expect(res.total).toBe(3);
     const log = await readImports(port);
     expect(log.map((r) => r.file)).toEqual([good.fileName, bad.fileName, district.fileName]);
     expect(log[2]!.meta.agencyId).toBe("HDAKHA");
@@ -140,7 +141,16 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(out.planMismatch).toBeNull();
     const first = out.issues.find((v) => v.issue.severity === "error" && v.target)!;
     expect(first.target!.sheet).toBe(REPORT_SHEET);
+    expect(out.highlighted).toBe(true);
     expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills[first.target!.cell]).toBe("#FFC7CE");
+
+    // The real template's report sheet is protected: the list stays, the colours are skipped.
+    excel.findSheet(REPORT_SHEET)!.protected = true;
+    for (const c of excel.findSheet(REPORT_SHEET)!.cells.values()) delete c.fill;
+    const again = await selfCheck(port, KONTUM_4587_TEXT, "2022-11-12");
+    expect(again.highlighted).toBe(false);
+    expect(again.errors).toBe(out.errors);
+    expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills).toEqual({});
   });
 });
 

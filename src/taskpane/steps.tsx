@@ -191,7 +191,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
   const { tr, locale } = ctx;
   const [pending, setPending] = React.useState<Pending[]>([]);
   const [dragging, setDragging] = React.useState(false);
-  const [result, setResult] = React.useState<(ImportResult & { total: number }) | null>(null);
+  const [result, setResult] = React.useState<ImportResult | null>(null);
 
   const add = (list: FileList | null) => {
     if (!list) return;
@@ -203,9 +203,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
     const files = pending;
     const res = await ctx.run(tr("ui.import.title"), async (signal, onProgress) => {
       const loaded = await Promise.all(files.map(async (p) => ({ name: p.file.name, bytes: new Uint8Array(await p.file.arrayBuffer()), receivedOn: p.receivedOn })));
-      const r = await importFiles(ctx.port, ctx.plan, loaded, lazyCodecs, new Date(), { signal, onProgress });
-      const total = (await ctx.port.listSheets()).length;
-      return { ...r, total };
+      return importFiles(ctx.port, ctx.plan, loaded, lazyCodecs, new Date(), { signal, onProgress });
     });
     if (!res) return;
     setPending([]);
@@ -461,6 +459,7 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>
             {outcome.errors + outcome.warnings === 0 ? tr("ui.self.ok") : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}
           </Note>
+          {!outcome.highlighted && shown.length > 0 && <Note intent="info">{tr("ui.self.notColoured")}</Note>}
           <IssueList ctx={ctx} issues={shown} />
         </div>
       )}

@@ -221,6 +221,8 @@ export interface ImportResult {
   duplicates: string[];
   /** files that could not be read, with the reason in the user's words */
   failed: { file: string; error: unknown }[];
+  /** submissions in the workbook after this import */
+  total: number;
 }
 
 /**
@@ -240,7 +242,7 @@ export async function importFiles(
   const existing = await port.listSheets();
   const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase("vi")));
   const known = new Set(previous.map((r) => r.sha256));
-  const result: ImportResult = { imported: [], duplicates: [], failed: [] };
+  const result: ImportResult = { imported: [], duplicates: [], failed: [], total: previous.length };
   const sheets: OutSheet[] = [];
   for (const f of files) {
     if (options.signal?.aborted) throw new UserError("ui.error.cancelled");
@@ -265,6 +267,7 @@ export async function importFiles(
       result.failed.push({ file: f.name, error });
     }
   }
+  result.total = previous.length + result.imported.length;
   if (result.imported.length > 0) {
     await port.writeSheets([...sheets, importsSheet([...previous, ...result.imported])], { ...options, activate: true, veryHidden: [IMPORTS_SHEET] });
   }
@@ -452,6 +455,8 @@ export interface SelfCheckOutcome {
   errors: number;
   warnings: number;
   planMismatch: string | null;
+  /** false when Excel refused to colour the cells (protected sheet) */
+  highlighted: boolean;
   /** the agency and plan named by the template's metadata, for the pane's heading */
   agencyName: string | null;
   planNumber: string | null;
@@ -488,8 +493,16 @@ export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, as
     list.push({ cell: v.target.cell, kind: v.issue.severity === "error" ? "error" : "warning" });
     cells.set(v.target.sheet, list);
   }
-  await port.highlightCells([...cells].map(([sheet, c]) => ({ sheet, cells: c })));
+  // The template's report sheet is protected: a host may refuse to colour it. The list of
+  // issues in the pane is the result; the colours are a help.
+  let highlighted = true;
+  try {
+    await port.highlightCells([...cells].map(([sheet, c]) => ({ sheet, cells: c })));
+  } catch {
+    highlighted = false;
+  }
   return {
+    highlighted,
     issues,
     errors: issues.filter((i) => i.issue.severity === "error").length,
     warnings: issues.filter((i) => i.issue.severity === "warning").length,

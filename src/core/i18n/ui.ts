@@ -89,6 +89,7 @@ export const uiMessages = defineMessages(
     "ui.self.found": "Có {errors} lỗi và {warnings} cảnh báo. Các ô cần sửa đã được tô màu; bấm vào từng mục để đến ô đó.",
     "ui.self.planMismatch": "Biểu mẫu này thuộc kế hoạch {plan}, khác kế hoạch có sẵn trong ngăn; kết quả chỉ để tham khảo.",
     "ui.self.showFocal": "Các bước của đơn vị đầu mối",
+    "ui.self.notColoured": "Sheet đang được bảo vệ nên không tô màu được các ô; hãy dùng danh sách dưới đây để đến từng ô.",
 
     "ui.busy.cancel": "Hủy",
     "ui.busy.working": "Đang xử lý: {what}",
@@ -188,6 +189,7 @@ export const uiMessages = defineMessages(
     "ui.self.found": "{errors} errors and {warnings} warnings. The cells to fix are coloured; click an item to go to its cell.",
     "ui.self.planMismatch": "This template belongs to plan {plan}, not the plan built into the pane; treat the result as a guide only.",
     "ui.self.showFocal": "Focal point steps",
+    "ui.self.notColoured": "The sheet is protected, so the cells could not be coloured; use the list below to go to each cell.",
 
     "ui.busy.cancel": "Cancel",
     "ui.busy.working": "Working: {what}",
