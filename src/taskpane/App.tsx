@@ -4,7 +4,7 @@ import type { Locale } from "../core/i18n";
 import type { WorkbookPort } from "./port";
 import { translator, errorMessage, type Translate } from "./messages";
 import { BusyBar, ErrorBar, type Busy } from "./components";
-import { isAgencyTemplate, readPlanState, type PlanState } from "./workflow";
+import { isAgencyTemplate, readImports, readPlanState, type PlanState } from "./workflow";
 import { PlanStep, TemplatesStep, ImportStep, CheckStep, SummaryStep, RemindersStep, SelfCheckStep } from "./steps";
 
 const useAppStyles = makeStyles({
@@ -27,6 +27,8 @@ export interface PaneContext {
   period: string;
   asOf: string;
   /** runs a long step with progress, Cancel and error reporting; resolves undefined when it failed */
+  /** submissions already imported into this workbook (read when the pane opens) */
+  importedBefore: number;
   run<T>(what: string, fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined>;
   busy: boolean;
 }
@@ -59,6 +61,7 @@ function Pane(props: AppProps & { tr: Translate }) {
   const [template, setTemplate] = React.useState(false);
   const [showFocal, setShowFocal] = React.useState(false);
   const [ready, setReady] = React.useState(false);
+  const [importedBefore, setImportedBefore] = React.useState(0);
 
   const run = React.useCallback(
     async <T,>(what: string, fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined> => {
@@ -87,6 +90,8 @@ function Pane(props: AppProps & { tr: Translate }) {
         setTemplate(isAgencyTemplate(names));
         const restored = await readPlanState(port);
         if (live && restored) setPlan(restored);
+        const imported = await readImports(port);
+        if (live) setImportedBefore(imported.length);
       } catch (e) {
         if (live) setError(errorMessage(e, tr, locale));
       } finally {
@@ -98,7 +103,7 @@ function Pane(props: AppProps & { tr: Translate }) {
     };
   }, [port, tr, locale]);
 
-  const ctx: PaneContext = { port, tr, locale, plan, setPlan, period, asOf, run, busy: busy !== null };
+  const ctx: PaneContext = { port, tr, locale, plan, setPlan, period, asOf, run, busy: busy !== null, importedBefore };
   const planNumber = plan?.plan.meta.number ?? null;
 
   return (

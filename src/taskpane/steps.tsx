@@ -211,7 +211,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
   };
 
   return (
-    <StepCard id="import" title={tr("ui.import.title")} description={tr("ui.import.desc")} done={result !== null && result.imported.length > 0} tr={tr}>
+    <StepCard id="import" title={tr("ui.import.title")} description={tr("ui.import.desc")} done={(result?.total ?? ctx.importedBefore) > 0} tr={tr}>
       <div
         className={mergeClasses(s.drop, dragging && s.dropActive)}
         onDragOver={(e) => {
@@ -258,6 +258,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           {tr("ui.import.run", { count: pending.length })}
         </Button>
       </div>
+      {!result && ctx.importedBefore > 0 && <Text className={s.muted}>{tr("ui.import.already", { count: ctx.importedBefore })}</Text>}
       {result && (
         <div className={s.column} data-testid="import-result">
           {result.imported.length > 0 && <Note intent="success">{tr("ui.import.done", { count: result.imported.length, total: result.total })}</Note>}
