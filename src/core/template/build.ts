@@ -90,14 +90,7 @@ export interface BuildTemplateOptions {
  * One row per task the agency leads (CT) or implements (TH), in plan order, then the tasks it
  * coordinates (PH), so the rows it answers for come first.
  */
-export function buildTemplate(
-  plan: Plan,
-  matrix: AssignmentMatrix,
-  agency: Agency,
-  period: string,
-  options: BuildTemplateOptions = {},
-): TemplateContent {
-  const planNumber = options.planNumber ?? plan.meta.number ?? "";
+export function templateRows(plan: Plan, matrix: AssignmentMatrix, agency: Pick<Agency, "id">): TemplateRow[] {
   const planTasks = new Map(plan.tasks.map((t) => [t.code, t]));
   const roleByTask = new Map<string, Role>();
   for (const a of matrix.assignments) {
@@ -110,7 +103,7 @@ export function buildTemplate(
     ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "CT" || roleByTask.get(t.code) === "TH"),
     ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "PH"),
   ];
-  const rows: TemplateRow[] = ordered.map((t, i) => {
+  return ordered.map((t, i) => {
     const roleCode = roleByTask.get(t.code)!;
     const title = planTasks.get(t.code)?.title ?? t.title;
     return {
@@ -122,6 +115,18 @@ export function buildTemplate(
       deadline: deadlineCellText(t),
     };
   });
+}
+
+/** The whole template content for one agency and period: header values, rows (templateRows), fingerprint. */
+export function buildTemplate(
+  plan: Plan,
+  matrix: AssignmentMatrix,
+  agency: Agency,
+  period: string,
+  options: BuildTemplateOptions = {},
+): TemplateContent {
+  const planNumber = options.planNumber ?? plan.meta.number ?? "";
+  const rows = templateRows(plan, matrix, agency);
   return {
     planNumber,
     planTitle: plan.meta.title ? cleanPhrase(plan.meta.title) : null,
