@@ -147,6 +147,18 @@ describe("tasks", () => {
     setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
     expect(brief(findings(wb))).toEqual([`warning prefilled-altered ${taskCell(content, "1.1", "role")}`, `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`].sort());
   });
+  test("the plan changed after the template was issued: one outdated warning, not a warning per cell", () => {
+    const base = standardContext();
+    const plan = { ...base.plan, tasks: base.plan.tasks.map((t) => (t.code === "1.1" ? { ...t, title: "Nhiệm vụ 1.1 (sửa đổi)" } : t)) };
+    const ctx = { ...base, plan };
+    const issues = checkWorkbook({ wb: withFills({}) }, ctx).issues.filter((i) => i.code !== "identified-by");
+    expect(brief(issues)).toEqual(["warning template-outdated -"]);
+    // And when the agency also changed a cell, both are said.
+    const wb = withFills({});
+    setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
+    const both = checkWorkbook({ wb }, ctx).issues.filter((i) => i.code !== "identified-by");
+    expect(brief(both)).toEqual([`warning prefilled-altered ${taskCell(content, "1.1", "taskContent")}`, `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`, "warning template-outdated -"].sort());
+  });
   test("the header row repeated below the table is not a line", () => {
     const wb = withFills({});
     const spare = taskRow(content, "1.2") + 1;
