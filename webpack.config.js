@@ -4,6 +4,8 @@
 // Env: ADDIN_PROD_URL  production base URL written into dist/manifest.xml (default: the dev URL)
 //      ADDIN_OUT_DIR   output folder (tests build into a temporary folder)
 import path from "node:path";
+import os from "node:os";
+import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import webpack from "webpack";
@@ -100,7 +102,8 @@ export default async (env, argv) => {
           },
         ],
       }),
-      new InitialBundleBudget(),
+      // the budget is about what users download: production builds only
+      ...(dev ? [] : [new InitialBundleBudget()]),
     ],
     devServer: serving
       ? {
@@ -116,6 +119,13 @@ export default async (env, argv) => {
 };
 
 async function devHttpsOptions() {
+  // Certificates already made (by `npx office-addin-dev-certs install`) are used as they are:
+  // asking the package again would try to trust its CA, which needs sudo on Linux.
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  }
   try {
     const certs = await import("office-addin-dev-certs");
     return await (certs.default ?? certs).getHttpsServerOptions();
