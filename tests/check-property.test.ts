@@ -12,7 +12,7 @@ import { readSubmission } from "../src/core/report/read";
 import { HEADER_FIELDS, META_KEYS, META_SHEET, STATUS_LABELS, TABLE_COLUMNS } from "../src/core/template/layout";
 import { standardContext } from "./fixtures/deviations/grids";
 import { boundsOf } from "../src/core/report/locate";
-import { cellText, isBlank } from "../src/core/report/values";
+import { cellLongText, cellText, isBlank } from "../src/core/report/values";
 import { collapseSpaces, normalizeText } from "../src/core/text";
 
 const labels = [...TABLE_COLUMNS.flatMap((c) => [c.label, ...c.aliases]), ...HEADER_FIELDS.flatMap((f) => [f.label, ...f.aliases])];
@@ -124,6 +124,9 @@ describe("cellText", () => {
     fc.assert(
       fc.property(text, (s) => {
         expect(cellText(s)).toBe(collapseSpaces(normalizeText(s)));
+        // Long text keeps lines, each cleaned the same way, empty lines dropped.
+        const lines = normalizeText(s).split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+        expect(cellLongText(s)).toBe(lines.join("\n"));
       }),
       { numRuns: 3000 },
     );

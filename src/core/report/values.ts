@@ -31,6 +31,8 @@ export function cellText(c: Cell | undefined): string {
 /** Multi-line text kept as lines (results and difficulties are often lists). */
 export function cellLongText(c: Cell | undefined): string {
   if (typeof c === "string") {
+    // One clean line (the usual case) is its own long text.
+    if (!NEEDS_CLEANING.test(c)) return c.normalize("NFC");
     return normalizeText(c)
       .split("\n")
       .map((l) => l.replace(/\s+/g, " ").trim())
