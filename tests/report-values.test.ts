@@ -81,6 +81,10 @@ describe("values", () => {
     expect(isPlausibleEmail("a b@x.vn")).toBe(false);
     expect(isPlausiblePhone("(0260) 3.862.123")).toBe(true);
     expect(isPlausiblePhone("gọi 113")).toBe(false);
+    expect(isPlausibleEmail("a@kontum.gov.vn; b@gmail.com")).toBe(true);
+    expect(isPlausibleEmail("a@kontum.gov.vn; b@")).toBe(false);
+    expect(isPlausiblePhone("0260 3862 123 - 0905 123 456")).toBe(true);
+    expect(isPlausiblePhone("0260 3862 123; 12")).toBe(false);
     expect(formulaErrorOf({ kind: "error", code: "#N/A" })).toBe("#N/A");
     expect(formulaErrorOf(" #ref! ")).toBe("#REF!");
     expect(formulaErrorOf("#DIV/0!")).toBe("#DIV/0!");

@@ -180,15 +180,21 @@ export function readNumber(c: Cell | undefined): NumberValue {
 // addresses that mail servers accept; looser ones let typos ("abc@gmail") through.
 const EMAIL_RE = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/;
 
+/** One address, or several separated by ";" or "," (a department often gives two). */
 export function isPlausibleEmail(text: string): boolean {
-  return text.length <= 254 && EMAIL_RE.test(text);
+  const parts = text.split(/[;,]/).map((p) => p.trim());
+  return parts.every((p) => p.length <= 254 && EMAIL_RE.test(p));
 }
 
 /** Vietnamese phone numbers as written: "0260 3862 xxx", "(0260) 3.862.123", "+84 …"; 8–15 digits. */
 export function isPlausiblePhone(text: string): boolean {
-  if (!/^[+()\d\s.\-/]+$/.test(text)) return false;
-  const digits = text.replace(/\D/g, "").length;
-  return digits >= 8 && digits <= 15;
+  // Several numbers: "0260 3862 123; 0905 123 456" or "0260 3862 123 - 0905 123 456".
+  const parts = text.split(/[;,]|\s[-–]\s/).map((p) => p.trim());
+  return parts.every((p) => {
+    if (!/^[+()\d\s.\-/]+$/.test(p)) return false;
+    const digits = p.replace(/\D/g, "").length;
+    return digits >= 8 && digits <= 15;
+  });
 }
 
 /**
