@@ -68,14 +68,14 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(read!.rows[0]).toEqual(["Hạn", { kind: "date", serial: serialFromIso("2022-02-10") }, null, 3.5]);
   });
 
-  it("reads any number of sheets in two syncs, padded so rows[0][0] is A1", async () => {
+  it("reads any number of sheets in three syncs, padded so rows[0][0] is A1", async () => {
     const excel = installStandin();
     const port = createExcelPort();
     const many = Array.from({ length: 12 }, (_, i) => sheet(`S${i}`, [{ cells: [] }, { cells: [null, `x${i}`] }]));
     await port.writeSheets(many);
     excel.resetCounters();
     const read = await port.readSheets([...many.map((s) => s.name), "Không có"]);
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3);
     expect(read).toHaveLength(12);
     expect(read[5]!.rows[1]).toEqual([null, "x5"]);
     expect(read[5]!.rows[0]).toEqual([]);
@@ -122,6 +122,23 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(snap.values).toHaveLength(25_000);
     expect(snap.values[24_999]![2]).toBe("Đơn vị 24999");
     expect(REQUEST_BUDGET).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it("reads more than 5 MB of cells in answers under the limit", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const text = "Khó khăn, vướng mắc trong triển khai thực hiện ".repeat(4);
+    const rows: OutRow[] = Array.from({ length: 20_000 }, (_, i) => ({ cells: [i, text, `Đơn vị ${i}`] }));
+    await port.writeSheets([sheet("Lớn", rows), sheet("Nhỏ", [{ cells: ["x"] }])]);
+    excel.resetCounters();
+    const [big, small] = await port.readSheets(["Lớn", "Nhỏ"]);
+    expect(excel.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(Math.max(...excel.responseBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    // long texts beat the per-cell estimate: the refused answer was read again in halves
+    expect(excel.refusedResponses).toBeGreaterThanOrEqual(1);
+    expect(big!.rows).toHaveLength(20_000);
+    expect(big!.rows[19_999]).toEqual([19_999, text, "Đơn vị 19999"]);
+    expect(small!.rows).toEqual([["x"]]);
   });
 
   it("(control) the stand-in refuses one request over 5 MB", async () => {

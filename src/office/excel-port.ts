@@ -31,6 +31,11 @@ import {
 
 /** Bytes per request; Excel on the web refuses above 5 MB, and the envelope adds some. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
+/**
+ * What one cell costs in a read's answer: its value, number format and value type as JSON.
+ * Generous, so that long texts in some cells do not push a slice over the cap.
+ */
+const RESPONSE_BYTES_PER_CELL = 60;
 /** A style op, a hyperlink or a merge: a generous estimate of its JSON size in a request. */
 const SMALL_OP_BYTES = 200;
 
@@ -114,21 +119,74 @@ export function createExcelPort(): WorkbookPort {
       await ctx.sync();
       const wanted = new Set(names.map((n) => n.toLowerCase()));
       const found = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
-      const ranges = found.map((s) => s.getUsedRangeOrNullObject(true).load("values,numberFormat,valueTypes,rowIndex,columnIndex"));
+      // First the sizes, then the cells in slices whose answer fits the 5 MB response cap of
+      // Excel on the web: three syncs for ordinary workbooks, more only for megabytes of cells.
+      const used = found.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
       await ctx.sync();
-      return found.map((s, i): Sheet => {
-        const r = ranges[i]!;
-        const rows: Cell[][] = [];
-        if (!r.isNullObject) {
-          for (let y = 0; y < r.rowIndex; y++) rows.push([]);
-          r.values.forEach((vr, y) => {
-            const row: Cell[] = new Array<Cell>(r.columnIndex).fill(null);
-            vr.forEach((v, x) => row.push(toCell(v, r.valueTypes[y]?.[x], r.numberFormat[y]?.[x])));
-            rows.push(row);
-          });
-        }
-        return { name: s.name, rows, state: visibilityOf(s.visibility) };
+      const slices: { sheet: number; row: number; rows: number; range?: Excel.Range }[] = [];
+      found.forEach((_, i) => {
+        const u = used[i]!;
+        if (u.isNullObject) return;
+        const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET / 2 / (RESPONSE_BYTES_PER_CELL * u.columnCount)));
+        for (let r = 0; r < u.rowCount; r += rowsPer) slices.push({ sheet: i, row: r, rows: Math.min(rowsPer, u.rowCount - r) });
       });
+      // Load slice by slice under the estimate; an answer still over the cap (long texts) is
+      // read again in halves. Queued loads of a refused request are dropped, so only the
+      // slices of that request are retried.
+      const isTooLarge = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded/.test(String(e));
+      const load = async (group: typeof slices): Promise<void> => {
+        for (const sl of group) {
+          const u = used[sl.sheet]!;
+          sl.range = found[sl.sheet]!.getRangeByIndexes(u.rowIndex + sl.row, u.columnIndex, sl.rows, u.columnCount).load("values,numberFormat,valueTypes");
+        }
+        try {
+          await ctx.sync();
+        } catch (e) {
+          if (!isTooLarge(e) || group.every((sl) => sl.rows === 1)) throw e;
+          const halves = group.flatMap((sl) => {
+            if (sl.rows === 1) return [sl];
+            const h = Math.ceil(sl.rows / 2);
+            return [{ ...sl, rows: h }, { ...sl, row: sl.row + h, rows: sl.rows - h }];
+          });
+          const mid = Math.ceil(halves.length / 2);
+          await load(halves.slice(0, mid));
+          await load(halves.slice(mid));
+          group.splice(0, group.length, ...halves);
+        }
+      };
+      const loaded: typeof slices = [];
+      let group: typeof slices = [];
+      let bytes = 0;
+      for (const sl of slices) {
+        const size = sl.rows * used[sl.sheet]!.columnCount * RESPONSE_BYTES_PER_CELL;
+        if (group.length > 0 && bytes + size > REQUEST_BUDGET) {
+          await load(group);
+          loaded.push(...group);
+          group = [];
+          bytes = 0;
+        }
+        group.push(sl);
+        bytes += size;
+      }
+      if (group.length > 0) {
+        await load(group);
+        loaded.push(...group);
+      }
+      loaded.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
+      const rowsOf = found.map((_, i): Cell[][] => {
+        const u = used[i]!;
+        return u.isNullObject ? [] : Array.from({ length: u.rowIndex }, () => []);
+      });
+      for (const sl of loaded) {
+        const u = used[sl.sheet]!;
+        const r = sl.range!;
+        r.values.forEach((vr, y) => {
+          const row: Cell[] = new Array<Cell>(u.columnIndex).fill(null);
+          vr.forEach((v, x) => row.push(toCell(v, r.valueTypes[y]?.[x], r.numberFormat[y]?.[x])));
+          rowsOf[sl.sheet]!.push(row);
+        });
+      }
+      return found.map((s, i): Sheet => ({ name: s.name, rows: rowsOf[i]!, state: visibilityOf(s.visibility) }));
     });
   }
 

@@ -158,6 +158,10 @@ export class ExcelStandin {
   /** sync() calls since the last reset, and the request bytes of each */
   syncCount = 0;
   syncBytes: number[] = [];
+  /** the size of each accepted sync's answer (loaded cells) */
+  responseBytes: number[] = [];
+  /** answers refused for exceeding the payload limit */
+  refusedResponses = 0;
   calcSuspensions = 0;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -173,6 +177,8 @@ export class ExcelStandin {
   resetCounters(): void {
     this.syncCount = 0;
     this.syncBytes = [];
+    this.responseBytes = [];
+    this.refusedResponses = 0;
   }
 
   supports(version: string): boolean {
@@ -304,6 +310,8 @@ function utf8Bytes(s: string): number {
 
 export class RequestContext {
   private queue: Op[] = [];
+  /** bytes of the loaded values in the current sync's answer */
+  responseBytes = 0;
   readonly workbook: WorkbookProxy;
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
   constructor(readonly excel: ExcelStandin) {
@@ -337,11 +345,18 @@ export class RequestContext {
     if (bytes > this.excel.payloadLimit) {
       throw new StandinError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes exceeds ${this.excel.payloadLimit}`);
     }
+    this.responseBytes = 0;
     for (const op of ops) {
       const desc = op.desc as Record<string, unknown>;
       if (this.excel.failWhen?.(desc)) throw new StandinError("GeneralException", `injected failure at ${JSON.stringify(desc).slice(0, 80)}`);
       op.run();
     }
+    // Excel on the web caps the answer too: loading megabytes of cells in one sync fails.
+    if (this.responseBytes > this.excel.payloadLimit) {
+      this.excel.refusedResponses++;
+      throw new StandinError("RequestPayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes exceeds ${this.excel.payloadLimit}`);
+    }
+    this.excel.responseBytes.push(this.responseBytes);
   }
 }
 
@@ -718,8 +733,10 @@ class RangeProxy {
       });
     });
   }
-  load(_props?: string | string[]): this {
-    this.ctx.enqueue({ op: "range.load" }, () => {
+  load(props?: string | string[]): this {
+    // Only what is asked for is computed and counted in the answer, as in Excel.
+    const wanted = new Set((Array.isArray(props) ? props : (props ?? "values,numberFormat,valueTypes").split(",")).map((p) => p.trim()));
+    this.ctx.enqueue({ op: "range.load", props: [...wanted] }, () => {
       const ws = this.ws.resolveOrNull();
       const r = ws ? this.rectOrNull() : null;
       if (!r || !ws) {
@@ -728,6 +745,12 @@ class RangeProxy {
         return;
       }
       this.nullL.set(false);
+      this.addressL.set(`${ws.name}!${rectAddress(r)}`);
+      this.rowIndexL.set(r.row);
+      this.colIndexL.set(r.col);
+      this.rowCountL.set(r.rows);
+      this.colCountL.set(r.cols);
+      if (!wanted.has("values") && !wanted.has("numberFormat") && !wanted.has("valueTypes")) return;
       const vals: Grid<string | number | boolean> = [];
       const fmts: Grid<string> = [];
       const types: Grid<string> = [];
@@ -748,14 +771,20 @@ class RangeProxy {
         fmts.push(fr);
         types.push(tr);
       }
-      this.valuesL.set(vals);
-      this.formatsL.set(fmts);
-      this.typesL.set(types);
-      this.addressL.set(`${ws.name}!${rectAddress(r)}`);
-      this.rowIndexL.set(r.row);
-      this.colIndexL.set(r.col);
-      this.rowCountL.set(r.rows);
-      this.colCountL.set(r.cols);
+      const answer: unknown[] = [];
+      if (wanted.has("values")) {
+        this.valuesL.set(vals);
+        answer.push(vals);
+      }
+      if (wanted.has("numberFormat")) {
+        this.formatsL.set(fmts);
+        answer.push(fmts);
+      }
+      if (wanted.has("valueTypes")) {
+        this.typesL.set(types);
+        answer.push(types);
+      }
+      this.ctx.responseBytes += utf8Bytes(JSON.stringify(answer));
     });
     return this;
   }
