@@ -106,6 +106,18 @@ describe("returned .xlsx files", () => {
     expect(r.submission!.sheet).toBe(REPORT_SHEET);
   });
 
+  test("sheet copied: the original is read, the copy is pointed out", async () => {
+    const bytes = await editWorkbook(filled, (wb) => {
+      const copy = wb.addWorksheet("Báo cáo (2)");
+      const ws = wb.getWorksheet(REPORT_SHEET)!;
+      ws.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+    });
+    const r = await check(bytes);
+    expect(brief(r)).toEqual([IDENTIFIED, "warning other-report-sheets -"].sort());
+    expect(r.submission!.sheet).toBe(REPORT_SHEET);
+    expect(r.issues.find((i) => i.code === "other-report-sheets")!.params.sheets).toBe("Báo cáo (2)");
+  });
+
   test("header block and table moved down and right", async () => {
     const bytes = await editWorkbook(filled, (wb) => {
       const ws = wb.getWorksheet(REPORT_SHEET)!;

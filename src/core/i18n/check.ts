@@ -28,6 +28,7 @@ export const checkMessages = defineMessages(
     "check.column-fuzzy": "Đã đọc tiêu đề cột \"{value}\" là cột {column}; hãy kiểm tra lại nếu không đúng.",
     "check.column-extra": "Cột \"{value}\" không có trong biểu mẫu; nội dung cột này không được tổng hợp.",
     "check.column-duplicate": "Cột {column} xuất hiện lần thứ hai ở đây; chỉ đọc cột đầu tiên (ô {first}).",
+    "check.other-report-sheets": "Tệp có nhiều trang tính chứa bảng báo cáo ({sheets}); chỉ đọc trang «{sheet}». Hãy xóa các trang thừa hoặc gửi mỗi báo cáo một tệp.",
 
     // Lines
     "check.required": "Nhiệm vụ {task} (dòng {row}): ô {field} còn trống.",
@@ -128,6 +129,7 @@ export const checkMessages = defineMessages(
     "check.column-fuzzy": "The column heading \"{value}\" was read as {column}; check it if that is wrong.",
     "check.column-extra": "The column \"{value}\" is not in the template; its content is not consolidated.",
     "check.column-duplicate": "The {column} column appears a second time here; only the first one (cell {first}) is read.",
+    "check.other-report-sheets": "Several sheets hold a report table ({sheets}); only «{sheet}» is read. Delete the extra sheets or send one report per file.",
 
     "check.required": "Task {task} (row {row}): the {field} cell is empty.",
     "check.code-missing": "Row {row} reports something but has no task code (Mã nhiệm vụ); write the plan's code (e.g. 2.6) so the row can be consolidated.",

@@ -50,6 +50,8 @@ export interface LocatedReport {
   lines: RawLine[];
   /** the metadata sheet's values, or null when the sheet is gone */
   meta: Partial<Record<MetaKey, string>> | null;
+  /** other sheets holding an equally good report table: only `sheet` is read */
+  otherReportSheets: string[];
 }
 
 /** How far down to look for the table header: agencies add title rows, not hundreds. */
@@ -100,26 +102,30 @@ function exactScore(row: Cell[]): number {
   return keys.size;
 }
 
-function findHeaderRow(wb: WorkbookData): HeaderRowCandidate | null {
-  let best: HeaderRowCandidate | null = null;
-  const preferred = REPORT_KEY;
+/**
+ * The best table header row of the workbook, and the other sheets that hold one just as good
+ * (an agency that copied the sheet, or kept last year's next to this year's).
+ */
+function findHeaderRow(wb: WorkbookData): { best: HeaderRowCandidate; rivals: string[] } | null {
+  const perSheet: HeaderRowCandidate[] = [];
   wb.sheets.forEach((sheet, sheetIndex) => {
     if (isMetaSheet(sheet)) return;
+    let top: HeaderRowCandidate | null = null;
     const limit = Math.min(sheet.rows.length, MAX_HEADER_SCAN_ROWS);
     for (let r = 0; r < limit; r++) {
       const score = exactScore(sheet.rows[r] ?? []);
-      if (score < 3) continue;
-      const better =
-        !best ||
-        score > best.exactKeys ||
-        // Equal labels: the visible sheet, then the one still named "Báo cáo", then the first.
-        (score === best.exactKeys &&
-          sheetRank(sheet, preferred) < sheetRank(wb.sheets[best.sheetIndex]!, preferred) &&
-          sheetIndex !== best.sheetIndex);
-      if (better) best = { sheetIndex, row: r, exactKeys: score };
+      if (score >= 3 && (!top || score > top.exactKeys)) top = { sheetIndex, row: r, exactKeys: score };
     }
+    if (top) perSheet.push(top);
   });
-  return best;
+  if (perSheet.length === 0) return null;
+  // Most labels first; on a tie the visible sheet, then the one still named "Báo cáo", then the first.
+  const ranked = [...perSheet].sort(
+    (a, b) => b.exactKeys - a.exactKeys || sheetRank(wb.sheets[a.sheetIndex]!, REPORT_KEY) - sheetRank(wb.sheets[b.sheetIndex]!, REPORT_KEY) || a.sheetIndex - b.sheetIndex,
+  );
+  const best = ranked[0]!;
+  const rivals = ranked.slice(1).filter((c) => c.exactKeys === best.exactKeys && wb.sheets[c.sheetIndex]!.state !== "veryHidden");
+  return { best, rivals: rivals.map((c) => wb.sheets[c.sheetIndex]!.name) };
 }
 
 function sheetRank(s: Sheet, preferred: string): number {
@@ -264,8 +270,9 @@ function valueBeside(
 /** Finds the report in a workbook; null when no sheet has the template's table. */
 export function locateReport(wb: WorkbookData): LocatedReport | null {
   const meta = readMeta(wb);
-  const cand = findHeaderRow(wb);
-  if (!cand) return null;
+  const found = findHeaderRow(wb);
+  if (!found) return null;
+  const cand = found.best;
   const sheet = wb.sheets[cand.sheetIndex]!;
   const bounds = boundsOf(sheet);
   const headerCells = sheet.rows[cand.row] ?? [];
@@ -279,7 +286,7 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
     lastLineRow: lines.length > 0 ? lines[lines.length - 1]!.row : cand.row,
   };
   const header = locateHeader(sheet, bounds, area);
-  return { sheet, bounds, headerRow: cand.row, ...cols, header, lines, meta };
+  return { sheet, bounds, headerRow: cand.row, ...cols, header, lines, meta, otherReportSheets: found.rivals };
 }
 
 /** A1 address of a header field's value cell. */

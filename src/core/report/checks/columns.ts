@@ -33,5 +33,8 @@ export const checkColumns: Check = (input) => {
       makeIssue(input, "column-duplicate", "warning", { cell: cellAddress(row, d.col), field: d.key, value: shortValue(d.label) }, { column: d.key, first: cellAddress(row, first.col) }),
     );
   }
+  if (located.otherReportSheets.length > 0) {
+    issues.push(makeIssue(input, "other-report-sheets", "warning", { cell: null }, { sheets: located.otherReportSheets.join(", "), sheet: located.sheet.name }));
+  }
   return issues;
 };
