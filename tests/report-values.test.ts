@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { editDistance, labelKey, matchColumnLabel, matchHeaderLabel } from "../src/core/report/labels";
 import { formulaErrorOf, isPlausibleEmail, isPlausiblePhone, readDate, readNumber, readPeriod, readRole, readStatus, readTaskCode } from "../src/core/report/values";
-import { agencyFromFileName, periodFromFileName } from "../src/core/report/identity";
+import { agencyFromFileName, agencyFromName, periodFromFileName } from "../src/core/report/identity";
 import { indexRoster } from "../src/core/roster/match";
 import { KONTUM_ROSTER } from "../src/core/roster/default-kontum";
 import { serialFromIso } from "../src/core/dates";
@@ -108,10 +108,21 @@ describe("identity from a file name", () => {
     expect(id("SKHDT-bao-cao.xlsx")).toBe("SKHDT");
     expect(id("Dak Ha - bao cao 4587.xlsx")).toBe("HDAKHA");
     expect(id("4587-KH-UBND_2022_UBND-huyen-Kon-Ray.xlsx")).toBe("HKONRAY");
+    expect(id("4587-KH-UBND_2022_UBND-TP-Kon-Tum.xlsx")).toBe("TPKONTUM");
+    // "Kon Tum" alone is the province, not the city.
+    expect(id("bao cao tinh Kon Tum.xlsx")).toBeNull();
     // Nothing to go on, or two agencies equally named: no guess.
     expect(id("bao cao.xlsx")).toBeNull();
     expect(id("So Tai chinh va So Tu phap.xlsx")).toBeNull();
     expect(periodFromFileName("4587-KH-UBND_2022_So-LDTBXH.xlsx")).toBe("2022");
     expect(periodFromFileName("bc 2021 va 2022.xlsx")).toBeNull();
+  });
+  test("a header name with words added still names its agency; a group or two names do not", () => {
+    const id = (n: string) => agencyFromName(n, roster)?.id ?? null;
+    expect(id("Sở Tài chính")).toBe("STC");
+    expect(id("SỞ TÀI CHÍNH TỈNH KON TUM")).toBe("STC");
+    expect(id("Phòng Lao động - TBXH huyện Đắk Hà")).toBe("HDAKHA");
+    expect(id("UBND các huyện, thành phố")).toBeNull();
+    expect(id("Sở Tài chính, Sở Tư pháp")).toBeNull();
   });
 });

@@ -15,9 +15,12 @@ function fileNameKeys(a: Agency): string[] {
   for (const n of [a.name, a.short, ...a.aliases]) {
     const k = agencyKey(n);
     if (k) keys.add(k);
-    // "UBND huyện Đắk Hà" is often just "Dak Ha" in a file name.
-    const place = /^uy ban nhan dan (?:huyen|thanh pho|tinh) (.+)$/.exec(k);
-    if (place && place[1]!.length >= 4) keys.add(place[1]!);
+    // "UBND huyện Đắk Hà" is often just "Dak Ha" in a file name, "UBND TP Kon Tum" is "TP Kon
+    // Tum". A city keeps its "thành phố": alone, "Kon Tum" is the province.
+    const district = /^uy ban nhan dan huyen (.+)$/.exec(k);
+    if (district && district[1]!.length >= 4) keys.add(district[1]!);
+    const city = /^uy ban nhan dan (thanh pho .+)$/.exec(k);
+    if (city) keys.add(city[1]!);
   }
   keys.add(foldKey(a.id));
   return [...keys];
@@ -30,7 +33,11 @@ function fileNameKeys(a: Agency): string[] {
  * by chance.
  */
 export function agencyFromFileName(fileName: string, roster: RosterIndex): Agency | null {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]{1,5}$/, "");
+  return agencyMentionedIn(fileName.replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]{1,5}$/, ""), roster);
+}
+
+/** The one agency whose name (or short name, alias, id) a text mentions; null for none or several. */
+export function agencyMentionedIn(base: string, roster: RosterIndex): Agency | null {
   // Both the plain fold and the abbreviation-expanded one: "LDTBXH" and "lao dong thuong binh xa hoi".
   const words = [` ${foldKey(base)} `, ` ${agencyKey(base)} `];
   const squeezed = words.map((w) => w.replace(/\s+/g, ""));
@@ -57,9 +64,15 @@ export function periodFromFileName(fileName: string): string | null {
   return readPeriod(base.replace(/[_\-.]/g, " "));
 }
 
-/** The agency a header value names: one roster agency, never a group or a guess. */
+/**
+ * The agency a header value names: one roster agency, never a group or a guess. Agencies add
+ * words to their own name ("Sở Tài chính tỉnh Kon Tum", "Phòng LĐTBXH huyện Đắk Hà"): when the
+ * name as a whole matches nothing, the one agency it mentions is taken.
+ */
 export function agencyFromName(name: string, roster: RosterIndex): Agency | null {
   if (!name.trim()) return null;
   const m = roster.resolve(name);
-  return m.kind === "agency" ? m.agency : null;
+  if (m.kind === "agency") return m.agency;
+  if (m.kind === "group" || m.kind === "open") return null;
+  return agencyMentionedIn(name, roster);
 }
