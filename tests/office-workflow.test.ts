@@ -122,6 +122,31 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(districtCopy.values.flat()).toContain(risky);
   });
 
+  it("a cancelled check stops between files and writes nothing", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    const files = await Promise.all(
+      ["SLDTBXH", "SKHDT"].map(async (id) => {
+        const f = await filledTemplate(state, id, PERIOD, { reportDate: "2022-11-10", status: "done" });
+        return { name: f.fileName, bytes: f.bytes, receivedOn: "2022-11-10" };
+      }),
+    );
+    await importFiles(port, state, files, nodeCodecs, NOW);
+    const ac = new AbortController();
+    const seen: number[] = [];
+    const run = runChecks(port, state, AS_OF, PERIOD, {
+      signal: ac.signal,
+      onProgress: (done) => {
+        seen.push(done);
+        ac.abort();
+      },
+    });
+    await expect(run).rejects.toThrow(/Đã hủy/);
+    expect(seen).toEqual([1]);
+    expect(excel.findSheet("Kết quả kiểm tra")).toBeUndefined();
+  });
+
   it("reads a matrix table given as CSV", () => {
     const text = matrixCsvToPlanText([
       ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],

@@ -293,6 +293,25 @@ export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ recor
 
 // ---- step 4: Kiểm tra --------------------------------------------------------------------
 
+/**
+ * Checks file by file, yielding to the page between files: Office restarts an add-in that
+ * blocks for 5 s, and the Cancel button must stay clickable.
+ */
+export async function checkWithBreaks(
+  inputs: readonly CheckInputFile[],
+  ctx: Parameters<typeof checkFiles>[1],
+  options: Pick<WriteOptions, "signal" | "onProgress"> = {},
+): Promise<CheckedSubmission[]> {
+  const out: CheckedSubmission[] = [];
+  for (const input of inputs) {
+    if (options.signal?.aborted) throw new UserError("ui.error.cancelled");
+    out.push(...checkFiles([input], ctx));
+    options.onProgress?.(out.length, inputs.length);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return out;
+}
+
 export interface IssueView {
   issue: CheckIssue;
   /** where to select it in this workbook: the import sheet and the cell */
@@ -329,7 +348,7 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
   const { records, inputs } = await loadImportedWorkbooks(port);
   if (inputs.length === 0) throw new UserError("ui.error.nothingImported");
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
-  const checked = checkFiles(inputs, ctx);
+  const checked = await checkWithBreaks(inputs, ctx, options);
   const { superseded } = latestByAgency(checked);
   const summary = buildSummaryWithDetails({
     plan: state.plan,
@@ -389,10 +408,10 @@ export interface SummaryOutcome {
   expected: number;
 }
 
-async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string) {
+async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions) {
   const { records, inputs } = await loadImportedWorkbooks(port);
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
-  const checked = checkFiles(inputs, ctx);
+  const checked = await checkWithBreaks(inputs, ctx, options);
   return buildSummaryWithDetails({
     plan: state.plan,
     roster: state.rosterIndex,
@@ -420,7 +439,7 @@ function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): Rem
 
 /** Step 5: every summary sheet (chart included), replaced as a whole. */
 export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<SummaryOutcome> {
-  const summary = await summarise(port, state, asOf, period);
+  const summary = await summarise(port, state, asOf, period, options);
   await port.writeSheets(summary.sheets, { ...options, activate: true });
   const a = summary.analysis;
   return {
@@ -433,7 +452,7 @@ export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asO
 
 /** Step 6: the reminder sheet alone (fresh), and each reminder for the pane's copy and mail buttons. */
 export async function remindersStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<ReminderView[]> {
-  const summary = await summarise(port, state, asOf, period);
+  const summary = await summarise(port, state, asOf, period, options);
   const sheet = summary.sheets.find((s) => s.name === REMINDERS_SHEET);
   if (sheet) await port.writeSheets([sheet], { ...options, activate: true });
   return reminderViews(summary);
