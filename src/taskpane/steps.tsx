@@ -234,6 +234,11 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
       </div>
       {pending.length > 0 && (
         <div className={s.list} data-testid="import-pending">
+          <div className={s.fileRow}>
+            <Text className={s.muted}>{tr("ui.import.file")}</Text>
+            <Text className={s.muted}>{tr("ui.import.received")}</Text>
+            <span />
+          </div>
           {pending.map((p, i) => (
             <div key={p.file.name} className={s.fileRow}>
               <Text className={s.fileName} title={p.file.name}>
