@@ -4,7 +4,7 @@
  * The first test file to ask builds under a lock directory; the other waits for its marker.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -38,6 +38,14 @@ export async function productionBuild(): Promise<Build> {
     }
   }
   try {
+    // builds of earlier runs (other pids) are left-overs: keep test-results small
+    const results = path.dirname(dir);
+    for (const name of readdirSync(results)) {
+      const full = path.join(results, name);
+      if (/^addin-build-\d+(\.json)?$/.test(name) && !full.startsWith(dir) && Date.now() - statSync(full).mtimeMs > 10 * 60_000) {
+        rmSync(full, { recursive: true, force: true });
+      }
+    }
     rmSync(dir, { recursive: true, force: true });
     const r = spawnSync("npx", ["webpack", "--mode", "production"], {
       cwd: ROOT,
