@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import type ExcelJS from "exceljs";
-import iconv from "iconv-lite";
 import { editWorkbook, loadWorkbook, makeTemplate, SLDTBXH } from "./helpers/template-files";
+import { encodeUtf16, encodeWindows1258 } from "./helpers/encodings";
 import { headerValueAddress, tableCellAddress } from "../src/xlsx/template-writer";
 import { readSubmissionFile } from "../src/xlsx/read-workbook";
 import { checkWorkbook } from "../src/core/report/pipeline";
@@ -279,21 +279,12 @@ describe("returned .csv files", () => {
   }
   const pad = (n: number) => String(n).padStart(2, "0");
 
-  /** Windows-1258 keeps tone marks as combining characters after a precomposed base (ô, ơ, ư, ă, â, ê). */
-  function toWindows1258(s: string): Uint8Array {
-    const tones = /[\u0300\u0301\u0303\u0309\u0323]/g;
-    const out = [...s.normalize("NFD").matchAll(/\P{M}\p{M}*/gu)].map(([g]) => {
-      const marks = g.match(tones) ?? [];
-      return g.replace(tones, "").normalize("NFC") + marks.join("");
-    });
-    return new Uint8Array(iconv.encode(out.join(""), "windows1258"));
-  }
-
   const cases: [string, string, (s: string) => Uint8Array][] = [
     ["UTF-8, comma", ",", (s) => new TextEncoder().encode(s)],
     ["UTF-8 with BOM, semicolon", ";", (s) => new TextEncoder().encode("\uFEFF" + s)],
-    ["UTF-16LE with BOM, tab", "\t", (s) => new Uint8Array(iconv.encode(s, "utf16le", { addBOM: true }))],
-    ["Windows-1258, semicolon", ";", toWindows1258],
+    ["UTF-16LE with BOM, tab", "\t", (s) => encodeUtf16(s, "le")],
+    ["UTF-16BE with BOM, comma", ",", (s) => encodeUtf16(s, "be")],
+    ["Windows-1258, semicolon", ";", encodeWindows1258],
   ];
   for (const [name, delimiter, encode] of cases) {
     test(name, async () => {
