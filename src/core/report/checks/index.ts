@@ -11,6 +11,7 @@ import { checkListValues } from "./list-values";
 import { checkDates } from "./dates";
 import { checkNumbers } from "./numbers";
 import { checkFormulaErrors } from "./formula-errors";
+import { checkLegacyFont } from "./legacy-font";
 import { checkTimeliness } from "./timeliness";
 import { checkTaskDeadlines } from "./task-deadlines";
 
@@ -26,6 +27,7 @@ export const ALL_CHECKS: readonly { name: string; run: Check }[] = [
   { name: "dates", run: checkDates },
   { name: "numbers", run: checkNumbers },
   { name: "formulaErrors", run: checkFormulaErrors },
+  { name: "legacyFont", run: checkLegacyFont },
   { name: "timeliness", run: checkTimeliness },
   { name: "taskDeadlines", run: checkTaskDeadlines },
 ];
