@@ -4,6 +4,8 @@ import { parsePlan } from "../src/core/plan/parse";
 import { indexRoster } from "../src/core/roster/match";
 import { KONTUM_ROSTER } from "../src/core/roster/default-kontum";
 import { UserError } from "../src/core/errors";
+import { findStatedDate } from "../src/core/plan/time";
+import { splitBodies } from "../src/core/plan/names";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/plans/${name}`, import.meta.url), "utf8");
 const roster = indexRoster(KONTUM_ROSTER);
@@ -170,4 +172,34 @@ describe("texts that are not plans", () => {
       expect((e as Error).message).toMatch(/No task was found/);
     }
   });
+});
+
+describe("which date is the deadline, and whether its day is still on time", () => {
+  const cases: [string, string, "before" | "by"][] = [
+    ["Hoàn thành trước ngày 10 tháng 02 năm 2022", "2022-02-10", "before"],
+    ["trước 10/02/2022", "2022-02-10", "before"],
+    ["Hoàn thành đến ngày 10/02/2022", "2022-02-10", "by"],
+    ["chậm nhất ngày 31/12/2022", "2022-12-31", "by"],
+    ["trước hoặc trong ngày 15/11/2022", "2022-11-15", "by"],
+    ["Hoàn thành ngày 10/02/2022", "2022-02-10", "by"],
+    ["Từ ngày 01/3/2022 đến ngày 30/6/2022", "2022-06-30", "by"],
+    ["Triển khai từ tháng 3/2022, hoàn thành trước ngày 30/6/2022", "2022-06-30", "before"],
+    ["Quý II/2023", "2023-06-30", "by"],
+  ];
+  for (const [phrase, iso, rule] of cases) {
+    it(phrase, () => expect(findStatedDate(phrase)).toEqual({ iso, rule }));
+  }
+});
+
+describe("lists of bodies", () => {
+  const cases: [string, string[]][] = [
+    ["Sở Nội vụ, Thanh tra tỉnh", ["Sở Nội vụ", "Thanh tra tỉnh"]],
+    ["Sở Y tế, Công an tỉnh và các đơn vị có liên quan", ["Sở Y tế", "Công an tỉnh", "các đơn vị có liên quan"]],
+    ["Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn", ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh đoàn"]],
+    ["Sở Văn hóa, Thể thao và Du lịch, Sở Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]],
+    ["Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố", ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thành phố"]],
+    ["Văn phòng HĐND và UBND huyện, Phòng Nội vụ huyện", ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ huyện"]],
+    ["sở Công thương và Sơ Tài chính", ["Sở Công thương", "Sở Tài chính"]],
+  ];
+  for (const [list, bodies] of cases) it(list, () => expect(splitBodies(list)).toEqual(bodies));
 });

@@ -10,6 +10,7 @@ import { planSheets } from "../src/core/plan-sheets";
 import type { Sheet } from "../src/core/grid";
 import type { Roster } from "../src/core/roster/model";
 import { UserError } from "../src/core/errors";
+import { parseDateText } from "../src/core/dates";
 
 const roster = indexRoster(KONTUM_ROSTER);
 const plan = parsePlan(KONTUM_4587_TEXT, { roster });
@@ -142,5 +143,32 @@ describe("the editable roster sheet", () => {
     expect(matrixSheet!.rows).toHaveLength(2 + 26);
     expect(rosterSheet!.name).toBe("Danh bạ đơn vị");
     for (const s of [planSheet!, matrixSheet!, rosterSheet!]) expect(s.name.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe("abbreviated names with 'và'", () => {
+  it("'Sở NN và PTNT', 'Sở KH và ĐT' meet their agencies", () => {
+    const a = roster.resolve("Sở NN và PTNT");
+    const b = roster.resolve("Sở KH và ĐT");
+    expect(a.kind === "agency" && a.agency.id).toBe("SNNPTNT");
+    expect(b.kind === "agency" && b.agency.id).toBe("SKHDT");
+  });
+});
+
+describe("dates typed with 'ngày' before the numbers", () => {
+  it("reads 'ngày 15/11/2022' like '15/11/2022'", () => {
+    expect(parseDateText("ngày 15/11/2022")).toEqual({ ok: true, iso: "2022-11-15" });
+    expect(parseDateText("Ngày 31/02/2022")).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("broken roster rows are named in plain words", () => {
+  it("a missing code and a missing name each have their own message", () => {
+    const grid = asGrid(rosterToSheet(KONTUM_ROSTER));
+    grid.rows[4]![0] = null;
+    expect(() => rosterFromSheet(grid)).toThrow(/dòng 5: thiếu Mã đơn vị[\s\S]*row 5: the agency code/);
+    const grid2 = asGrid(rosterToSheet(KONTUM_ROSTER));
+    grid2.rows[4]![1] = null;
+    expect(() => rosterFromSheet(grid2)).toThrow(/chưa có Tên đầy đủ/);
   });
 });

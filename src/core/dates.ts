@@ -77,7 +77,8 @@ function twoDigitYear(y: number): number {
  * "ngày 15 tháng 11 năm 2022", "15 tháng 11 năm 2022". Day before month, as in Vietnam.
  */
 export function parseDateText(raw: string): DateReading {
-  const s = raw.normalize("NFC").trim().replace(/\s+/g, " ");
+  // "ngày 15/11/2022" is as common as "15/11/2022".
+  const s = raw.normalize("NFC").trim().replace(/\s+/g, " ").replace(/^ngày\s+(?=\d{1,2}\s?[/.-])/iu, "");
   if (s === "") return { ok: false, reason: "unrecognised" };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));

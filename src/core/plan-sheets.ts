@@ -1,4 +1,4 @@
-import type { Plan } from "./plan/model";
+import type { Plan, ReportingObligation } from "./plan/model";
 import type { AssignmentMatrix, Role } from "./matrix-model";
 import type { Roster } from "./roster/model";
 import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
@@ -11,7 +11,8 @@ export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
 export const PLAN_SHEET = "Kế hoạch";
 export const MATRIX_SHEET = "Ma trận phân công";
 
-const ROLE_STYLE: Record<Role, CellStyle> = { CT: "bad", TH: "warn", PH: "info" };
+// Roles are not verdicts: no red or green here, those colours mean late and on time elsewhere.
+const ROLE_STYLE: Record<Role, CellStyle> = { CT: "header", TH: "label", PH: "muted" };
 
 /**
  * The three sheets of step 1 (Kế hoạch): the plan's tasks with their assignments, the
@@ -29,15 +30,7 @@ function planSheet(plan: Plan): OutSheet {
     { cells: ["Cơ quan ban hành", m.issuer ?? ""], cellStyles: ["label"] },
     { cells: ["Người ký", m.signer ?? ""], cellStyles: ["label"] },
     { cells: ["Đơn vị đầu mối", plan.focalPoint ?? ""], cellStyles: ["label"] },
-    ...plan.reporting.map(
-      (r): OutRow => ({
-        cells: [
-          "Chế độ báo cáo",
-          `${r.from.join("; ")} → ${r.to.join("; ")}: ${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay?.split("-").reverse().join("/") ?? "—"} hằng năm${r.adHoc ? " và đột xuất khi có yêu cầu" : ""}`,
-        ],
-        cellStyles: ["label", "wrap"],
-      }),
-    ),
+    ...plan.reporting.map((r): OutRow => ({ cells: ["Chế độ báo cáo", reportingSentence(r)], cellStyles: ["label", "wrap"] })),
     { cells: [] },
     { cells: ["Mã", "Nhóm", "Nội dung nhiệm vụ", "Chủ trì / thực hiện", "Phối hợp", "Thời hạn (như văn bản)", "Hạn", "Tần suất"], style: "header" },
   ];
@@ -65,6 +58,15 @@ function planSheet(plan: Plan): OutSheet {
     autoFilter: `A${headerRow}:H${rows.length}`,
     print: { landscape: true, fitToWidth: true },
   };
+}
+
+/** "Các sở, ban, ngành …; UBND các huyện … → Sở LĐTBXH: trước ngày 15/11 hằng năm và đột xuất khi có yêu cầu" */
+function reportingSentence(r: ReportingObligation): string {
+  const when = r.dueMonthDay
+    ? `${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay.split("-").reverse().join("/")}`
+    : "theo kỳ";
+  const every = r.frequency && r.frequency !== "once" ? ` ${FREQUENCY_LABELS[r.frequency].toLocaleLowerCase("vi")}` : "";
+  return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? ", và đột xuất khi có yêu cầu" : ""}`;
 }
 
 function matrixSheet(matrix: AssignmentMatrix): OutSheet {

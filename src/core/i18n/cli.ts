@@ -3,7 +3,6 @@ import { defineMessages } from "./define";
 // Texts of the command line (kehoach) that are not about one area.
 export const cliMessages = defineMessages(
   {
-    "cli.placeholder": "(chưa dùng)",
     "cli.fileMissing": "Không tìm thấy tệp \"{file}\". Kiểm tra lại đường dẫn.",
     "cli.notAFile": "\"{file}\" không phải là một tệp (có thể là thư mục).",
     "cli.fileTooBig": "Tệp \"{file}\" lớn hơn giới hạn {limit}: có lẽ đây không phải tệp cần đọc.",
@@ -12,7 +11,6 @@ export const cliMessages = defineMessages(
     "cli.rosterInvalid": "Danh bạ \"{file}\" không đọc được: {problem}.",
   },
   {
-    "cli.placeholder": "(unused)",
     "cli.fileMissing": "File \"{file}\" not found. Check the path.",
     "cli.notAFile": "\"{file}\" is not a file (perhaps a folder).",
     "cli.fileTooBig": "File \"{file}\" is larger than the {limit} limit: it is probably not the file to read.",

@@ -8,9 +8,9 @@ import { collapseSpaces } from "../text";
  */
 
 /** Words that open the name of a body, followed by a capitalised proper name. */
-const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Viện kiểm sát)\s+\p{Lu}`;
+const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Sơ|Phòng|Chi nhánh|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Viện kiểm sát)\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|xã)(?=[\s,.;]|$))`;
 /** Heads that open a body whatever follows. */
-const HEAD_ALWAYS = String.raw`(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|các\s|Các\s|Tỉnh ủy|Tỉnh uỷ)`;
+const HEAD_ALWAYS = String.raw`(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|các\s|Các\s|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh Đoàn)`;
 const OPENS_BODY = new RegExp(`^(?:${HEAD_ALWAYS}|${HEAD_BEFORE_PROPER})`, "iu");
 // "sở Nông nghiệp" (lower-case head) still opens a body; "ban, ngành" does not (no proper name).
 const OPENS_BODY_CASED = new RegExp(`^(?:${HEAD_ALWAYS}|${HEAD_BEFORE_PROPER})`, "u");

@@ -29,7 +29,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
 const FILLER = /\b(va|cua)\b/g;
 
 export function agencyKey(name: string): string {
-  let k = foldKey(name);
+  // Fillers go first, so "Sở NN và PTNT" meets the "nn ptnt" abbreviation.
+  let k = foldKey(name).replace(FILLER, " ").replace(/\s+/g, " ");
   for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
   return k.replace(FILLER, " ").replace(/\s+/g, " ").trim();
 }

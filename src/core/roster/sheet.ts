@@ -86,8 +86,9 @@ export function rosterFromSheet(sheet: Sheet): Roster {
     const id = get("id");
     const name = get("name");
     if (!id && !name) continue;
-    const problem = !id ? "thiếu Mã / no code" : !name ? "thiếu Tên đầy đủ / no name" : seen.has(id) ? `Mã ${id} bị trùng / duplicate code` : null;
-    if (problem) throw new UserError("plan.rosterRowInvalid", { sheet: sheet.name, row: r + 1, problem });
+    if (!id) throw new UserError("plan.rosterRowNoCode", { sheet: sheet.name, row: r + 1 });
+    if (!name) throw new UserError("plan.rosterRowNoName", { sheet: sheet.name, row: r + 1, id });
+    if (seen.has(id)) throw new UserError("plan.rosterRowDuplicate", { sheet: sheet.name, row: r + 1, id });
     seen.add(id);
     const kind = kindByLabel.get(foldKey(get("kind"))) ?? "department";
     if (kind === "group") roster.groups.push({ id, name, aliases: list(get("aliases")), members: list(get("members")) });
