@@ -24,10 +24,4 @@ export interface AssignmentMatrix {
   unmatched: { taskCode: string; name: string }[];
 }
 
-/** Role of an agency in a task, or null. */
-export function roleOf(m: AssignmentMatrix, taskCode: string, agencyId: string): Role | null {
-  const a = m.assignments.find((x) => x.taskCode === taskCode && x.agencyId === agencyId);
-  return a ? a.role : null;
-}
-
 export type { Frequency };

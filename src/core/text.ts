@@ -41,17 +41,17 @@ export function collapseSpaces(s: string): string {
  */
 const STRAY_I_RE = /([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])\s(i)(?=[\s,.;:)]|$)/giu;
 
-export function joinStrayLetters(s: string): string {
+function joinStrayLetters(s: string): string {
   return s.replace(STRAY_I_RE, "$1$2");
 }
 
 /** Footnote markers such as "[1]", "[12]" (not "[a]" or bracketed text). */
-export function stripFootnoteMarkers(s: string): string {
+function stripFootnoteMarkers(s: string): string {
   return s.replace(/\s?\[\d{1,3}\]/g, "");
 }
 
 /** Dashes of every kind become "-" (names are written with "-" and "–" alike). */
-export function normalizeDashes(s: string): string {
+function normalizeDashes(s: string): string {
   return s.replace(/[‐‑‒–—―−]/g, "-");
 }
 
@@ -78,7 +78,7 @@ export function foldKey(s: string): string {
 }
 
 /** Removes Vietnamese diacritics but keeps case and punctuation: for ASCII file names and ids. */
-export function stripDiacritics(s: string): string {
+function stripDiacritics(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -93,9 +93,4 @@ export function fileSafe(s: string): string {
     .replace(/[^A-Za-z0-9_-]+/g, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
-}
-
-/** Upper-case first letter only (Vietnamese sentences and names in tables). */
-export function capitalizeFirst(s: string): string {
-  return s.length === 0 ? s : s[0]!.toLocaleUpperCase("vi") + s.slice(1);
 }

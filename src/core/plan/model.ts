@@ -14,16 +14,6 @@ export type Frequency =
   | "monthly" // hằng tháng
   | "per-regulation"; // theo quy định / theo yêu cầu
 
-export const FREQUENCIES: readonly Frequency[] = [
-  "once",
-  "ongoing",
-  "annual",
-  "semiannual",
-  "quarterly",
-  "monthly",
-  "per-regulation",
-];
-
 export interface PlanMeta {
   /** e.g. "4587/KH-UBND" */
   number: string | null;

@@ -45,8 +45,8 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   const lines = text.split("\n");
   const meta = readMeta(lines);
   const romans = findRomanSections(lines);
-  const contentRange = pickSection(romans, ["noi dung", "nhiem vu", "giai phap"], lines.length);
-  const orgRange = pickSection(romans, ["to chuc thuc hien"], lines.length);
+  const contentRange = pickSection(romans, ["noi dung", "nhiem vu", "giai phap"]);
+  const orgRange = pickSection(romans, ["to chuc thuc hien"]);
 
   const shapes: PlanShape[] = [];
   let sections: Section[] = [];
@@ -131,7 +131,7 @@ function findRomanSections(lines: string[]): Range[] {
   return out;
 }
 
-function pickSection(ranges: Range[], keys: string[], _n: number): Range | null {
+function pickSection(ranges: Range[], keys: string[]): Range | null {
   return ranges.find((r) => keys.some((k) => foldKey(r.title).includes(k))) ?? null;
 }
 

@@ -26,7 +26,7 @@ export function setTime(task: Task, deadlineText: string | null): void {
 }
 
 /** The first clause of the text, at most ~160 characters, cut at a word. */
-export function titleOf(text: string): string {
+function titleOf(text: string): string {
   const clause = text.split(/(?<=[^\d])[.;:](?=\s|$)/u)[0] ?? text;
   const t = clause.trim();
   if (t.length <= 160) return t;
