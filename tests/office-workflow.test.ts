@@ -19,6 +19,7 @@ import {
   templateAgencies,
   IMPORTS_SHEET,
   loadImportedWorkbooks,
+  linkToImports,
   PLAN_TEXT_SHEET,
   type FileCodecs,
 } from "../src/taskpane/workflow";
@@ -101,12 +102,34 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(excel.findSheet("Kết quả kiểm tra")).toBeDefined();
     await port.selectCell(pointed.target!.sheet, pointed.target!.cell);
     expect(excel.selection).toEqual({ sheet: `NB02 ${short("SKHDT")}`, address: pointed.target!.cell });
+    // Kết quả kiểm tra: the finding's cell links to the same cell of the file's NB sheet.
+    const issueLinks = () => {
+      const snap = excel.snapshot().find((s) => s.name === "Kết quả kiểm tra")!;
+      const headerRow = snap.values.findIndex((r) => r.includes("Ô") && r.includes("Tệp"));
+      const [fileCol, cellCol] = [snap.values[headerRow]!.indexOf("Tệp"), snap.values[headerRow]!.indexOf("Ô")];
+      return snap.values.slice(headerRow + 1).map((r, i) => ({
+        file: r[fileCol],
+        cell: r[cellCol],
+        link: snap.hyperlinks[`${String.fromCharCode(65 + cellCol)}${headerRow + 2 + i}`],
+      }));
+    };
+    const linked = issueLinks().find((r) => r.file === bad.fileName && r.cell === pointed.issue.cell);
+    expect(linked?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
+    // every link lands in the NB sheet of its own file, on the address shown
+    const sheetOfFile = new Map(log.map((r) => [r.file, r.sheet]));
+    const withLinks = issueLinks().filter((r) => r.link);
+    expect(withLinks.length).toBeGreaterThan(1);
+    for (const r of withLinks) expect(r.link).toBe(`#'${sheetOfFile.get(String(r.file))}'!${String(r.cell)}`);
 
     // 5. Tổng hợp
     const summary = await buildSummaryStep(port, state, AS_OF, PERIOD);
     expect(summary.submitted).toBe(3);
     expect(summary.expected).toBe(agencies.length);
     for (const n of summary.sheetNames) expect(excel.findSheet(n)).toBeDefined();
+    // the rebuilt Kết quả kiểm tra keeps its links; Tình hình nộp báo cáo links each file to its NB sheet
+    expect(issueLinks().find((r) => r.file === bad.fileName && r.cell === pointed.issue.cell)?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
+    const subs = excel.snapshot().find((s) => s.name === "Tình hình nộp báo cáo")!;
+    expect(Object.values(subs.hyperlinks).sort()).toEqual(log.map((r) => `#'${r.sheet}'!A1`).sort());
     expect(excel.sheets.some((s) => s.charts.length > 0)).toBe(true);
 
     // 6. Nhắc nhở: the agencies that did not report, and the one with errors
@@ -145,6 +168,28 @@ describe("the pane's steps on the Excel stand-in", () => {
     await expect(run).rejects.toThrow(/Đã hủy/);
     expect(seen).toEqual([1]);
     expect(excel.findSheet("Kết quả kiểm tra")).toBeUndefined();
+  });
+
+  it("links into an import sheet whose name has an apostrophe, and leaves other sheets' findings unlinked", () => {
+    const rec = { sheet: "NB01 Sở 'A'", file: "a.xlsx", originalSheet: "Báo cáo", receivedOn: "", sha256: "", importedAt: "", meta: {} };
+    const sheet = {
+      name: "Kết quả kiểm tra",
+      columns: [],
+      rows: [
+        { cells: ["Kết quả kiểm tra"] },
+        { cells: ["STT", "Mức độ", "Đơn vị", "Tệp", "Trang", "Ô", "Giá trị", "Nội dung"] },
+        { cells: [1, "Lỗi", "A", "a.xlsx", "Báo cáo", "c12", "", "x"] },
+        { cells: [2, "Lỗi", "A", "a.xlsx", "Hướng dẫn", "C3", "", "x"] },
+        { cells: [3, "Lỗi", "A", "khac.xlsx", "Báo cáo", "C3", "", "x"] },
+        { cells: [4, "Lỗi", "A", "a.xlsx", "Báo cáo", "", "", "x"] },
+      ],
+    };
+    const out = linkToImports(sheet, [rec]);
+    expect(out.rows[2]!.cells[5]).toEqual({ link: "#'NB01 Sở ''A'''!C12", text: "c12" });
+    expect(out.rows.slice(3).map((r) => r.cells[5])).toEqual(["C3", "C3", ""]);
+    expect(out.rows[1]).toBe(sheet.rows[1]);
+    const other = { ...sheet, name: "Chỉ số" };
+    expect(linkToImports(other, [rec])).toBe(other);
   });
 
   it("reads a matrix table given as CSV", () => {

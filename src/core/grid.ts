@@ -64,3 +64,12 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
   for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/**
+ * A sheet name as it must appear in a reference (`'Báo cáo'!A1`, a link target, a chart's
+ * range, a validation list): always quoted, with apostrophes inside doubled as Excel wants.
+ * Quoting every name is valid even where Excel would not need it, and one rule is simpler than two.
+ */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

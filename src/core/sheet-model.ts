@@ -80,3 +80,23 @@ export interface OutSheet {
 }
 
 export const MAX_SHEET_NAME = 31;
+
+/** Characters Excel refuses in a sheet name. */
+export const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
+const FORBIDDEN_ALL = new RegExp(FORBIDDEN_SHEET_CHARS.source, "g");
+
+/**
+ * A name Excel accepts for a sheet made from outside text (a file name, an agency's name):
+ * each forbidden character becomes `replacement`, apostrophes at either end (refused by
+ * Excel) are dropped, and it is cut to 31 characters without splitting a letter in two.
+ * Returns "" when nothing is left; the caller chooses the fallback.
+ */
+export function safeSheetName(raw: string, replacement = "_"): string {
+  let out = "";
+  // Excel counts UTF-16 units, as String.length does; a letter outside the BMP is kept whole or left out.
+  for (const ch of raw.replace(FORBIDDEN_ALL, replacement).replace(/^'+/, "")) {
+    if (out.length + ch.length > MAX_SHEET_NAME) break;
+    out += ch;
+  }
+  return out.replace(/'+$/, "");
+}

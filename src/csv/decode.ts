@@ -13,7 +13,8 @@ export interface DecodedText {
   bom: boolean;
 }
 
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+/** The file begins with the bytes `sig` (a signature or a byte-order mark). */
+export function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
@@ -21,7 +22,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
  * UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. Returns the byte order
  * when at least 40% of the sampled pairs look like that, else null.
  */
-function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+export function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 4) return null;
   let evenZero = 0;

@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import type { Cell, WorkbookData } from "../core/grid";
 import { UserError } from "../core/errors";
+import { safeSheetName } from "../core/sheet-model";
 import { detectLegacyVietnamese } from "../core/template/legacy-vietnamese";
 import { decodeText, looksBinary, type TextEncodingName } from "./decode";
 
@@ -19,7 +20,7 @@ const DELIMITERS = [",", ";", "\t"];
 /** The sheet a CSV becomes is named after the file (sheet names hold at most 31 characters). */
 export function csvSheetName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return (base || "CSV").replace(/[[\]:*?/\\]/g, "_").slice(0, 31);
+  return safeSheetName(base) || "CSV";
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): WorkbookData {

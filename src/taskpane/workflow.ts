@@ -10,8 +10,9 @@
 import type { Plan } from "../core/plan/model";
 import type { Roster } from "../core/roster/model";
 import type { AssignmentMatrix } from "../core/matrix-model";
-import type { Cell, Sheet, WorkbookData } from "../core/grid";
-import type { OutRow, OutSheet } from "../core/sheet-model";
+import { parseAddress, quoteSheetName, type Cell, type Sheet, type WorkbookData } from "../core/grid";
+import type { OutRow, OutSheet, OutValue } from "../core/sheet-model";
+import { t, type MessageKey } from "../core/i18n";
 import type { CheckIssue } from "../core/report/model";
 import { parsePlan } from "../core/plan/parse";
 import { buildMatrix } from "../core/matrix";
@@ -35,7 +36,8 @@ export const PLAN_TEXT_SHEET = "_kehoach_plan";
 export const IMPORTS_SHEET = "_kehoach_imports";
 /** Prefix of the sheet that holds one imported submission ("Nhập báo cáo"). */
 export const IMPORT_PREFIX = "NB";
-const ISSUES_SHEET = "Kết quả kiểm tra";
+const ISSUES_SHEET = t("vi", "summary.sheet.issues");
+const SUBMISSIONS_SHEET = t("vi", "summary.sheet.submissions");
 const REMINDERS_SHEET = "Nhắc nhở";
 /** Excel keeps at most 32,767 characters in a cell: long texts are split over rows. */
 const CELL_CHUNK = 30_000;
@@ -360,7 +362,7 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
     receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
   });
   const issuesSheet = summary.sheets.find((s) => s.name === ISSUES_SHEET);
-  if (issuesSheet) await port.writeSheets([issuesSheet], { ...options, activate: true });
+  if (issuesSheet) await port.writeSheets([linkToImports(issuesSheet, records)], { ...options, activate: true });
 
   const highlights = new Map<string, { cell: string; kind: HighlightKind }[]>();
   const groups: AgencyIssues[] = checked.map((c) => {
@@ -390,6 +392,70 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
   };
 }
 
+// ---- links from the summary to the import sheets ------------------------------------------
+
+/** 0-based column of each heading in the first row that has all of them; null when none does. */
+function headingColumns(sheet: OutSheet, keys: readonly MessageKey[]): { row: number; cols: number[] } | null {
+  const labels = keys.map((k) => t("vi", k));
+  for (let row = 0; row < Math.min(sheet.rows.length, 10); row++) {
+    const cells = sheet.rows[row]!.cells;
+    const cols = labels.map((l) => cells.indexOf(l));
+    if (cols.every((c) => c >= 0)) return { row, cols };
+  }
+  return null;
+}
+
+function withCell(row: OutRow, col: number, value: OutValue): OutRow {
+  const cells = [...row.cells];
+  cells[col] = value;
+  return { ...row, cells };
+}
+
+/** `#'NB02 Sở KHĐT'!C12`: a link to a cell of this workbook. */
+function internalTarget(sheet: string, cell: string): string {
+  return `#${quoteSheetName(sheet)}!${cell}`;
+}
+
+/**
+ * The summary is built without `sources` in the pane (the NB… import sheets already are the
+ * copies), so it has no links of its own. This adds them, pointing into the import sheets:
+ * in `Kết quả kiểm tra` each finding's cell links to the same cell of the file's NB sheet
+ * (they copy cells 1:1, so the address is the agency's own), and in `Tình hình nộp báo cáo` each
+ * file name links to its NB sheet. A finding on another sheet of the file, or without a cell,
+ * stays plain text. Other sheets are returned unchanged.
+ */
+export function linkToImports(sheet: OutSheet, records: readonly ImportRecord[]): OutSheet {
+  // The first import of a file name is the one the checks' targets use too (targetOf).
+  const byFile = new Map<string, ImportRecord>();
+  for (const r of records) if (!byFile.has(r.file)) byFile.set(r.file, r);
+  if (sheet.name === ISSUES_SHEET) {
+    const at = headingColumns(sheet, ["summary.issues.col.file", "summary.issues.col.sheet", "summary.issues.col.cell"]);
+    if (!at) return sheet;
+    const [fileCol, sheetCol, cellCol] = at.cols as [number, number, number];
+    const rows = sheet.rows.map((row, i) => {
+      if (i <= at.row) return row;
+      const file = row.cells[fileCol];
+      const cell = row.cells[cellCol];
+      const rec = typeof file === "string" ? byFile.get(file) : undefined;
+      if (!rec || typeof cell !== "string" || !parseAddress(cell) || row.cells[sheetCol] !== rec.originalSheet) return row;
+      return withCell(row, cellCol, { link: internalTarget(rec.sheet, cell.trim().toUpperCase()), text: cell });
+    });
+    return { ...sheet, rows };
+  }
+  if (sheet.name === SUBMISSIONS_SHEET) {
+    const at = headingColumns(sheet, ["summary.subs.col.file"]);
+    if (!at) return sheet;
+    const [fileCol] = at.cols as [number];
+    const rows = sheet.rows.map((row, i) => {
+      const file = row.cells[fileCol];
+      const rec = i > at.row && typeof file === "string" ? byFile.get(file) : undefined;
+      return rec ? withCell(row, fileCol, { link: internalTarget(rec.sheet, "A1"), text: rec.file }) : row;
+    });
+    return { ...sheet, rows };
+  }
+  return sheet;
+}
+
 // ---- steps 5 and 6: Tổng hợp, Nhắc nhở ------------------------------------------------------
 
 export interface ReminderView {
@@ -412,7 +478,7 @@ async function summarise(port: WorkbookPort, state: PlanState, asOf: string, per
   const { records, inputs } = await loadImportedWorkbooks(port);
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
   const checked = await checkWithBreaks(inputs, ctx, options);
-  return buildSummaryWithDetails({
+  const summary = buildSummaryWithDetails({
     plan: state.plan,
     roster: state.rosterIndex,
     matrix: state.matrix,
@@ -423,7 +489,9 @@ async function summarise(port: WorkbookPort, state: PlanState, asOf: string, per
     imports: records.map((r) => ({ file: r.file, sha256: r.sha256 || null, importedAt: r.importedAt })),
     // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
     // submission; copying them again would double the workbook and the bytes sent to Excel.
+    // The links then point into those sheets instead (linkToImports).
   });
+  return { summary, records };
 }
 
 function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): ReminderView[] {
@@ -439,8 +507,11 @@ function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): Rem
 
 /** Step 5: every summary sheet (chart included), replaced as a whole. */
 export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<SummaryOutcome> {
-  const summary = await summarise(port, state, asOf, period, options);
-  await port.writeSheets(summary.sheets, { ...options, activate: true });
+  const { summary, records } = await summarise(port, state, asOf, period, options);
+  await port.writeSheets(
+    summary.sheets.map((s) => linkToImports(s, records)),
+    { ...options, activate: true },
+  );
   const a = summary.analysis;
   return {
     sheetNames: summary.sheets.map((s) => s.name),
@@ -452,7 +523,7 @@ export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asO
 
 /** Step 6: the reminder sheet alone (fresh), and each reminder for the pane's copy and mail buttons. */
 export async function remindersStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<ReminderView[]> {
-  const summary = await summarise(port, state, asOf, period, options);
+  const { summary } = await summarise(port, state, asOf, period, options);
   const sheet = summary.sheets.find((s) => s.name === REMINDERS_SHEET);
   if (sheet) await port.writeSheets([sheet], { ...options, activate: true });
   return reminderViews(summary);

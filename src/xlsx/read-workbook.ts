@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { Cell, Sheet, WorkbookData } from "../core/grid";
 import { UserError, isUserError } from "../core/errors";
 import { readCsv } from "../csv/read-csv";
-import { looksBinary } from "../csv/decode";
+import { guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
 import { inspectZip } from "./zip-inspect";
 import { megabytes, withDefaults, type ReadLimits } from "./limits";
 
@@ -93,24 +93,14 @@ const ZIP_EMPTY_SIG = [0x50, 0x4b, 0x05, 0x06];
 const OLE2_SIG = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF_SIG = [0x25, 0x50, 0x44, 0x46];
 
-function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
-  return sig.every((x, i) => b[at + i] === x);
-}
-
 export function sniffKind(b: Uint8Array): FileKind {
   if (startsWith(b, ZIP_SIG) || startsWith(b, ZIP_EMPTY_SIG)) return "zip";
   if (startsWith(b, OLE2_SIG)) return "ole2";
   if (startsWith(b, PDF_SIG)) return "pdf";
   // BOMs first: UTF-16 text is full of NULs.
   if (startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff]) || startsWith(b, [0xef, 0xbb, 0xbf])) return "text";
-  return looksBinary(b) && !looksLikeBomlessUtf16(b) ? "binary" : "text";
-}
-
-function looksLikeBomlessUtf16(b: Uint8Array): boolean {
-  const n = Math.min(b.length - (b.length % 2), 4096);
-  let zeros = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++;
-  return n >= 4 && zeros >= n * 0.2 && zeros <= n * 0.55;
+  // UTF-16 without a BOM is full of NULs too: the same guess the CSV decoder makes decides.
+  return looksBinary(b) && guessBomlessUtf16(b) === null ? "binary" : "text";
 }
 
 /**

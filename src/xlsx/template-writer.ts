@@ -20,7 +20,8 @@ import {
   type HeaderFieldKey,
   type MetaKey,
 } from "../core/template/layout";
-import { cellAddress, columnLetters } from "../core/grid";
+import { cellAddress, columnLetters, quoteSheetName } from "../core/grid";
+import { dateFromIso, toBytes } from "./convert";
 
 export interface WriteTemplateOptions {
   /** when the file is made; stored in the metadata and the workbook properties */
@@ -30,8 +31,8 @@ export interface WriteTemplateOptions {
 const DATE_FORMAT = "dd/mm/yyyy";
 const TEXT_FORMAT = "@";
 /** Date validation accepts this range; outside it is surely a typing slip. */
-const DATE_MIN = new Date(Date.UTC(2000, 0, 1));
-const DATE_MAX = new Date(Date.UTC(2100, 11, 31));
+const DATE_MIN = dateFromIso("2000-01-01");
+const DATE_MAX = dateFromIso("2100-12-31");
 
 const FILL_PREFILLED: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
 const FILL_HEADER: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
@@ -60,7 +61,7 @@ const ROLE_LIST_COUNT = Object.keys(ROLE_LABELS).length;
 export function listRange(col: number, count: number): string {
   const letter = columnLetters(col);
   const first = LISTS_LAYOUT.firstRow + 1;
-  return `'${LISTS_SHEET}'!$${letter}$${first}:$${letter}$${first + count - 1}`;
+  return `${quoteSheetName(LISTS_SHEET)}!$${letter}$${first}:$${letter}$${first + count - 1}`;
 }
 export const STATUS_LIST_RANGE = listRange(LISTS_LAYOUT.statusCol, STATUS_LIST_COUNT);
 export const ROLE_LIST_RANGE = listRange(LISTS_LAYOUT.roleCol, ROLE_LIST_COUNT);
@@ -409,9 +410,5 @@ export async function writeTemplate(content: TemplateContent, options: WriteTemp
   return toBytes(await wb.xlsx.writeBuffer());
 }
 
-/** Node gives a Buffer (a Uint8Array), the browser an ArrayBuffer: hand back a plain view either way. */
-export function toBytes(out: unknown): Uint8Array {
-  if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  if (out instanceof ArrayBuffer) return new Uint8Array(out);
-  throw new Error("ExcelJS writeBuffer returned neither bytes nor an ArrayBuffer");
-}
+/** Kept exported from here for the callers that import it from this file. */
+export { toBytes };

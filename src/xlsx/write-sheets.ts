@@ -14,9 +14,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, OutSheet, OutValue } from "../core/sheet-model";
-import { MAX_SHEET_NAME } from "../core/sheet-model";
+import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../core/sheet-model";
 import { UserError } from "../core/errors";
 import { finishParts } from "./xlsx-parts";
+import { dateFromIso, toBytes } from "./convert";
 
 /** Excel's hard limit on the text of one cell. */
 const MAX_CELL_TEXT = 32_767;
@@ -25,7 +26,7 @@ const MAX_CELL_TEXT = 32_767;
 export function sheetNameProblem(name: string): string | null {
   if (name.length === 0) return "empty";
   if (name.length > MAX_SHEET_NAME) return "longer than 31 characters";
-  if (/[[\]:*?/\\]/.test(name)) return "contains one of []:*?/\\";
+  if (FORBIDDEN_SHEET_CHARS.test(name)) return "contains one of []:*?/\\";
   if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
   return null;
 }
@@ -78,12 +79,6 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
-function isoToUtcDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`write-sheets: not an ISO date: ${iso}`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-}
-
 /**
  * Cell text as Excel can hold it: at most 32,767 characters, and line breaks as "\n" (a bare
  * carriage return would be turned into a line feed by any XML reader anyway, so it is done
@@ -109,7 +104,7 @@ function setValue(cell: ExcelJS.Cell, v: OutValue): void {
     return;
   }
   if ("date" in v) {
-    cell.value = isoToUtcDate(v.date);
+    cell.value = dateFromIso(v.date);
     cell.numFmt = "dd/mm/yyyy";
     return;
   }
@@ -171,14 +166,12 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
   return ws;
 }
 
-/** Plain bytes out of whatever ExcelJS returns (a Buffer in Node, an ArrayBuffer in browsers). */
-export function toBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
-  return buf instanceof Uint8Array ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-}
+/** Kept exported from here for the callers that import it from this file. */
+export { toBytes };
 
 /** Fixed workbook properties, so the same sheets give the same file content. */
 export function stampWorkbook(wb: ExcelJS.Workbook): void {
-  const epoch = new Date(Date.UTC(2000, 0, 1));
+  const epoch = dateFromIso("2000-01-01");
   wb.creator = "kehoach";
   wb.lastModifiedBy = "kehoach";
   wb.created = epoch;
@@ -239,7 +232,7 @@ export async function writeSheetsInto(existing: Uint8Array | null, sheets: OutSh
   // Open on the sheet marked active, else the first generated one.
   const activeTab = Math.max(0, sheets.findIndex((s) => s.active));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  const raw = toBytes((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const raw = toBytes(await wb.xlsx.writeBuffer());
   return finishParts(raw, sheets);
 }
 

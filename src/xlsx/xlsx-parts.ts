@@ -9,14 +9,15 @@
  */
 import JSZip from "jszip";
 import type { ChartSpec, OutSheet, OutValue } from "../core/sheet-model";
-import { columnLetters, parseAddress } from "../core/grid";
+import { columnLetters, parseAddress, quoteSheetName } from "../core/grid";
+import { dateFromIso } from "./convert";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 /** Every zip entry gets this date, so the same sheets give the same bytes. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+const FIXED_DATE = dateFromIso("2000-01-01");
 
 export function xmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -105,8 +106,7 @@ function absoluteRef(sheetName: string, range: string): string {
     if (!p) throw new Error(`xlsx-parts: bad chart range ${range}`);
     return `$${columnLetters(p.col)}$${p.row + 1}`;
   };
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-  return `${quoted}!${abs(a ?? "")}${b ? ":" + abs(b) : ""}`;
+  return `${quoteSheetName(sheetName)}!${abs(a ?? "")}${b ? ":" + abs(b) : ""}`;
 }
 
 function valueText(v: OutValue | undefined): string {
