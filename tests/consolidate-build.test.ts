@@ -94,7 +94,7 @@ describe("buildSummary", () => {
     const report = sheet(sheets, "Báo cáo").rows.map((r) => text(r.cells[0])).join("\n");
     const must = sheet(sheets, "Tình hình nộp báo cáo").rows.length - 4;
     expect(report).toContain(`Đến ngày 20/11/2022, có 3/${must} đơn vị gửi báo cáo`);
-    expect(report).toMatch(/Các đơn vị chưa gửi báo cáo: .*Sở KH&ĐT/);
+    expect(report).toMatch(/Các đơn vị quá hạn chưa gửi báo cáo: .*Sở KH&ĐT/);
   });
 
   it("counts tasks by status on the figures sheet and points the chart at those cells", () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSummary } from "../src/core/consolidate/build";
 import type { OutSheet } from "../src/core/sheet-model";
 import { GENERATED_REGISTRY_SHEET, writeSheetsInto, writeWorkbook } from "../src/xlsx/write-sheets";
 import { fsSaveSteps, saveSummary, type SaveSteps } from "../src/cli/commands/consolidate";
+import { writeFileAtomic } from "../src/node/files";
 import { isUserError } from "../src/core/errors";
 import { checked, input, issue, line, sourceOf, submission } from "./consolidate-builders";
 
@@ -136,12 +137,16 @@ describe("saveSummary", () => {
   it("leaves the previous summary byte-identical when writing fails midway", async () => {
     const { dir, out, old } = await withOld();
     // The new file is half written, then the disk fills up.
+    // The real atomic write (node/files writeFileAtomic), with the data step failing halfway.
     const failing: SaveSteps = {
       ...fsSaveSteps,
-      async writeTemp(path, bytes) {
-        await writeFile(path, bytes.subarray(0, bytes.length >> 1));
-        throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-      },
+      write: (path, bytes) =>
+        writeFileAtomic(path, bytes, {
+          async writeData(handle, data) {
+            await handle.write(data.subarray(0, data.length >> 1));
+            throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+          },
+        }),
     };
     const next = buildSummary(input([checked(submission("HDAKHA", "b.xlsx"))]));
     await expect(saveSummary(out, next, failing)).rejects.toThrow("ENOSPC");

@@ -2,6 +2,14 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors";
 import type { Roster } from "../core/roster/model";
+import { restoreRoster } from "../core/roster/restore";
+import { indexRoster, type RosterIndex } from "../core/roster/match";
+import { KONTUM_ROSTER } from "../core/roster/default-kontum";
+import { KONTUM_4587_TEXT } from "../core/plan/kontum-4587.text";
+import { parsePlan } from "../core/plan/parse";
+import { buildMatrix } from "../core/matrix";
+import type { Plan } from "../core/plan/model";
+import type { AssignmentMatrix } from "../core/matrix-model";
 
 /** Plans are a few hundred KB at most; a bigger "plan" is the wrong file. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -30,16 +38,29 @@ export async function loadPlanText(path: string, cwd: string): Promise<string> {
   }
 }
 
-/** A roster as JSON (the Roster shape). The workbook's roster sheet is read by the add-in. */
+/** A roster as JSON (the Roster shape), checked and completed by restoreRoster. The workbook's roster sheet is read by the add-in. */
 export async function loadRoster(path: string, cwd: string): Promise<Roster> {
   const text = await loadPlanText(path, cwd);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new UserError("cli.rosterInvalid", { file: path, problem: (e as Error).message });
   }
-  const r = data as Partial<Roster>;
-  if (!r || !Array.isArray(r.agencies) || !Array.isArray(r.groups ?? []) ) throw new UserError("cli.rosterInvalid", { file: path, problem: "agencies[] missing" });
-  return { agencies: r.agencies, groups: r.groups ?? [], openPhrases: r.openPhrases ?? [] };
+  return restoreRoster(data, path);
+}
+
+export interface ContextFiles {
+  plan: Plan;
+  roster: RosterIndex;
+  matrix: AssignmentMatrix;
+}
+
+/** The plan (given or the embedded 4587), the roster (given or Kon Tum's) and their matrix. */
+export async function loadContext(planPath: string | undefined, rosterPath: string | undefined, cwd: string, rosterOverride?: Roster): Promise<ContextFiles> {
+  const text = planPath ? await loadPlanText(planPath, cwd) : KONTUM_4587_TEXT;
+  const rosterData = rosterOverride ?? (rosterPath ? await loadRoster(rosterPath, cwd) : KONTUM_ROSTER);
+  const roster = indexRoster(rosterData);
+  const plan = parsePlan(text, { roster });
+  return { plan, roster, matrix: buildMatrix(plan, roster) };
 }

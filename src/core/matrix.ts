@@ -63,13 +63,17 @@ export function tasksToReport(matrix: AssignmentMatrix, agencyId: string): strin
 }
 
 /**
- * The agencies that must send a report: every agency with a CT or TH task, plus the members of
- * the bodies a reporting obligation names as senders to the focal point.
+ * Who must report — the one rule used by the templates, the demo, the add-in and the summary:
+ * an agency the roster marks as reporting (and not external) that has at least one task in the
+ * matrix, and either leads or implements a task (CT/TH) or is named among the senders of the
+ * agencies' reporting obligation (the first one not sent by the focal point). An agency with no
+ * task at all gets no template, so it cannot be chased for a report either.
  */
 export function reportingAgencies(plan: Plan, matrix: AssignmentMatrix, roster: RosterIndex): string[] {
+  const assigned = new Set(matrix.assignments.map((a) => a.agencyId));
   const ids = new Set(matrix.assignments.filter((a) => a.role !== "PH").map((a) => a.agencyId));
   const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];
   const first = plan.reporting.find((r) => !r.from.some((f) => roster.agenciesFor(f).some((a) => focal.includes(a.id))));
   for (const name of first?.from ?? []) for (const a of roster.agenciesFor(name)) ids.add(a.id);
-  return roster.roster.agencies.filter((a) => ids.has(a.id) && a.kind !== "external" && a.reports).map((a) => a.id);
+  return roster.roster.agencies.filter((a) => ids.has(a.id) && assigned.has(a.id) && a.kind !== "external" && a.reports).map((a) => a.id);
 }

@@ -3,7 +3,7 @@
  * received, and writes that never leave a half-written file behind.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { open, rename, stat, unlink } from "node:fs/promises";
+import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../core/errors";
 import { megabytes } from "../xlsx/limits";
@@ -25,6 +25,8 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
+    // The common case said plainly: a mistyped path.
+    if ((e as NodeJS.ErrnoException)?.code === "ENOENT") throw new UserError("files.cannotRead", { file: displayName, detail: "không tìm thấy tệp, kiểm tra lại đường dẫn / file not found, check the path" });
     throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
   }
   if (size > maxBytes) throw new UserError("files.tooLarge", { file: displayName, size: megabytes(size), limit: megabytes(maxBytes) });
@@ -52,16 +54,22 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+export interface WriteAtomicOptions {
+  /** writes the bytes into the open temporary file; tests replace it to fail midway (disk full) */
+  writeData?: (handle: FileHandle, bytes: Uint8Array) => Promise<void>;
+}
+
 /**
  * Writes to a temporary file in the same folder, flushes it, then renames it over `path`:
  * readers see the old file or the new one, never a part. The temporary file is removed on failure.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, bytes: Uint8Array, options: WriteAtomicOptions = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const writeData = options.writeData ?? ((h: FileHandle, b: Uint8Array) => h.writeFile(b));
   try {
     const handle = await open(tmp, "wx");
     try {
-      await handle.writeFile(bytes);
+      await writeData(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();

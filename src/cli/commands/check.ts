@@ -1,14 +1,6 @@
-import { parseArgs } from "node:util";
-import { readFile, stat } from "node:fs/promises";
-import { createHash } from "node:crypto";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { CliIO } from "../io";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../io";
-import { parsePlan } from "../../core/plan/parse";
-import { KONTUM_4587_TEXT } from "../../core/plan/kontum-4587.text";
-import { indexRoster } from "../../core/roster/match";
-import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
-import { buildMatrix } from "../../core/matrix";
 import { t, tBoth } from "../../core/i18n";
 import { UserError, isUserError } from "../../core/errors";
 import { isIsoDate } from "../../core/dates";
@@ -17,84 +9,68 @@ import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from
 import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
-import { DEFAULT_READ_LIMITS, megabytes } from "../../xlsx/limits";
-import { loadPlanText, loadRoster } from "../load";
+import { loadContext } from "../load";
+import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
+import { readFileLimited, sha256Hex } from "../../node/files";
+import { todayInVietnam } from "../../node/clock";
 
 /**
  * kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]
  *                     [--received FILE=YYYY-MM-DD…] [--format text|json] [--limit N]
- *                     [--due-day-on-time]
+ *                     [--due-day-on-time] [--max-file-mb N]
  *
  * Reads and checks each returned report. One unreadable file is one error; the others are
  * still checked. Exit 0: no errors (warnings allowed); 1: errors found; 2: could not run.
- * The as-of date defaults to today (local date): the one place the clock is read.
+ * The as-of date defaults to today in Vietnam (UTC+7), as in consolidate. Without --period no
+ * file is judged to be for the wrong period.
  */
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
-  let parsed;
+  let values;
+  let files: string[];
+  let received: Map<number, string>;
+  let maxFileBytes: number;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        plan: { type: "string" },
-        roster: { type: "string" },
-        period: { type: "string" },
-        "as-of": { type: "string" },
-        received: { type: "string", multiple: true },
-        format: { type: "string", default: "text" },
-        limit: { type: "string", default: "200" },
-        // "trước ngày D": by default a report received on D is late; this flag makes D on time.
-        "due-day-on-time": { type: "boolean", default: false },
-      },
+    const parsed = parseCommandArgs(args, {
+      plan: { type: "string" },
+      roster: { type: "string" },
+      period: { type: "string" },
+      "as-of": { type: "string" },
+      received: { type: "string", multiple: true },
+      format: { type: "string", default: "text" },
+      limit: { type: "string", default: "200" },
+      // "trước ngày D": by default a report received on D is late; this flag makes D on time.
+      "due-day-on-time": { type: "boolean", default: false },
+      "max-file-mb": { type: "string" },
     });
+    values = parsed.values;
+    files = parsed.positionals;
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json") throw new UserError("check.cli.bad-option", { option: `--format ${format}` });
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 0) throw new UserError("check.cli.bad-option", { option: `--limit ${values.limit}` });
+    if (files.length === 0) throw new UserError("check.cli.no-files");
+    const asOf = values["as-of"] ?? todayInVietnam();
+    if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
+    maxFileBytes = parseMaxFileMb(values["max-file-mb"]);
+    received = parseReceived(values.received ?? [], files, io.cwd);
+    values = { ...values, "as-of": asOf };
   } catch (e) {
-    io.err(tBoth("check.cli.bad-option", { option: e instanceof Error ? e.message : String(e) }));
+    // Argument problems: one message in both languages, exit 2, nothing read.
+    if (!isUserError(e)) throw e;
+    io.err(e.message);
     return EXIT_FAILURE;
   }
-  const { values, positionals: files } = parsed;
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    io.err(tBoth("check.cli.bad-option", { option: `--format ${format}` }));
-    return EXIT_FAILURE;
-  }
+  const format = values.format === "json" ? "json" : "text";
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 0) {
-    io.err(tBoth("check.cli.bad-option", { option: `--limit ${values.limit}` }));
-    return EXIT_FAILURE;
-  }
-  if (files.length === 0) {
-    io.err(tBoth("check.cli.no-files"));
-    return EXIT_FAILURE;
-  }
-  const asOf = values["as-of"] ?? todayLocal();
-  if (!isIsoDate(asOf)) {
-    io.err(tBoth("check.cli.bad-date-option", { option: "--as-of", value: asOf }));
-    return EXIT_FAILURE;
-  }
-  const received = new Map<string, string>();
-  for (const r of values.received ?? []) {
-    const m = /^(.+)=(\d{4}-\d{2}-\d{2})$/.exec(r);
-    if (!m || !isIsoDate(m[2]!)) {
-      io.err(tBoth("check.cli.bad-received", { value: r }));
-      return EXIT_FAILURE;
-    }
-    const target = files.find((f) => f === m[1] || resolve(io.cwd, f) === resolve(io.cwd, m[1]!) || basename(f) === m[1]);
-    if (!target) {
-      io.err(tBoth("check.cli.received-unused", { file: m[1]! }));
-      return EXIT_FAILURE;
-    }
-    received.set(target, m[2]!);
-  }
+  const asOf = values["as-of"]!;
 
   // Plan and roster problems mean nothing can be checked: UserError → exit 2 in main().
-  const text = values.plan ? await loadPlanText(values.plan, io.cwd) : KONTUM_4587_TEXT;
-  const roster = indexRoster(values.roster ? await loadRoster(values.roster, io.cwd) : KONTUM_ROSTER);
-  const plan = parsePlan(text, { roster });
-  const matrix = buildMatrix(plan, roster);
+  const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
   const ctx: CheckContext = { plan, roster, matrix, asOf, period: values.period, settings: { dueDayIsLate: !values["due-day-on-time"] } };
 
+  const labels = fileLabels(files, io.cwd);
   const results: CheckedSubmission[] = [];
-  for (const f of files) results.push(await checkOne(f, io.cwd, ctx, received.get(f)));
+  for (const [i, f] of files.entries()) results.push(await checkOne(f, labels[i]!, io.cwd, ctx, received.get(i), maxFileBytes));
 
   const superseded = new Set(latestByAgency(results).superseded);
   if (format === "json") io.out(JSON.stringify(toJson(results, ctx, superseded), null, 2));
@@ -102,22 +78,12 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   return hasErrors(results) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function checkOne(path: string, cwd: string, ctx: CheckContext, receivedOn: string | undefined): Promise<CheckedSubmission> {
-  const name = basename(path);
+async function checkOne(path: string, label: string, cwd: string, ctx: CheckContext, receivedOn: string | undefined, maxFileBytes: number): Promise<CheckedSubmission> {
   try {
-    const full = resolve(cwd, path);
-    const info = await stat(full).catch(() => {
-      throw new UserError("cli.fileMissing", { file: path });
-    });
-    if (!info.isFile()) throw new UserError("cli.notAFile", { file: path });
-    // Refuse before reading: a huge attachment must not be pulled into memory.
-    if (info.size > DEFAULT_READ_LIMITS.maxFileBytes) {
-      throw new UserError("files.tooLarge", { file: name, size: megabytes(info.size), limit: megabytes(DEFAULT_READ_LIMITS.maxFileBytes) });
-    }
-    const bytes = new Uint8Array(await readFile(full));
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const wb = await readSubmissionFile(bytes, name);
-    return checkWorkbook({ wb, sha256, receivedOn }, ctx);
+    // Refused before reading when too big: a huge attachment must not be pulled into memory.
+    const bytes = await readFileLimited(resolve(cwd, path), maxFileBytes, label);
+    const wb = await readSubmissionFile(bytes, label, { maxFileBytes });
+    return checkWorkbook({ wb, sha256: sha256Hex(bytes), receivedOn }, ctx);
   } catch (e) {
     const reasonVi = isUserError(e) ? e.messageIn("vi") : String(e instanceof Error ? e.message : e);
     const reasonEn = isUserError(e) ? e.messageIn("en") : reasonVi;
@@ -125,14 +91,14 @@ async function checkOne(path: string, cwd: string, ctx: CheckContext, receivedOn
       code: "file-unreadable",
       severity: "error",
       agency: null,
-      file: name,
+      file: label,
       sheet: null,
       cell: null,
       field: null,
       value: null,
       params: { reason: reasonVi, reason_en: reasonEn },
     };
-    return { file: name, submission: null, issues: [issue] };
+    return { file: label, submission: null, issues: [issue] };
   }
 }
 
@@ -217,9 +183,4 @@ function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 function rank(i: CheckIssue): number {
   return RANK[i.severity];
-}
-
-function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

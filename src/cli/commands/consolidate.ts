@@ -1,29 +1,24 @@
 /**
- * kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--period 2022]
- *   [--as-of YYYY-MM-DD] [--received FILE=DATE…]
+ * kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022]
+ *   [--as-of YYYY-MM-DD] [--received FILE=DATE…] [--due-day-on-time] [--max-file-mb N]
  *
  * Reads the agencies' returned files, checks them, and writes the consolidated workbook. When
  * the output exists, only the sheets the product generated are replaced; the file is written
  * to a temporary name and renamed, so a failure leaves the previous summary as it was.
  */
-import { parseArgs } from "node:util";
-import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { CliIO } from "../io";
 import { EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
-import { parsePlan } from "../../core/plan/parse";
-import { buildMatrix } from "../../core/matrix";
-import { KONTUM_4587_TEXT } from "../../core/plan/kontum-4587.text";
-import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
-import { indexRoster, type RosterIndex } from "../../core/roster/match";
-import type { Roster } from "../../core/roster/model";
+import type { RosterIndex } from "../../core/roster/match";
 import type { Plan } from "../../core/plan/model";
 import type { AssignmentMatrix } from "../../core/matrix-model";
 import type { WorkbookData } from "../../core/grid";
 import { isIsoDate } from "../../core/dates";
+import type { CheckSettings } from "../../core/report/context";
+import { readSubmission } from "../../core/report/read";
 import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
 import { buildSummaryWithDetails, reminders, type Summary } from "../../core/consolidate/build";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
@@ -31,11 +26,17 @@ import { ASSESSED_LABELS } from "../../core/report/model";
 import type { OutSheet } from "../../core/sheet-model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
-import { loadPlanText, loadRoster } from "../load";
-import { readFileLimited, sha256Hex } from "../../node/files";
+import { loadContext } from "../load";
+import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
+import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
+import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
 
+export { loadContext, type ContextFiles } from "../load";
+export { nowInVietnam, todayInVietnam } from "../../node/clock";
+
 export interface ReceivedFile {
+  /** the file's label: unique among the files consolidated together (see cli/args fileLabels) */
   fileName: string;
   bytes: Uint8Array;
   /** ISO date received, when known */
@@ -46,27 +47,29 @@ export interface ConsolidateOptions {
   plan: Plan;
   roster: RosterIndex;
   matrix: AssignmentMatrix;
-  period: string;
+  /** the period to consolidate; when absent, the one most files declare, else the as-of year */
+  period?: string;
   asOf: string;
-  /** ISO date-time written in the import log */
+  /** ISO date-time (Vietnam) written in the import log; its date stands in for an unknown received date */
   importedAt: string;
+  settings?: Partial<CheckSettings>;
+  /** largest file read, in bytes (default 10 MB) */
+  maxFileBytes?: number;
   /** one line of progress, for the terminal */
   progress?: (line: string) => void;
 }
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
 export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOptions): Promise<Summary> {
-  const inputs: CheckInputFile[] = [];
+  const read: { file: ReceivedFile; wb: WorkbookData; sha: string }[] = [];
   const unreadable: CheckedSubmission[] = [];
-  const sources: WorkbookData[] = [];
   const hashes = new Map<string, string>();
+  const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
   for (const f of files) {
     const sha = sha256Hex(f.bytes);
     hashes.set(f.fileName, sha);
     try {
-      const wb = await readSubmissionFile(f.bytes, f.fileName);
-      sources.push(wb);
-      inputs.push({ wb, sha256: sha, receivedOn: f.receivedOn });
+      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha });
     } catch (e) {
       const reason = isUserError(e) ? e.messageIn("vi") : e instanceof Error ? e.message : String(e);
       o.progress?.(t("vi", "summary.cli.unreadable", { file: f.fileName, reason }));
@@ -77,7 +80,17 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       });
     }
   }
-  const checked = checkFiles(inputs, { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period: o.period });
+  // A first, check-free read: which period the files declare, and which have no date at all.
+  const firstRead = read.map((r) => readSubmission(r.wb, o).submission);
+  const period = o.period ?? defaultPeriod(firstRead.map((s) => s?.period ?? null), o.asOf);
+  const importDate = o.importedAt.slice(0, 10);
+  const inputs: CheckInputFile[] = read.map((r, i) => {
+    // Nothing says when it came in (no --received, no report date): the import day is the best
+    // known bound, and the summary's log says so; "on time" by default would flatter a late file.
+    const undated = !r.file.receivedOn && !firstRead[i]?.reportDate && isIsoDate(importDate);
+    return { wb: r.wb, sha256: r.sha, receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined) };
+  });
+  const checked = checkFiles(inputs, { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period, settings: o.settings });
   const order = new Map(files.map((f, i) => [f.fileName, i]));
   const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const receivedOn: Record<string, string> = {};
@@ -89,9 +102,10 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
     checked: all,
     receivedOn,
     asOf: o.asOf,
-    period: o.period,
+    period,
     imports: files.map((f) => ({ file: f.fileName, sha256: hashes.get(f.fileName) ?? null, importedAt: o.importedAt })),
-    sources,
+    sources: read.map((r) => r.wb),
+    settings: o.settings,
   });
 }
 
@@ -99,9 +113,8 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
 export interface SaveSteps {
   readExisting(path: string): Promise<Uint8Array | null>;
   render(existing: Uint8Array | null, sheets: OutSheet[]): Promise<Uint8Array>;
-  writeTemp(path: string, bytes: Uint8Array): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  remove(path: string): Promise<void>;
+  /** writes the whole file or leaves the old one (node/files writeFileAtomic: temp file, fsync, rename) */
+  write(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 export const fsSaveSteps: SaveSteps = {
@@ -114,9 +127,7 @@ export const fsSaveSteps: SaveSteps = {
     }
   },
   render: writeSheetsInto,
-  writeTemp: (path, bytes) => writeFile(path, bytes, { flag: "wx" }),
-  rename: (from, to) => rename(from, to),
-  remove: (path) => unlink(path),
+  write: (path, bytes) => writeFileAtomic(path, bytes),
 };
 
 /**
@@ -134,38 +145,7 @@ export async function saveSummary(outPath: string, sheets: OutSheet[], steps: Sa
     }
     throw e;
   }
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await steps.writeTemp(temp, bytes);
-    await steps.rename(temp, outPath);
-  } catch (e) {
-    await steps.remove(temp).catch(() => undefined);
-    throw e;
-  }
-}
-
-export interface ContextFiles {
-  plan: Plan;
-  roster: RosterIndex;
-  matrix: AssignmentMatrix;
-}
-
-export async function loadContext(planPath: string | undefined, rosterPath: string | undefined, cwd: string, rosterOverride?: Roster): Promise<ContextFiles> {
-  const text = planPath ? await loadPlanText(planPath, cwd) : KONTUM_4587_TEXT;
-  const rosterData = rosterOverride ?? (rosterPath ? await loadRoster(rosterPath, cwd) : KONTUM_ROSTER);
-  const roster = indexRoster(rosterData);
-  const plan = parsePlan(text, { roster });
-  return { plan, roster, matrix: buildMatrix(plan, roster) };
-}
-
-/** Date and time in Vietnam (UTC+7), "yyyy-mm-dd hh:mm:ss": the CLI is the edge where the clock may be read. */
-export function nowInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
-}
-
-/** Today in Vietnam, the default as-of date. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return nowInVietnam(now).slice(0, 10);
+  await steps.write(outPath, bytes);
 }
 
 /** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
@@ -181,7 +161,8 @@ export function summaryLines(s: Summary, outPath: string): string[] {
       total: a.agencies.length,
       onTime: count((x) => x.timeliness === "onTime"),
       late: count((x) => x.timeliness === "late"),
-      missing: count((x) => x.timeliness === "missing" || x.timeliness === "notYetDue"),
+      missing: count((x) => x.timeliness === "missing"),
+      notYetDue: count((x) => x.timeliness === "notYetDue"),
     }),
     t("vi", "summary.cli.tasks", { total: a.tasks.length, list }),
     tBoth("summary.cli.issues", {
@@ -193,64 +174,46 @@ export function summaryLines(s: Summary, outPath: string): string[] {
   ];
 }
 
-function parseReceived(values: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const v of values) {
-    const eq = v.lastIndexOf("=");
-    const file = eq > 0 ? v.slice(0, eq) : "";
-    const date = eq > 0 ? v.slice(eq + 1) : "";
-    if (!file || !isIsoDate(date)) throw new UserError("check.cli.bad-received", { value: v });
-    out.set(basename(file), date);
-  }
-  return out;
-}
-
 export async function runConsolidate(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        plan: { type: "string" },
-        roster: { type: "string" },
-        period: { type: "string" },
-        "as-of": { type: "string" },
-        received: { type: "string", multiple: true },
-      },
-    });
-  } catch (e) {
-    throw new UserError("check.cli.bad-option", { option: e instanceof Error ? e.message : String(e) });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: "string" },
+    plan: { type: "string" },
+    roster: { type: "string" },
+    period: { type: "string" },
+    "as-of": { type: "string" },
+    received: { type: "string", multiple: true },
+    // "trước ngày D": by default a report received on D is late; this flag makes D on time (as in check).
+    "due-day-on-time": { type: "boolean", default: false },
+    "max-file-mb": { type: "string" },
+  });
   if (positionals.length === 0) throw new UserError("summary.cli.noFiles");
   if (!values.out) throw new UserError("summary.cli.outRequired");
   if (!/\.xlsx$/i.test(values.out)) throw new UserError("summary.cli.outNotXlsx", { file: values.out });
   const asOf = values["as-of"] ?? todayInVietnam();
   if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
-  const period = values.period ?? asOf.slice(0, 4);
-  if (!/^\d{4}$/.test(period)) throw new UserError("summary.cli.badPeriod", { value: period });
-  const received = parseReceived(values.received ?? []);
+  if (values.period !== undefined && !/^\d{4}$/.test(values.period)) throw new UserError("summary.cli.badPeriod", { value: values.period });
+  const maxFileBytes = parseMaxFileMb(values["max-file-mb"]);
+  const received = parseReceived(values.received ?? [], positionals, io.cwd);
+  const labels = fileLabels(positionals, io.cwd);
 
   const ctx = await loadContext(values.plan, values.roster, io.cwd);
   io.out(tBoth("summary.cli.reading", { count: positionals.length }));
   const files: ReceivedFile[] = [];
-  for (const p of positionals) {
+  for (const [i, p] of positionals.entries()) {
     // A path that cannot be read stops the run with its name: the user typed it.
-    const bytes = await readFileLimited(resolve(io.cwd, p), DEFAULT_READ_LIMITS.maxFileBytes, p);
-    files.push({ fileName: basename(p), bytes, receivedOn: received.get(basename(p)) });
-  }
-  for (const name of received.keys()) {
-    if (!files.some((f) => f.fileName === name)) throw new UserError("check.cli.received-unused", { file: name });
+    const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, p);
+    files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
   }
   const summary = await consolidateFiles(files, {
     ...ctx,
-    period,
+    period: values.period,
     asOf,
     importedAt: nowInVietnam(),
+    settings: { dueDayIsLate: !values["due-day-on-time"] },
+    maxFileBytes,
     progress: (l) => io.out(l),
   });
+  if (values.period === undefined) io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
   const outPath = resolve(io.cwd, values.out);
   await saveSummary(outPath, summary.sheets);
   for (const l of summaryLines(summary, values.out)) io.out(l);

@@ -14,6 +14,8 @@ import { DEFAULT_SETTINGS } from "../report/context";
 import { assessLine } from "../report/assess";
 import { obligationFor, reportDue } from "../report/deadlines";
 import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
+import { reportingAgencies } from "../matrix";
+import { isIsoDate } from "../dates";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -103,6 +105,8 @@ export interface Analysis {
   tasks: TaskStanding[];
   fileStates: Map<string, FileState>;
   receivedOf(file: string): string | null;
+  /** true when nothing said when the file came in and its import date stands in (see receivedOf) */
+  receivedFromImport(file: string): boolean;
   taskCounts: Record<AssessedStatus, number>;
   focalName: string | null;
 }
@@ -127,12 +131,20 @@ export function aggregate(statuses: AssessedStatus[]): AssessedStatus {
 export function analyse(input: SummaryInput): Analysis {
   const settings: CheckSettings = { ...DEFAULT_SETTINGS, ...(input.settings ?? {}) };
   const { plan, roster, matrix } = input;
-  const receivedOf = (file: string): string | null => {
+  const importDateOf = new Map<string, string>();
+  for (const i of input.imports ?? []) if (isIsoDate(i.importedAt.slice(0, 10))) importDateOf.set(i.file, i.importedAt.slice(0, 10));
+  const checkedOf = new Map(input.checked.map((c) => [c.file, c]));
+  // The received date: given by the user, else the file's report date; when the file states none,
+  // the day it was imported (a known upper bound; the log says so) rather than "on time" by default.
+  const receivedInfo = (file: string): { date: string | null; fromImport: boolean } => {
     const given = input.receivedOn?.[file];
-    if (given) return given;
-    const sub = input.checked.find((c) => c.file === file)?.submission;
-    return sub?.receivedOn ?? sub?.reportDate ?? null;
+    if (given) return { date: given, fromImport: false };
+    const sub = checkedOf.get(file)?.submission;
+    const imported = importDateOf.get(file) ?? null;
+    if (sub && !sub.reportDate && imported && (!sub.receivedOn || sub.receivedOn === imported)) return { date: imported, fromImport: true };
+    return { date: sub?.receivedOn ?? sub?.reportDate ?? null, fromImport: false };
   };
+  const receivedOf = (file: string): string | null => receivedInfo(file).date;
 
   // Newest file per agency for the period wins (the checks' rule, latestByAgency); older ones
   // become history. Files for another period, unreadable or of no known agency stay out.
@@ -158,11 +170,8 @@ export function analyse(input: SummaryInput): Analysis {
     fileStates.set(l.file, { kind: "superseded", by: cur.current.file });
   }
 
-  // Who must report: the senders named by the plan's reporting obligations, and every agency
-  // the matrix gives a task to that the roster marks as reporting.
-  const mustReport = new Set<string>();
-  for (const o of plan.reporting) for (const n of o.from) for (const a of roster.agenciesFor(n)) if (a.reports) mustReport.add(a.id);
-  for (const a of matrix.agencies) if (a.reports) mustReport.add(a.id);
+  // Who must report: the one rule of core/matrix (the agencies that were sent a template).
+  const mustReport = new Set<string>(reportingAgencies(plan, matrix, roster));
   for (const id of currentOf.keys()) mustReport.add(id); // an agency that reported is listed even if not required
   const ordered = roster.roster.agencies.filter((a) => mustReport.has(a.id));
 
@@ -237,6 +246,7 @@ export function analyse(input: SummaryInput): Analysis {
     tasks,
     fileStates,
     receivedOf,
+    receivedFromImport: (file) => receivedInfo(file).fromImport,
     taskCounts,
     focalName: focal?.name ?? plan.focalPoint ?? null,
   };

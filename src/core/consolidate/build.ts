@@ -343,7 +343,8 @@ function figuresSheet(a: Analysis): OutSheet {
     ["summary.fig.reported", reported, "text"],
     ["summary.fig.onTime", count((s) => s.timeliness === "onTime"), "good"],
     ["summary.fig.late", count((s) => s.timeliness === "late"), "warn"],
-    ["summary.fig.missing", count((s) => s.timeliness === "missing" || s.timeliness === "notYetDue"), "bad"],
+    ["summary.fig.missing", count((s) => s.timeliness === "missing"), "bad"],
+    ["summary.fig.notYetDue", count((s) => s.timeliness === "notYetDue"), "neutral"],
     ["summary.fig.withErrors", count((s) => s.errors.length > 0), "bad"],
   ];
   for (const [k, n, style] of agencyRows) rows.push({ cells: [tv(k), n, share(n)], cellStyles: [style, "number", "percent"] });
@@ -560,7 +561,8 @@ function reportSheet(a: Analysis): OutSheet {
   const must = a.agencies.length;
   const reported = a.agencies.filter((s) => s.current).length;
   const names = (f: (s: AgencyStanding) => boolean) => a.agencies.filter(f).map((s) => s.agency.short).join(", ");
-  const missingF = (s: AgencyStanding) => s.timeliness === "missing" || s.timeliness === "notYetDue";
+  // Only agencies past their due date count as missing: before it, "not sent" is not a failing.
+  const missingF = (s: AgencyStanding) => s.timeliness === "missing";
   const lines: { text: string; style: CellStyle; center?: boolean }[] = [];
   const para = (text: string) => lines.push({ text, style: "wrap" });
   const heading = (text: string) => lines.push({ text, style: "label" });
@@ -575,7 +577,7 @@ function reportSheet(a: Analysis): OutSheet {
   lines.push({ text: tv("summary.report.title"), style: "title", center: true });
   lines.push({ text: tv("summary.report.subtitle", { plan, period: a.input.period }), style: "label", center: true });
   lines.push({ text: "", style: "label" });
-  lines.push({ text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? "Ủy ban nhân dân tỉnh" }), style: "wrap" });
+  lines.push({ text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? tv("summary.issuerDefault") }), style: "wrap" });
   heading(tv("summary.report.h.submissions"));
   para(
     tv("summary.report.submissions", {
@@ -585,6 +587,7 @@ function reportSheet(a: Analysis): OutSheet {
       onTime: a.agencies.filter((s) => s.timeliness === "onTime").length,
       late: a.agencies.filter((s) => s.timeliness === "late").length,
       missing: a.agencies.filter(missingF).length,
+      notYetDue: a.agencies.filter((s) => s.timeliness === "notYetDue").length,
     }),
   );
   if (a.agencies.some(missingF)) para(tv("summary.report.missingList", { list: names(missingF) }));
@@ -613,8 +616,9 @@ function reportSheet(a: Analysis): OutSheet {
   heading(tv("summary.report.h.proposals"));
   quoted((x) => x.line?.proposals ?? "");
   lines.push({ text: "", style: "label" });
-  if (a.agencies.some(missingF)) para(tv("summary.report.closingMissing", { focal: focalName(a) }));
-  para(tv("summary.report.closing", { focal: focalName(a) }));
+  const issuer = a.input.plan.meta.issuer ?? tv("summary.issuerDefault");
+  if (a.agencies.some(missingF)) para(tv("summary.report.closingMissing", { focal: focalName(a), issuer }));
+  para(tv("summary.report.closing", { focal: focalName(a), issuer }));
 
   // One wide column reads like a page.
   const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style, ...(l.center ? { cellLayout: [{ center: true }] } : {}) }));
@@ -675,7 +679,7 @@ function logSheet(a: Analysis): OutSheet {
         c.submission?.period ?? "",
         dateOut(a.receivedOf(c.file)),
         imp?.importedAt ?? "",
-        text,
+        a.receivedFromImport(c.file) ? `${text}; ${tv("summary.log.receivedIsImport")}` : text,
       ],
       style: "wrap",
       cellStyles: ["number", undefined, "muted", undefined, undefined, "date", undefined, style],
