@@ -5,7 +5,7 @@ import { defineMessages } from "./define";
 export const filesMessages = defineMessages(
   {
     "files.empty": "Tệp {file} rỗng (0 byte): không có gì để đọc. Đề nghị đơn vị gửi lại.",
-    "files.tooLarge": "Tệp {file} có dung lượng {size} MB, vượt giới hạn {limit} MB; không đọc. Nếu đúng là báo cáo, hãy nâng giới hạn trong phần cài đặt.",
+    "files.tooLarge": "Tệp {file} có dung lượng {size} MB, vượt giới hạn {limit} MB; không đọc. Nếu đúng là báo cáo: đề nghị đơn vị xóa ảnh, đối tượng nhúng hoặc tách thành nhiều tệp; với lệnh kehoach (check, consolidate) có thể nâng giới hạn bằng --max-file-mb N.",
     "files.zipCorrupt": "Tệp {file} bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): không giải nén được ({detail}). Đề nghị đơn vị gửi lại.",
     "files.zipBomb": "Tệp {file} khi giải nén lên tới {size} MB (giới hạn {limit} MB, tỷ lệ nén {ratio}:1); không mở để bảo vệ máy.",
     "files.tooManyEntries": "Tệp {file} chứa {count} thành phần nén (giới hạn {limit}); đây không phải một bảng tính thông thường, không mở.",
@@ -37,7 +37,7 @@ export const filesMessages = defineMessages(
   },
   {
     "files.empty": "File {file} is empty (0 bytes): nothing to read. Ask the agency to send it again.",
-    "files.tooLarge": "File {file} is {size} MB, over the {limit} MB limit; not read. If it really is a report, raise the limit in the settings.",
+    "files.tooLarge": "File {file} is {size} MB, over the {limit} MB limit; not read. If it really is a report: ask the agency to remove pictures or embedded objects, or to split it into several files; the kehoach commands (check, consolidate) accept a higher limit with --max-file-mb N.",
     "files.zipCorrupt": "File {file} is damaged or incomplete (perhaps a partial download): it cannot be unzipped ({detail}). Ask the agency to send it again.",
     "files.zipBomb": "File {file} would unpack to {size} MB (limit {limit} MB, compression ratio {ratio}:1); not opened, to protect this computer.",
     "files.tooManyEntries": "File {file} holds {count} compressed parts (limit {limit}); this is not an ordinary workbook, not opened.",
