@@ -16,12 +16,13 @@ import { t, tBoth } from "../../core/i18n";
 import { isIsoDate, formatDateVi } from "../../core/dates";
 import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
 import type { Roster } from "../../core/roster/model";
-import { agenciesToReport, buildTemplate, templateFileName, type TemplateContent } from "../../core/template/build";
+import { agenciesToReport, buildTemplate, uniqueTemplateFileNames, type TemplateContent } from "../../core/template/build";
 import { fileSafe } from "../../core/text";
 import { writeTemplate } from "../../xlsx/template-writer";
 import { DEMO_AS_OF, DEMO_PERIOD, demoScenario, type DemoAgencyPlan, type DemoReturn } from "../../demo/scenario";
 import { returnedFile } from "../../demo/fill";
-import { consolidateFiles, loadContext, saveSummary, summaryLines, type ReceivedFile } from "./consolidate";
+import { consolidateFiles, saveSummary, summaryLines, type ReceivedFile } from "./consolidate";
+import { loadContext } from "../load";
 
 /** The default roster with clearly fake addresses, so the reminders' mailto links have someone to go to. */
 export function demoRoster(base: Roster = KONTUM_ROSTER): Roster {
@@ -54,14 +55,16 @@ export async function runDemoIn(outDir: string, asOf: string, io: CliIO): Promis
   await mkdir(templatesDir, { recursive: true });
   await mkdir(receivedDir, { recursive: true });
 
-  const agencies = agenciesToReport(matrix);
+  // The same rule as `kehoach templates` and the summary: core/matrix reportingAgencies.
+  const agencies = agenciesToReport(matrix, plan, ctx.roster);
+  const fileNames = uniqueTemplateFileNames(planNo, period, agencies);
   const shown = (p: string) => relative(io.cwd, p) || p;
   io.out(t("vi", "summary.demo.templates", { count: agencies.length, dir: shown(templatesDir) }));
   const templates: { agency: (typeof agencies)[number]; content: TemplateContent; fileName: string; bytes: Uint8Array }[] = [];
-  for (const agency of agencies) {
-    const content = buildTemplate(plan, matrix, agency, period);
+  for (const [i, agency] of agencies.entries()) {
+    const content = buildTemplate(plan, matrix, agency, period, { roster: ctx.roster });
     const bytes = await writeTemplate(content, { generatedAt: TEMPLATES_GENERATED_AT });
-    const fileName = templateFileName(planNo, period, agency);
+    const fileName = fileNames[i]!;
     await writeFile(join(templatesDir, fileName), bytes);
     templates.push({ agency, content, fileName, bytes });
   }

@@ -3,18 +3,12 @@ import { mkdir } from "node:fs/promises";
 import { resolve, join } from "node:path";
 import type { CliIO } from "../io";
 import { EXIT_OK, EXIT_FAILURE } from "../io";
-import { parsePlan } from "../../core/plan/parse";
-import { KONTUM_4587_TEXT } from "../../core/plan/kontum-4587.text";
-import { indexRoster } from "../../core/roster/match";
-import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
-import { buildMatrix, reportingAgencies } from "../../core/matrix";
-import { agenciesToReport, buildTemplate, templateFileName } from "../../core/template/build";
+import { agenciesToReport, buildTemplate, uniqueTemplateFileNames } from "../../core/template/build";
 import { writeTemplate } from "../../xlsx/template-writer";
 import { writeFileAtomic } from "../../node/files";
 import { UserError } from "../../core/errors";
-import { fileSafe } from "../../core/text";
 import { t, tBoth } from "../../core/i18n";
-import { loadPlanText, loadRoster } from "../load";
+import { loadContext } from "../load";
 
 /**
  * kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]
@@ -47,15 +41,10 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   if (!/^[A-Za-z0-9_-]{1,20}$/.test(values.period)) throw new UserError("templates.badPeriod", { period: values.period });
   if (!values.out) throw new UserError("templates.missingOut");
 
-  const text = values.plan ? await loadPlanText(values.plan, io.cwd) : KONTUM_4587_TEXT;
-  const rosterData = values.roster ? await loadRoster(values.roster, io.cwd) : KONTUM_ROSTER;
-  const roster = indexRoster(rosterData);
-  const plan = parsePlan(text, { roster });
-  const matrix = buildMatrix(plan, roster);
+  const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
 
-  // Agencies that must report (the plan's reporting obligations) and have at least one task.
-  const mustReport = new Set(reportingAgencies(plan, matrix, roster));
-  const candidates = agenciesToReport(matrix).filter((a) => mustReport.has(a.id));
+  // Who must report: the one rule (core/matrix reportingAgencies), shared with the summary.
+  const candidates = agenciesToReport(matrix, plan, roster);
   let chosen = candidates;
   if (values.agency && values.agency.length > 0) {
     const byId = new Map(candidates.map((a) => [a.id.toUpperCase(), a]));
@@ -75,14 +64,11 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   });
   const generatedAt = new Date();
   const lines: string[] = [];
-  const used = new Set<string>();
-  for (const agency of chosen) {
-    const content = buildTemplate(plan, matrix, agency, values.period);
+  const fileNames = uniqueTemplateFileNames(plan.meta.number ?? "", values.period, chosen);
+  for (const [i, agency] of chosen.entries()) {
+    const content = buildTemplate(plan, matrix, agency, values.period, { roster });
     const bytes = await writeTemplate(content, { generatedAt });
-    let name = templateFileName(content.planNumber, values.period, agency);
-    // Two agencies with the same short name must not overwrite each other's file.
-    if (used.has(name.toLowerCase())) name = name.replace(/\.xlsx$/, `_${fileSafe(agency.id)}.xlsx`);
-    used.add(name.toLowerCase());
+    const name = fileNames[i]!;
     await writeFileAtomic(join(outDir, name), bytes);
     lines.push(t("vi", "templates.wroteOne", { file: name, agency: agency.short, rows: content.rows.length }));
   }

@@ -10,6 +10,9 @@ import { cleanPhrase, fileSafe } from "../text";
 import { formatDateVi } from "../dates";
 import { ROLE_LABELS, TEMPLATE_VERSION } from "./layout";
 import { fingerprintPrefilled, type PrefilledRow } from "./fingerprint";
+import { reportingAgencies } from "../matrix";
+import { obligationFor } from "../report/deadlines";
+import type { RosterIndex } from "../roster/match";
 
 export interface TemplateRow extends PrefilledRow {
   /** STT, 1-based */
@@ -63,10 +66,15 @@ export function periodLabel(period: string): string {
 export function dueText(reporting: readonly ReportingObligation[], period: string): string | null {
   const dated = reporting.filter((r) => r.dueMonthDay !== null).sort((a, b) => a.dueMonthDay!.localeCompare(b.dueMonthDay!));
   const first = dated[0];
-  if (!first) return null;
-  const [mm, dd] = first.dueMonthDay!.split("-");
+  return first ? obligationDueText(first, period) : null;
+}
+
+/** An obligation's due day in the plan's own words: "trước ngày 15/11/2022" or "chậm nhất ngày …". */
+export function obligationDueText(obligation: ReportingObligation, period: string): string | null {
+  if (!obligation.dueMonthDay) return null;
+  const [mm, dd] = obligation.dueMonthDay.split("-");
   const day = /^\d{4}$/.test(period) ? `${dd}/${mm}/${period}` : `${dd}/${mm}`;
-  return first.dueRule === "by" ? `chậm nhất ngày ${day}` : `trước ngày ${day}`;
+  return obligation.dueRule === "by" ? `chậm nhất ngày ${day}` : `trước ngày ${day}`;
 }
 
 /** `4587/KH-UBND`, `2022`, `Sở LĐTBXH` → `4587-KH-UBND_2022_So-LDTBXH.xlsx`. */
@@ -75,15 +83,43 @@ export function templateFileName(planNumber: string, period: string, agency: Pic
   return `${fileSafe(planNumber) || "ke-hoach"}_${fileSafe(period)}_${who}.xlsx`;
 }
 
-/** Agencies that must report and have at least one task, in roster order: who gets a template. */
-export function agenciesToReport(matrix: AssignmentMatrix): Agency[] {
+/**
+ * One file name per agency, in order: templateFileName, with the agency id added when two
+ * agencies share a short name (case-insensitively), so no file overwrites another's.
+ */
+export function uniqueTemplateFileNames(planNumber: string, period: string, agencies: readonly Pick<Agency, "short" | "id">[]): string[] {
+  const used = new Set<string>();
+  return agencies.map((agency) => {
+    let name = templateFileName(planNumber, period, agency);
+    if (used.has(name.toLowerCase())) name = name.replace(/\.xlsx$/, `_${fileSafe(agency.id)}.xlsx`);
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * Who gets a template, in roster order: the agencies of core/matrix `reportingAgencies`, the
+ * one rule also used by the summary. Kept as a thin alias for existing callers; without the
+ * plan and roster it can only apply the matrix part of the rule (reporting agencies with a
+ * task), so callers should pass them.
+ */
+export function agenciesToReport(matrix: AssignmentMatrix, plan?: Plan, roster?: RosterIndex): Agency[] {
+  if (plan && roster) {
+    const ids = new Set(reportingAgencies(plan, matrix, roster));
+    return roster.roster.agencies.filter((a) => ids.has(a.id));
+  }
   const assigned = new Set(matrix.assignments.map((a) => a.agencyId));
-  return matrix.agencies.filter((a) => a.reports && assigned.has(a.id));
+  return matrix.agencies.filter((a) => a.reports && a.kind !== "external" && assigned.has(a.id));
 }
 
 export interface BuildTemplateOptions {
   /** overrides plan.meta.number */
   planNumber?: string;
+  /**
+   * The roster: with it the template states the due date of the obligation the checker applies
+   * to this agency (report/deadlines obligationFor); without it, the earliest due day of any.
+   */
+  roster?: RosterIndex;
 }
 
 /**
@@ -133,11 +169,17 @@ export function buildTemplate(
     agency: { id: agency.id, name: agency.name, short: agency.short },
     period,
     periodLabel: periodLabel(period),
-    dueText: dueText(plan.reporting, period),
+    dueText: agencyDueText(plan, agency, period, options.roster),
     rows,
     fingerprint: fingerprintPrefilled(rows),
     templateVersion: TEMPLATE_VERSION,
   };
+}
+
+function agencyDueText(plan: Plan, agency: Pick<Agency, "id">, period: string, roster: RosterIndex | undefined): string | null {
+  if (!roster) return dueText(plan.reporting, period);
+  const obligation = obligationFor(plan, agency.id, roster);
+  return obligation ? obligationDueText(obligation, period) : null;
 }
 
 function rank(r: Role): number {
