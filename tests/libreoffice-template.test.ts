@@ -60,6 +60,14 @@ describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async
       // A4 landscape: 842 × 595 points.
       expect(Math.round(Number(m![1]))).toBe(842);
       expect(Math.round(Number(m![2]))).toBe(595);
+      // Printed scale, from the width of the title's first word (Times New Roman Bold 14:
+      // "BÁO" is 2.167 em). Fit to width shrank it to ~42% before the columns were rebalanced
+      // and the default font became Times New Roman; it must now print at ≥ 68% (measured ~70%).
+      const words = spawnSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout;
+      const w = /xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>BÁO</.exec(words);
+      expect(w).not.toBeNull();
+      const scale = (Number(w![2]) - Number(w![1])) / (14 * 2.167);
+      expect(scale).toBeGreaterThanOrEqual(0.68);
     } else {
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   GUIDE_SHEET,
   HEADER_FIELDS,
@@ -116,6 +117,14 @@ describe("writeTemplate", async () => {
     expect(p).toMatchObject({ formatCells: true, formatColumns: true, formatRows: true, insertRows: true });
   });
 
+  it("makes Times New Roman the workbook's default font, so column widths count in its digits", async () => {
+    const { bytes } = await makeTemplate();
+    const styles = await (await JSZip.loadAsync(bytes)).file("xl/styles.xml")!.async("string");
+    const firstFont = /<font>.*?<\/font>/s.exec(styles)![0];
+    expect(firstFont).toContain('<name val="Times New Roman"/>');
+    expect(styles).not.toContain("Calibri");
+  });
+
   it("sets print and view: A4 landscape, fit to width, print titles, frozen header", () => {
     expect(report.pageSetup.paperSize).toBe(9);
     expect(report.pageSetup.orientation).toBe("landscape");
@@ -125,7 +134,13 @@ describe("writeTemplate", async () => {
     const view = report.views[0] as { state: string; ySplit?: number };
     expect(view.state).toBe("frozen");
     expect(view.ySplit).toBe(REPORT_LAYOUT.tableHeaderRow + 1);
-    expect(report.getColumn(3).width).toBe(50);
+    expect(report.getColumn(3).width).toBe(TABLE_COLUMNS.find((c) => c.key === "taskContent")!.width);
+    // A4 landscape less 0.8" of margins is ~1045 px; Excel's width unit is ~7 px plus 5 px of padding
+    // per column. At ≤ 200 units the table fits the page width at ≥ 70% (it was 265, ~55%).
+    let units = 0;
+    for (let c = 1; c <= TABLE_COLUMNS.length; c++) units += report.getColumn(c).width ?? 0;
+    expect(units).toBeLessThanOrEqual(200);
+    expect(1045 / (7 * units + 5 * TABLE_COLUMNS.length)).toBeGreaterThanOrEqual(0.7);
     expect(report.getCell(tableCellAddress(0, "taskContent")).alignment?.wrapText).toBe(true);
   });
 

@@ -4,6 +4,7 @@
  * The content comes from core/template/build.ts; this file only lays it out.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { TemplateContent } from "../core/template/build";
 import {
   GUIDE_SHEET,
@@ -90,7 +91,8 @@ export function tableCellAddress(taskIndex: number, key: ColumnKey): string {
 function wrappedHeight(texts: { text: string; width: number }[]): number {
   let lines = 1;
   for (const { text, width } of texts) {
-    const perLine = Math.max(1, Math.floor(width * 1.15));
+    // Times New Roman 11 fits about one character per unit of column width, less what word wrap leaves.
+    const perLine = Math.max(1, Math.floor(width * 0.95));
     const n = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
     lines = Math.max(lines, n);
   }
@@ -407,7 +409,26 @@ export async function writeTemplate(content: TemplateContent, options: WriteTemp
   await protectWithoutPassword(lists, false);
   await protectWithoutPassword(meta, false);
 
-  return toBytes(await wb.xlsx.writeBuffer());
+  return withDefaultFont(toBytes(await wb.xlsx.writeBuffer()));
+}
+
+/**
+ * ExcelJS always makes Calibri the workbook's default font, and a column's width is counted in
+ * the digits of that font. Where Calibri (or its metric twin Carlito) is missing, as on many
+ * LibreOffice installations, the stand-in font is much wider and the report printed at ~40%.
+ * The default becomes Times New Roman, the font every cell is written in: Windows has it and
+ * LibreOffice has its metric twin (Liberation Serif), so widths come out the same everywhere.
+ */
+async function withDefaultFont(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file("xl/styles.xml");
+  if (!file) return bytes;
+  const xml = await file.async("string");
+  const first = /<font>.*?<\/font>/s.exec(xml);
+  if (!first || !first[0].includes("Calibri")) return bytes;
+  const fixed = xml.replace(first[0], `<font><sz val="11"/><name val="${FONT_NAME}"/><family val="1"/></font>`);
+  zip.file("xl/styles.xml", fixed, { date: file.date });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** Kept exported from here for the callers that import it from this file. */

@@ -75,17 +75,17 @@ export interface TableColumn {
 }
 
 export const TABLE_COLUMNS: readonly TableColumn[] = [
-  { key: "no", label: "STT", aliases: ["TT", "Số thứ tự"], prefilled: true, required: false, essential: false, type: "number", width: 6 },
+  { key: "no", label: "STT", aliases: ["TT", "Số thứ tự"], prefilled: true, required: false, essential: false, type: "number", width: 5 },
   { key: "taskCode", label: "Mã nhiệm vụ", aliases: ["Mã NV", "Mã", "Nhiệm vụ số", "Số hiệu nhiệm vụ"], prefilled: true, required: true, essential: true, type: "text", width: 10 },
-  { key: "taskContent", label: "Nội dung nhiệm vụ", aliases: ["Nội dung", "Nhiệm vụ", "Tên nhiệm vụ"], prefilled: true, required: false, essential: false, type: "text", width: 50 },
-  { key: "role", label: "Vai trò", aliases: ["Vai trò của đơn vị", "Chủ trì/Phối hợp"], prefilled: true, required: false, essential: false, type: "list", width: 12 },
-  { key: "deadline", label: "Thời hạn", aliases: ["Thời gian thực hiện", "Thời hạn hoàn thành", "Hạn"], prefilled: true, required: false, essential: false, type: "text", width: 18 },
-  { key: "status", label: "Tình trạng", aliases: ["Tình trạng thực hiện", "Trạng thái", "Tiến độ"], prefilled: false, required: true, essential: true, type: "list", width: 18 },
-  { key: "completedOn", label: "Ngày hoàn thành", aliases: ["Ngày HT", "Thời gian hoàn thành", "Hoàn thành ngày"], prefilled: false, required: false, essential: false, type: "date", width: 14 },
-  { key: "result", label: "Kết quả thực hiện", aliases: ["Kết quả", "Kết quả đạt được"], prefilled: false, required: false, essential: false, type: "text", width: 45 },
-  { key: "difficulties", label: "Khó khăn, vướng mắc", aliases: ["Khó khăn", "Vướng mắc", "Khó khăn vướng mắc", "Tồn tại, hạn chế"], prefilled: false, required: false, essential: false, type: "text", width: 35 },
-  { key: "proposals", label: "Đề xuất, kiến nghị", aliases: ["Kiến nghị", "Đề xuất", "Đề xuất kiến nghị"], prefilled: false, required: false, essential: false, type: "text", width: 30 },
-  { key: "notes", label: "Ghi chú", aliases: ["Ghi chu", "Chú thích"], prefilled: false, required: false, essential: false, type: "text", width: 20 },
+  { key: "taskContent", label: "Nội dung nhiệm vụ", aliases: ["Nội dung", "Nhiệm vụ", "Tên nhiệm vụ"], prefilled: true, required: false, essential: false, type: "text", width: 40 },
+  { key: "role", label: "Vai trò", aliases: ["Vai trò của đơn vị", "Chủ trì/Phối hợp"], prefilled: true, required: false, essential: false, type: "list", width: 10 },
+  { key: "deadline", label: "Thời hạn", aliases: ["Thời gian thực hiện", "Thời hạn hoàn thành", "Hạn"], prefilled: true, required: false, essential: false, type: "text", width: 14 },
+  { key: "status", label: "Tình trạng", aliases: ["Tình trạng thực hiện", "Trạng thái", "Tiến độ"], prefilled: false, required: true, essential: true, type: "list", width: 16 },
+  { key: "completedOn", label: "Ngày hoàn thành", aliases: ["Ngày HT", "Thời gian hoàn thành", "Hoàn thành ngày"], prefilled: false, required: false, essential: false, type: "date", width: 12 },
+  { key: "result", label: "Kết quả thực hiện", aliases: ["Kết quả", "Kết quả đạt được"], prefilled: false, required: false, essential: false, type: "text", width: 30 },
+  { key: "difficulties", label: "Khó khăn, vướng mắc", aliases: ["Khó khăn", "Vướng mắc", "Khó khăn vướng mắc", "Tồn tại, hạn chế"], prefilled: false, required: false, essential: false, type: "text", width: 23 },
+  { key: "proposals", label: "Đề xuất, kiến nghị", aliases: ["Kiến nghị", "Đề xuất", "Đề xuất kiến nghị"], prefilled: false, required: false, essential: false, type: "text", width: 20 },
+  { key: "notes", label: "Ghi chú", aliases: ["Ghi chu", "Chú thích"], prefilled: false, required: false, essential: false, type: "text", width: 12 },
 ];
 
 /** What the agency reports (tình trạng). */
