@@ -31,6 +31,7 @@ import { META_SHEET, REPORT_SHEET } from "../src/core/template/layout";
 import { copyOfSheet } from "../src/core/consolidate/copies";
 import { checkFiles } from "../src/core/report/pipeline";
 import { buildSummaryWithDetails } from "../src/core/consolidate/build";
+import { uiMessages } from "../src/core/i18n/ui";
 
 const PERIOD = "2022";
 const AS_OF = "2022-11-20";
@@ -190,6 +191,13 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(out.rows[1]).toBe(sheet.rows[1]);
     const other = { ...sheet, name: "Chỉ số" };
     expect(linkToImports(other, [rec])).toBe(other);
+  });
+
+  it("speaks Vietnamese Excel's words in the pane: trang tính, sổ làm việc", () => {
+    const vi = Object.values(uiMessages.vi).join("\n");
+    expect(vi).not.toMatch(/\bsheet\b|sổ tính|bảng tính/i);
+    expect(vi).toContain("trang tính “Kết quả kiểm tra”");
+    expect(vi).toContain("sổ làm việc");
   });
 
   it("reads a matrix table given as CSV", () => {

@@ -15,7 +15,7 @@ import {
   TEMPLATE_VERSION,
 } from "../src/core/template/layout";
 import { fingerprintPrefilled } from "../src/core/template/fingerprint";
-import { ROLE_LIST_RANGE, STATUS_LIST_RANGE, headerValueAddress, tableCellAddress } from "../src/xlsx/template-writer";
+import { ROLE_LIST_RANGE, STATUS_LIST_RANGE, headerValueAddress, sendLine, tableCellAddress } from "../src/xlsx/template-writer";
 import { FIXED_GENERATED_AT, loadWorkbook, makeTemplate } from "./helpers/template-files";
 
 function text(ws: ExcelJS.Worksheet, a1: string): string {
@@ -174,5 +174,19 @@ describe("writeTemplate", async () => {
     for (const s of Object.values(STATUS_LABELS)) expect(joined).toContain(s);
     expect(joined).toContain("dd/mm/yyyy");
     expect(joined).toContain("trước ngày 15/11/2022");
+    // Vietnamese Excel's words: "trang tính" for a worksheet, never the English "sheet".
+    const reportNote = String(wb.getWorksheet(REPORT_SHEET)!.getCell(REPORT_LAYOUT.noteRow + 1, 1).value);
+    for (const text of [joined, reportNote]) {
+      expect(text).not.toMatch(/\bsheet\b|sổ tính|bảng tính/i);
+      expect(text).toMatch(/trang tính «/i);
+    }
+    // The deadline here says "trước ngày": its reading is explained.
+    expect(joined).toContain("«trước ngày D» nghĩa là");
+  });
+
+  it("explains «trước ngày D» only when the deadline is written that way", () => {
+    expect(sendLine("trước ngày 15/12/2022")).toContain("«trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D");
+    expect(sendLine("chậm nhất ngày 15/12/2022")).toBe("Gửi báo cáo chậm nhất ngày 15/12/2022 kèm văn bản, qua thư điện tử.");
+    expect(sendLine(null)).toBe("Gửi báo cáo đúng thời hạn của kế hoạch kèm văn bản, qua thư điện tử.");
   });
 });

@@ -559,7 +559,7 @@ export interface SelfCheckOutcome {
 export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, asOf: string): Promise<SelfCheckOutcome> {
   const names = (await port.listSheets()).map((s) => s.name);
   const sheets = await port.readSheets(names);
-  const wb: WorkbookData = { fileName: "(sổ đang mở)", sheets };
+  const wb: WorkbookData = { fileName: "(sổ làm việc đang mở)", sheets };
   const meta = readMeta(wb);
   const state = planStateFrom(embeddedPlanText, KONTUM_ROSTER);
   const planMismatch = meta?.plan && state.plan.meta.number && meta.plan !== state.plan.meta.number ? meta.plan : null;

@@ -158,7 +158,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
 
   const note = ws.getCell(REPORT_LAYOUT.noteRow + 1, 1);
   note.value =
-    "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem sheet «Hướng dẫn»." +
+    "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem trang tính «Hướng dẫn»." +
     (c.dueText ? ` Gửi báo cáo ${c.dueText}.` : "");
   note.font = font({ italic: true, color: { argb: "FF595959" } });
   note.alignment = { wrapText: true, vertical: "top" };
@@ -275,6 +275,17 @@ function escapeHeaderFooter(s: string): string {
 
 const GUIDE_WIDTH = 70;
 
+/**
+ * "Gửi báo cáo trước ngày 15/12/2022 (…) kèm văn bản, qua thư điện tử." The reading of
+ * «trước ngày D» is explained only when the deadline is written that way: next to
+ * "chậm nhất ngày D" it would only raise a doubt.
+ */
+export function sendLine(dueText: string | null): string {
+  const when = dueText ? `Gửi báo cáo ${dueText}` : "Gửi báo cáo đúng thời hạn của kế hoạch";
+  const reading = dueText && /trước ngày/i.test(dueText) ? " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D)" : "";
+  return `${when}${reading} kèm văn bản, qua thư điện tử.`;
+}
+
 function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   // One column as wide as an A4 portrait page holds at 100%, so the guide prints unscaled.
   ws.getColumn(1).width = GUIDE_WIDTH;
@@ -288,7 +299,7 @@ function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
     { text: `Đơn vị: ${c.agency.name}. Kỳ báo cáo: ${c.periodLabel}.` },
     { text: "" },
     { text: "1. Điền gì", bold: true },
-    { text: `Sheet «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.` },
+    { text: `Trang tính «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.` },
     { text: "Phần đầu: ghi Ngày báo cáo, Người lập (bắt buộc); Số văn bản, Điện thoại, Email (nếu có)." },
     { text: "Mỗi dòng nhiệm vụ: chọn Tình trạng (bắt buộc), ghi Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Ghi chú." },
     { text: `Vai trò: ${ROLE_LABELS.CT} = đơn vị chủ trì, chịu trách nhiệm chính; ${ROLE_LABELS.TH} = đơn vị triển khai thực hiện; ${ROLE_LABELS.PH} = đơn vị phối hợp (báo cáo phần việc của mình).` },
@@ -304,13 +315,9 @@ function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
     { text: "Các dòng trống cuối bảng dùng cho nhiệm vụ đơn vị tự bổ sung: ghi Mã nhiệm vụ (nếu có), Nội dung, Vai trò và các cột còn lại." },
     { text: "" },
     { text: "5. Gửi báo cáo", bold: true },
-    {
-      text:
-        (c.dueText ? `Gửi báo cáo ${c.dueText}` : "Gửi báo cáo đúng thời hạn của kế hoạch") +
-        " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D) kèm văn bản, qua thư điện tử.",
-    },
+    { text: sendLine(c.dueText) },
     { text: "Gửi nguyên tệp .xlsx này (không đổi sang .xls, .pdf hay ảnh chụp); có thể đổi tên tệp. Không đặt mật khẩu cho tệp." },
-    { text: "Không xóa, không đổi tên các sheet; không xóa các cột. Nếu cần thêm ghi chú, dùng cột Ghi chú." },
+    { text: "Không xóa, không đổi tên các trang tính; không xóa các cột. Nếu cần thêm ghi chú, dùng cột Ghi chú." },
   ];
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);
