@@ -104,7 +104,8 @@ describe("npm run demo, opened in LibreOffice", () => {
     expect(row("Chỉ số", "Đơn vị phải báo cáo")[1]).toBe(String(demo.story.length));
     expect(row("Chỉ số", "Đã gửi báo cáo")[1]).toBe(String(reported));
     expect(row("Chỉ số", "Gửi trễ hạn")[1]).toBe(String(late));
-    expect(row("Chỉ số", "Chưa gửi")[1]).toBe(String(missing));
+    expect(row("Chỉ số", "Chưa gửi (quá hạn)")[1]).toBe(String(missing));
+    expect(row("Chỉ số", "Chưa đến hạn")[1]).toBe("0");
     expect(row("Chỉ số", "Tổng số nhiệm vụ")[1]).toBe(String(plan.tasks.length));
     const byStatus = ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Đang triển khai thường xuyên", "Chưa có báo cáo"]
       .map((l) => Number(row("Chỉ số", l)[1]))
