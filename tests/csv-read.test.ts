@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCsvWithInfo, csvSheetName } from "../src/csv/read-csv";
 import { decodeText } from "../src/csv/decode";
 import { readSubmissionFile } from "../src/xlsx/read-workbook";
-import { detectLegacyVietnamese, findLegacyCells } from "../src/core/template/legacy-vietnamese";
+import { detectLegacyVietnamese } from "../src/core/template/legacy-vietnamese";
 import { isUserError } from "../src/core/errors";
 import { encodeUtf16, encodeUtf8, encodeWindows1258, latin1Bytes } from "./helpers/encodings";
 
@@ -104,18 +104,5 @@ describe("legacy font encodings are detected and reported, never decoded", () =>
     expect(detectLegacyVietnamese("Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập, Tự do, Hạnh phúc")).toBeNull();
     expect(detectLegacyVietnamese("Hỗ trợ làm nhà 40 m², nhiệt độ 30°C, ±5%, «Ngày vì người nghèo», Microsoft®")).toBeNull();
     expect(detectLegacyVietnamese("Français: élève, garçon")).toBeNull();
-  });
-
-  it("finds legacy-font cells one by one in a workbook that is otherwise Unicode", () => {
-    const cells = findLegacyCells({
-      fileName: "x.xlsx",
-      sheets: [
-        { name: "Báo cáo", rows: [["Mã nhiệm vụ", "Tình trạng"], ["1.1", "§· hoµn thµnh"], ["1.2", "Đã hoàn thành"], [null, "Ñaõ hoaøn thaønh"]] },
-      ],
-    });
-    expect(cells.map((c) => [c.sheet, c.cell, c.detection.encoding])).toEqual([
-      ["Báo cáo", "B2", "TCVN3"],
-      ["Báo cáo", "B4", "VNI"],
-    ]);
   });
 });

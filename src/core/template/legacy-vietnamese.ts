@@ -13,8 +13,6 @@
  * because a wrong guess silently changes names and numbers.
  */
 
-import { cellAddress, type WorkbookData } from "../grid";
-
 export type LegacyEncoding = "TCVN3" | "VNI";
 
 export interface LegacyDetection {
@@ -101,30 +99,4 @@ function lineOf(text: string, at: number): number {
   let line = 1;
   for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
-}
-
-export interface LegacyCell {
-  sheet: string;
-  /** A1 address */
-  cell: string;
-  detection: LegacyDetection;
-}
-
-/**
- * Cells of a workbook whose text is in a legacy font encoding (typed with a ".VnTime" or
- * "VNI-Times" font), for a check to report cell by cell: in an .xlsx such text usually sits
- * next to correct Unicode (our prefilled cells), so the file as a whole is not refused.
- */
-export function findLegacyCells(workbook: WorkbookData, limit = 100): LegacyCell[] {
-  const found: LegacyCell[] = [];
-  for (const sheet of workbook.sheets) {
-    sheet.rows.forEach((row, r) => {
-      row.forEach((value, c) => {
-        if (typeof value !== "string" || found.length >= limit) return;
-        const detection = detectLegacyVietnamese(value);
-        if (detection) found.push({ sheet: sheet.name, cell: cellAddress(r, c), detection });
-      });
-    });
-  }
-  return found;
 }
