@@ -5,6 +5,7 @@ import type { WorkbookPort } from "./port";
 import { translator, errorMessage, type Translate } from "./messages";
 import { BusyBar, ErrorBar, type Busy } from "./components";
 import { isAgencyTemplate, readImports, readPlanState, type PlanState } from "./workflow";
+import { formatDateVi } from "../core/dates";
 import { PlanStep, TemplatesStep, ImportStep, CheckStep, SummaryStep, RemindersStep, SelfCheckStep } from "./steps";
 
 const useAppStyles = makeStyles({
@@ -135,7 +136,7 @@ function Pane(props: AppProps & { tr: Translate }) {
             <Field label={tr("ui.settings.period")} hint={tr("ui.settings.periodHint")}>
               <Input value={period} onChange={(_, d) => setPeriod(d.value.trim())} inputMode="numeric" data-testid="period" />
             </Field>
-            <Field label={tr("ui.settings.asOf")} hint={tr("ui.settings.asOfHint")}>
+            <Field label={tr("ui.settings.asOf")} hint={tr("ui.settings.asOfHint", { date: asOf ? formatDateVi(asOf) : "…" })}>
               <Input type="date" value={asOf} onChange={(_, d) => d.value && setAsOf(d.value)} data-testid="asof" />
             </Field>
           </div>

@@ -43,6 +43,8 @@ export function StepCard(props: {
   title: string;
   description: string;
   done: boolean;
+  /** run, but something is left to fix: says so instead of "Chưa làm" (not done) */
+  toFix?: boolean;
   disabledReason?: string | null;
   tr: Translate;
   children?: React.ReactNode;
@@ -54,8 +56,8 @@ export function StepCard(props: {
         <Text className={s.title} as="h2">
           {props.title}
         </Text>
-        <Badge appearance={props.done ? "filled" : "outline"} color={props.done ? "success" : "informative"}>
-          {props.done ? props.tr("ui.step.done") : props.tr("ui.step.todo")}
+        <Badge appearance={props.done || props.toFix ? "filled" : "outline"} color={props.done ? "success" : props.toFix ? "warning" : "informative"}>
+          {props.done ? props.tr("ui.step.done") : props.toFix ? props.tr("ui.step.toFix") : props.tr("ui.step.todo")}
         </Badge>
       </div>
       <Text className={s.desc}>{props.description}</Text>

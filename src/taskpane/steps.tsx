@@ -452,7 +452,7 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
   };
   const shown = outcome?.issues.filter((v) => v.issue.severity !== "info") ?? [];
   return (
-    <StepCard id="self" title={tr("ui.self.title")} description={tr("ui.self.desc")} done={outcome !== null && outcome.errors === 0} tr={tr}>
+    <StepCard id="self" title={tr("ui.self.title")} description={tr("ui.self.desc")} done={outcome !== null && outcome.errors === 0} toFix={outcome !== null && outcome.errors > 0} tr={tr}>
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="self-run">
           {tr("ui.self.run")}

@@ -14,10 +14,11 @@ export const uiMessages = defineMessages(
     "ui.settings.period": "Kỳ báo cáo (năm)",
     "ui.settings.periodHint": "Ví dụ: 2022",
     "ui.settings.asOf": "Ngày đánh giá",
-    "ui.settings.asOfHint": "Tình trạng được đánh giá tại ngày này",
+    "ui.settings.asOfHint": "Tình trạng được đánh giá tại ngày {date} (ngày/tháng/năm)",
 
     "ui.step.done": "Đã xong",
     "ui.step.todo": "Chưa làm",
+    "ui.step.toFix": "Cần sửa",
     "ui.step.needsPlan": "Cần làm bước 1 trước.",
 
     "ui.plan.title": "1. Kế hoạch",
@@ -116,10 +117,11 @@ export const uiMessages = defineMessages(
     "ui.settings.period": "Reporting period (year)",
     "ui.settings.periodHint": "For example: 2022",
     "ui.settings.asOf": "Assessed as of",
-    "ui.settings.asOfHint": "Statuses are judged at this date",
+    "ui.settings.asOfHint": "Statuses are judged at {date} (day/month/year)",
 
     "ui.step.done": "Done",
     "ui.step.todo": "To do",
+    "ui.step.toFix": "To fix",
     "ui.step.needsPlan": "Do step 1 first.",
 
     "ui.plan.title": "1. Plan",
