@@ -9,15 +9,19 @@ import { isUserError } from "../core/errors";
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  plan: { run: runPlan, usage: "kehoach plan [FILE] [--format json|csv|matrix] [--roster FILE]" },
-  templates: { run: runTemplates, usage: "kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]" },
+  plan: { run: runPlan, usage: "kehoach plan [FILE] [--format json|csv] [--roster FILE]" },
+  templates: { run: runTemplates, usage: "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]" },
   check: {
     run: runCheck,
-    usage: "kehoach check FILE… [--plan FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…] [--format text|json]",
+    usage:
+      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n" +
+      "                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
   },
   consolidate: {
     run: runConsolidate,
-    usage: "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=DATE…]",
+    usage:
+      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n" +
+      "                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
   },
   demo: { run: runDemo, usage: "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]" },
 };
