@@ -51,7 +51,7 @@ export const uiMessages = defineMessages(
     "ui.import.received": "Ngày nhận",
     "ui.import.file": "Tệp",
     "ui.import.remove": "Bỏ",
-    "ui.import.run": "Nhập {count} tệp vào sổ",
+    "ui.import.run": "Nhập {count} tệp vào sổ làm việc",
     "ui.import.done": "Đã nhập {count} báo cáo (tổng cộng {total} trong sổ).",
     "ui.import.already": "Sổ làm việc đã có {count} báo cáo nhập trước đây; tệp mới được thêm vào, không ghi đè.",
     "ui.import.duplicates": "Bỏ qua {count} tệp đã nhập trước đó: {files}.",
