@@ -273,7 +273,7 @@ function escapeHeaderFooter(s: string): string {
   return s.replace(/&/g, "&&");
 }
 
-const GUIDE_WIDTH = 70;
+const GUIDE_WIDTH = 88;
 
 /**
  * "Gửi báo cáo trước ngày 15/12/2022 (…) kèm văn bản, qua thư điện tử." The reading of
