@@ -178,7 +178,7 @@ describe("the pane's steps on the Excel stand-in", () => {
       columns: [],
       rows: [
         { cells: ["Kết quả kiểm tra"] },
-        { cells: ["STT", "Mức độ", "Đơn vị", "Tệp", "Trang", "Ô", "Giá trị", "Nội dung"] },
+        { cells: ["STT", "Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Giá trị", "Nội dung"] },
         { cells: [1, "Lỗi", "A", "a.xlsx", "Báo cáo", "c12", "", "x"] },
         { cells: [2, "Lỗi", "A", "a.xlsx", "Hướng dẫn", "C3", "", "x"] },
         { cells: [3, "Lỗi", "A", "khac.xlsx", "Báo cáo", "C3", "", "x"] },

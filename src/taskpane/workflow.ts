@@ -124,7 +124,8 @@ export interface TemplateFile {
 }
 
 export function templateAgencies(state: PlanState) {
-  return agenciesToReport(state.matrix);
+  // The same rule as the CLI and the summary: who leads or implements, or must send a report.
+  return agenciesToReport(state.matrix, state.plan, state.rosterIndex);
 }
 
 export async function makeTemplates(
@@ -139,7 +140,7 @@ export async function makeTemplates(
   const out: TemplateFile[] = [];
   for (const agency of chosen) {
     if (signal?.aborted) throw new UserError("ui.error.cancelled");
-    const content = buildTemplate(state.plan, state.matrix, agency, period);
+    const content = buildTemplate(state.plan, state.matrix, agency, period, { roster: state.rosterIndex });
     out.push({
       agencyId: agency.id,
       agencyName: agency.name,

@@ -12,7 +12,7 @@ import type { AssessedStatus, CheckIssue, Severity } from "../report/model";
 import { ASSESSED_LABELS } from "../report/model";
 import { STATUS_LABELS, type ReportedStatus } from "../template/layout";
 import type { CellStyle, OutRow, OutSheet, OutValue } from "../sheet-model";
-import { cellAddress, parseAddress } from "../grid";
+import { cellAddress, parseAddress, quoteSheetName } from "../grid";
 import { formatDateVi } from "../dates";
 import { assertNever } from "../errors";
 import {
@@ -376,7 +376,7 @@ function figuresSheet(a: Analysis): OutSheet {
 
 /** `#'Sheet name'!A1`, with apostrophes in the name doubled as Excel wants. */
 export function internalLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `#${quoteSheetName(sheet)}!${cell}`;
 }
 
 function issueOrder(a: CheckIssue, b: CheckIssue): number {

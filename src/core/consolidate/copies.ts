@@ -5,10 +5,9 @@
  */
 import { isDateCell, isErrorCell, type Cell, type Sheet } from "../grid";
 import { isoFromSerial } from "../dates";
-import { MAX_SHEET_NAME, type OutRow, type OutSheet, type OutValue } from "../sheet-model";
+import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, type OutRow, type OutSheet, type OutValue } from "../sheet-model";
 
-/** Characters Excel forbids in sheet names. */
-const FORBIDDEN = /[[\]:*?/\\]/g;
+const FORBIDDEN = new RegExp(FORBIDDEN_SHEET_CHARS.source, "g");
 
 /**
  * A sheet name from a prefix and an agency's short name, ≤ 31 characters and unique
