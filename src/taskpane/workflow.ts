@@ -348,20 +348,8 @@ function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target
  * findings in the import sheets (one batch for all of them).
  */
 export async function runChecks(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<CheckOutcome> {
-  const { records, inputs } = await loadImportedWorkbooks(port);
-  if (inputs.length === 0) throw new UserError("ui.error.nothingImported");
-  const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
-  const checked = await checkWithBreaks(inputs, ctx, options);
+  const { summary, records, checked } = await summarise(port, state, asOf, period, options, { requireImports: true });
   const { superseded } = latestByAgency(checked);
-  const summary = buildSummaryWithDetails({
-    plan: state.plan,
-    roster: state.rosterIndex,
-    matrix: state.matrix,
-    checked,
-    asOf,
-    period,
-    receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
-  });
   const issuesSheet = summary.sheets.find((s) => s.name === ISSUES_SHEET);
   if (issuesSheet) await port.writeSheets([linkToImports(issuesSheet, records)], { ...options, activate: true });
 
@@ -475,8 +463,10 @@ export interface SummaryOutcome {
   expected: number;
 }
 
-async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions) {
+/** Reads every imported submission back, checks it and builds the summary: steps 4 and 5 share it. */
+async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions, { requireImports = false } = {}) {
   const { records, inputs } = await loadImportedWorkbooks(port);
+  if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
   const checked = await checkWithBreaks(inputs, ctx, options);
   const summary = buildSummaryWithDetails({
@@ -492,7 +482,7 @@ async function summarise(port: WorkbookPort, state: PlanState, asOf: string, per
     // submission; copying them again would double the workbook and the bytes sent to Excel.
     // The links then point into those sheets instead (linkToImports).
   });
-  return { summary, records };
+  return { summary, records, checked };
 }
 
 function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): ReminderView[] {
