@@ -48,6 +48,15 @@ function isNonVietnameseLatin1(ch: string): boolean {
 
 const LETTER = /\p{L}/u;
 
+function countTelling(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xa0 && code <= 0xff && isNonVietnameseLatin1(text[i]!) && ++n >= MIN_HITS) return n;
+  }
+  return n;
+}
+
 /** Minimum telling characters before we call text legacy-encoded: one "®" in "Microsoft®" is not enough. */
 const MIN_HITS = 3;
 
@@ -56,6 +65,9 @@ const MIN_HITS = 3;
  * (or as anything else without the telltale patterns).
  */
 export function detectLegacyVietnamese(text: string): LegacyDetection | null {
+  // Fast path for the common case (checks run this on every cell): without enough telling
+  // characters the answer is null, whatever the letters around them.
+  if (countTelling(text) < MIN_HITS) return null;
   let tcvn = 0;
   let vni = 0;
   let nonViet = 0;
