@@ -60,6 +60,25 @@ describe("values", () => {
     expect(readStatus(1)).toEqual({ ok: false });
     expect(readRole("CT")).toEqual({ ok: true, value: "CT", exact: false });
   });
+  test("statuses: notes in brackets, a trailing 100%, common spellings and one-candidate typos", () => {
+    const read = (t: string) => { const r = readStatus(t); return r.ok ? r.value : null; };
+    expect(read("Hoàn thành 100%")).toBe("done");
+    expect(read("Đã hoàn thành (100%)")).toBe("done");
+    expect(read("Đã hoàn thành.")).toBe("done");
+    expect(read("Đã thực hiện")).toBe("done");
+    // Started, not finished.
+    expect(read("Đã triển khai")).toBe("inProgress");
+    expect(read("Đang triển khai thường xuyên")).toBe("inProgress");
+    expect(read("Đã hoàn thnah")).toBe("done");
+    expect(read("Đang thục hiện")).toBe("inProgress");
+    expect(readStatus("Hoàn thành 100%")).toEqual({ ok: true, value: "done", exact: false });
+    // Between "Đã thực hiện" and "Đang thực hiện" at one edit each: not guessed.
+    expect(read("Dan thực hiện")).toBeNull();
+    // Could be in progress or not started: refused.
+    expect(read("Chưa hoàn thành")).toBeNull();
+    expect(read("Tạm dừng")).toBeNull();
+    expect(read("(100%)")).toBeNull();
+  });
   test("dates: serials, date cells, text forms; impossible dates are invalid", () => {
     const serial = serialFromIso("2022-11-15");
     expect(readDate({ kind: "date", serial: serial + 0.5 })).toEqual({ kind: "ok", iso: "2022-11-15" });

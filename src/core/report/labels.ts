@@ -93,7 +93,7 @@ export function editDistance(a: string, b: string, cap: number): number {
 }
 
 /** How far a typo may go: none for short labels, where one letter changes the meaning. */
-function allowedDistance(len: number): number {
+export function allowedDistance(len: number): number {
   if (len < 6) return 0;
   if (len < 12) return 1;
   return 2;

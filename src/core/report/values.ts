@@ -8,6 +8,7 @@ import { isDateCell, isErrorCell, type Cell } from "../grid";
 import { isoFromSerial, parseDateText, parseVietnameseNumber } from "../dates";
 import { collapseSpaces, foldKey, normalizeText } from "../text";
 import { STATUS_LABELS, ROLE_LABELS, type ReportedStatus } from "../template/layout";
+import { allowedDistance, editDistance } from "./labels";
 import type { Role } from "../matrix-model";
 
 // Text that normalizeText + collapseSpaces would change: line breaks, tabs, odd spaces and
@@ -77,8 +78,11 @@ export type ListReading<T> = { ok: true; value: T; exact: boolean } | { ok: fals
 // Folded spellings officials use for each status, beyond the label itself. "HT" is
 // "hoàn thành", "TH" is "thực hiện", "TK" is "triển khai".
 const STATUS_KEYS: Record<ReportedStatus, string[]> = {
-  done: ["da hoan thanh", "hoan thanh", "da ht", "ht", "da xong", "xong", "hoan tat", "da hoan tat", "hoan thanh dung han", "hoan thanh qua han", "hoan thanh dung tien do"],
-  inProgress: ["dang thuc hien", "dang th", "dang trien khai", "dang tk", "dang tien hanh", "dang lam", "dang thuc hien trong han", "dang trien khai thuc hien", "dang trien khai th", "dang thuc hien chua hoan thanh"],
+  // "Đã thực hiện" says the work was carried out: done.
+  done: ["da hoan thanh", "hoan thanh", "da ht", "ht", "da xong", "xong", "hoan tat", "da hoan tat", "hoan thanh dung han", "hoan thanh qua han", "hoan thanh dung tien do", "da thuc hien"],
+  // "Đã triển khai" says the work has started, not that it is finished; "thường xuyên"
+  // is recurring work that is under way.
+  inProgress: ["dang thuc hien", "dang th", "dang trien khai", "dang tk", "dang tien hanh", "dang lam", "dang thuc hien trong han", "dang trien khai thuc hien", "dang trien khai th", "dang thuc hien chua hoan thanh", "da trien khai", "dang trien khai thuong xuyen", "dang thuc hien thuong xuyen", "trien khai thuong xuyen", "thuc hien thuong xuyen", "thuong xuyen"],
   notStarted: ["chua thuc hien", "chua th", "chua trien khai", "chua tk", "chua bat dau", "chua lam", "chua trien khai thuc hien", "chua"],
 };
 
@@ -104,9 +108,37 @@ function memo<T>(read: (text: string) => T, max = 2000): (text: string) => T {
   };
 }
 
+const STATUS_KEY_LIST = [...STATUS_BY_KEY.entries()];
+
+/**
+ * The status a folded key stands for: an alias, or a typo of aliases that all mean one
+ * status (the same "only one candidate" rule as column labels), so "Đã hoàn thnah" reads
+ * but a spelling halfway between two statuses does not.
+ */
+function statusOfKey(k: string): ReportedStatus | undefined {
+  const hit = STATUS_BY_KEY.get(k);
+  if (hit) return hit;
+  const cap = allowedDistance(k.length);
+  if (cap === 0 || k.length > 80) return undefined;
+  let best = cap + 1;
+  let found = new Set<ReportedStatus>();
+  for (const [key, status] of STATUS_KEY_LIST) {
+    if (allowedDistance(key.length) === 0) continue;
+    const d = editDistance(k, key, cap);
+    if (d < best) {
+      best = d;
+      found = new Set([status]);
+    } else if (d === best) found.add(status);
+  }
+  return best <= cap && found.size === 1 ? [...found][0] : undefined;
+}
+
 const statusOfText = memo((text: string): ListReading<ReportedStatus> => {
   if (text === "") return { ok: false };
-  const status = STATUS_BY_KEY.get(foldKey(text));
+  // Notes in brackets and a trailing "100%" add nothing to the status ("Đã hoàn thành (100%)",
+  // "Hoàn thành 100%"), as with column labels.
+  const k = foldKey(text.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/\s*100\s*%\s*[.;]?\s*$/, " "));
+  const status = k === "" ? undefined : statusOfKey(k);
   if (!status) return { ok: false };
   return { ok: true, value: status, exact: text === STATUS_LABELS[status] };
 });
