@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { Cell, WorkbookData } from "../src/core/grid";
 import { checkWorkbook } from "../src/core/report/pipeline";
 import type { CheckIssue } from "../src/core/report/model";
+import { formatIssue } from "../src/core/report/summary";
 import { CLEAN_FILLS, contentFor, date, filledGrid, standardContext, taskCell, taskRow, type Fill } from "./fixtures/deviations/grids";
 import { HDAKHA, STC } from "./helpers/template-files";
 import { REPORT_LAYOUT, TABLE_COLUMNS } from "../src/core/template/layout";
@@ -93,6 +94,20 @@ describe("values", () => {
     expect(findings(withFills({ "2.1": { completedOn: date("2022-02-09") } }), { settings: { dueDayIsLate: false } })).toEqual([]);
     const f = findings(withFills({ "2.1": { completedOn: date("2022-02-05") } }), { asOf: "2022-02-01" });
     expect(brief(f)).toEqual([`warning date-in-future ${taskCell(content, "2.1", "completedOn")}`]);
+  });
+  test("deadline messages quote the plan's rule, so a done-on-the-day task does not read as a contradiction", () => {
+    // The plan's "trước ngày 10 tháng 02 năm 2022", dated as stated.
+    const base = standardContext();
+    const plan = { ...base.plan, tasks: base.plan.tasks.map((t) => (t.code === "2.1" ? { ...t, deadline: "2022-02-10" } : t)) };
+    const late = findings(withFills({ "2.1": { completedOn: date("2022-02-10") } }), { plan }).find((i) => i.code === "done-late")!;
+    expect(formatIssue(late, "vi")).toBe("Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng hoàn thành ngày 10/02/2022 (hoàn thành quá hạn).");
+    expect(formatIssue(late, "en")).toBe("Task 2.1 was due before 10/02/2022 but was done on 10/02/2022 (done late).");
+    const overdue = findings(withFills({ "2.1": { status: "Đang thực hiện", completedOn: null } }), { plan, asOf: "2022-02-10" }).find((i) => i.code === "task-overdue")!;
+    expect(formatIssue(overdue, "vi")).toBe("Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng đến ngày 10/02/2022 chưa hoàn thành (quá hạn).");
+  });
+  test("a filled status that cannot be read is not in the list, and not also called overdue", () => {
+    const f = findings(withFills({ "2.1": { status: "Tạm dừng" } }));
+    expect(brief(f)).toEqual([`error not-in-list ${taskCell(content, "2.1", "status")}`]);
   });
   test("formula errors, as values or as text, anywhere in a line", () => {
     const wb = withFills({ "1.1": { result: { kind: "error", code: "#REF!" } }, "1.2": { notes: "#N/A" } });

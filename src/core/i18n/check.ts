@@ -61,8 +61,8 @@ export const checkMessages = defineMessages(
 
     // Timeliness and deadlines
     "check.late-submission": "Báo cáo nhận ngày {received}, trễ hạn {days} ngày (hạn: {rule} {due}).",
-    "check.task-overdue": "Nhiệm vụ {task} có thời hạn {deadline} nhưng đến ngày {asOf} chưa hoàn thành (quá hạn).",
-    "check.done-late": "Nhiệm vụ {task} hoàn thành ngày {completedOn}, sau thời hạn {deadline} (hoàn thành quá hạn).",
+    "check.task-overdue": "Nhiệm vụ {task} có thời hạn {rule} {deadline} nhưng đến ngày {asOf} chưa hoàn thành (quá hạn).",
+    "check.done-late": "Nhiệm vụ {task} có thời hạn {rule} {deadline} nhưng hoàn thành ngày {completedOn} (hoàn thành quá hạn).",
 
     // Parameter values
     "check.field.agency": "Đơn vị báo cáo",
@@ -160,8 +160,8 @@ export const checkMessages = defineMessages(
     "check.agency-mismatch": "The Đơn vị báo cáo cell says \"{value}\" but the template was issued to {agency}.",
 
     "check.late-submission": "Report received on {received}, {days} day(s) late (due {rule} {due}).",
-    "check.task-overdue": "Task {task} was due {deadline} and is not done as of {asOf} (overdue).",
-    "check.done-late": "Task {task} was done on {completedOn}, after its deadline {deadline} (done late).",
+    "check.task-overdue": "Task {task} was due {rule} {deadline} and is not done as of {asOf} (overdue).",
+    "check.done-late": "Task {task} was due {rule} {deadline} but was done on {completedOn} (done late).",
 
     "check.field.agency": "Reporting agency (Đơn vị báo cáo)",
     "check.field.plan": "Plan (Kế hoạch)",

@@ -21,7 +21,8 @@ export function lastOnTimeDay(
 // Every line of every file asks about the same few time phrases.
 const RULES = new Map<string, "before" | "by">();
 
-function ruleOf(deadlineText: string | null): "before" | "by" {
+/** How the plan states a deadline: "trước ngày D" (before) or "chậm nhất ngày D"/a bare date (by). */
+export function ruleOf(deadlineText: string | null): "before" | "by" {
   if (!deadlineText) return "by";
   let rule = RULES.get(deadlineText);
   if (rule === undefined) {

@@ -5,8 +5,8 @@
  */
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
-import { lastOnTimeDay } from "../deadlines";
-import { readDate, readStatus } from "../values";
+import { lastOnTimeDay, ruleOf } from "../deadlines";
+import { isBlank, readDate, readStatus } from "../values";
 import { answerable, firstLines, lineCell, viDate } from "./util";
 
 export const checkTaskDeadlines: Check = (input) => {
@@ -18,7 +18,12 @@ export const checkTaskDeadlines: Check = (input) => {
     const last = lastOnTimeDay(task, input.settings);
     if (last === null) continue;
     const status = readStatus(line.cells.status);
-    const params = { task: task.code, deadline: viDate(task.deadline!), asOf: viDate(input.ctx.asOf) };
+    // A status that is filled but cannot be read already gets "not in the list"; calling the
+    // task overdue would guess, and the summary leaves such a line unassessed too.
+    if (!status.ok && !isBlank(line.cells.status)) continue;
+    // The plan's own words ("trước ngày D"), so that "done on D, deadline before D" reads
+    // as the plan states it rather than as a contradiction.
+    const params = { task: task.code, rule: ruleOf(task.deadlineText), deadline: viDate(task.deadline!), asOf: viDate(input.ctx.asOf) };
     if (status.ok && status.value === "done") {
       const d = readDate(line.cells.completedOn);
       if (d.kind === "ok" && d.iso > last) {
