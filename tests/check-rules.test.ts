@@ -218,6 +218,14 @@ describe("identity and timeliness", () => {
     const byReportDate = findings(withFills({}, { header: { reportDate: date("2022-11-20") } }));
     expect(brief(byReportDate)).toEqual(["warning late-submission C7"]);
   });
+  test("late: a file that names no year is judged against the period being collected", () => {
+    const wb = withFills({}, { meta: false, fileName: "bao cao.xlsx", header: { period: null } });
+    const r = checkWorkbook({ wb, receivedOn: "2023-01-05" }, standardContext());
+    expect(r.submission!.period).toBeNull();
+    const late = r.issues.filter((i) => i.code === "late-submission");
+    expect(late).toHaveLength(1);
+    expect(late[0]!.params.due).toBe("15/11/2022");
+  });
   test("a district's report: implemented task, identified by the header when metadata is gone", () => {
     const c = contentFor(HDAKHA);
     const wb = filledGrid(c, { "3.1": { status: "Đang thực hiện", result: "Đang triển khai" } }, { meta: false, fileName: "bao cao.xlsx" });

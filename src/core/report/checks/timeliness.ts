@@ -13,7 +13,10 @@ export const checkTimeliness: Check = (input) => {
   if (!s.receivedOn) return [];
   const obligation = obligationFor(ctx.plan, s.agencyId, ctx.roster);
   if (!obligation) return [];
-  const year = s.period && /^\d{4}$/.test(s.period) ? s.period : s.receivedOn.slice(0, 4);
+  // A file that names no year is judged against the period being collected: a 2022 report
+  // received in January 2023 is late for 15/11/2022, not early for 15/11/2023.
+  const isYear = (p: string | null | undefined): p is string => !!p && /^\d{4}$/.test(p);
+  const year = isYear(s.period) ? s.period : isYear(ctx.period) ? ctx.period : s.receivedOn.slice(0, 4);
   const due = reportDue(obligation, year, settings);
   if (!due || s.receivedOn <= due.lastOnTime) return [];
   const strict = due.lastOnTime !== due.due;
