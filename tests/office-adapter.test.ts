@@ -167,6 +167,46 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Tổng hợp", "Kết quả kiểm tra"]);
   });
 
+  it("leaves the workbook as it was when the request that swaps the new sheets in fails, at any step", async () => {
+    // the steps of the swap: old sheet renamed to a backup, new sheet renamed in, moved, hidden
+    const steps: ((d: Record<string, unknown>) => boolean)[] = [
+      (d) => d.op === "rename" && String(d.to).startsWith("~kehoach-old") && String(d.to).endsWith("1"),
+      (d) => d.op === "rename" && d.to === "Kết quả kiểm tra",
+      (d) => d.op === "position",
+      (d) => d.op === "visibility",
+    ];
+    for (const failAt of steps) {
+      const excel = installStandin(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);
+      const port = createExcelPort();
+      await port.writeSheets([sheet("Tổng hợp", [{ cells: ["cũ"] }]), sheet("Kết quả kiểm tra", [{ cells: ["cũ 2"] }])]);
+      const before = excel.snapshot();
+      // fails once, so the undo that follows is not refused too
+      let failed = false;
+      excel.failWhen = (d) => !failed && (failed = failAt(d));
+      await expect(
+        port.writeSheets([sheet("Tổng hợp", [{ cells: ["mới"] }]), sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]), sheet("Ẩn", [{ cells: ["x"] }])], {
+          veryHidden: ["Ẩn"],
+        }),
+      ).rejects.toThrow(/injected failure/);
+      excel.failWhen = null;
+      expect(excel.snapshot()).toEqual(before);
+      expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);
+    }
+  });
+
+  it("keeps the new sheets, in the old places, when deleting the old ones fails once", async () => {
+    const excel = installStandin(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);
+    const port = createExcelPort();
+    let failures = 0;
+    excel.failWhen = (d) => d.op === "deleteSheet" && failures++ === 0;
+    await port.writeSheets([sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]), sheet("Tổng hợp", [{ cells: ["mới"] }])]);
+    excel.failWhen = null;
+    expect(failures).toBeGreaterThan(1);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);
+    expect(excel.snapshot()[1]!.values[0]![0]).toBe("mới");
+    expect(excel.snapshot()[3]!.values[0]![0]).toBe("mới 2");
+  });
+
   it("replaces sheets in place (same position) and a cancelled write changes nothing", async () => {
     const excel = installStandin(["Sheet1", "Tổng hợp", "Cuối"]);
     const port = createExcelPort();

@@ -439,6 +439,7 @@ class WorksheetCollectionProxy {
 
 class WorksheetProxy {
   private resolved: StandinSheet | null | undefined;
+  private readonly idL = new Loadable<string>("worksheet.id");
   private readonly nameL = new Loadable<string>("worksheet.name");
   private readonly visL = new Loadable<string>("worksheet.visibility");
   private readonly posL = new Loadable<number>("worksheet.position");
@@ -511,12 +512,17 @@ class WorksheetProxy {
     return s;
   }
   fill(s: StandinSheet): void {
+    // Office.js ids are GUID strings; a sheet keeps its id when renamed or moved
+    this.idL.set(`{00000000-0000-0000-0000-${String(s.id).padStart(12, "0")}}`);
     this.nameL.set(s.name);
     this.visL.set(s.visibility);
     this.posL.set(this.ctx.excel.sheets.indexOf(s));
     this.nullL.set(false);
   }
 
+  get id(): string {
+    return this.idL.get();
+  }
   get name(): string {
     return this.nameL.get();
   }
