@@ -234,6 +234,21 @@ describe("identity and timeliness", () => {
     expect(r.submission!.identifiedBy).toBe("header");
     expect(brief(r.issues)).toEqual(["info identified-by -"]);
   });
+  test("agency unknown: says whether the metadata is gone or names an id the roster lacks", () => {
+    const opts = { fileName: "bao cao.xlsx", header: { agency: "Phòng ABC" } };
+    const gone = checkWorkbook({ wb: withFills({}, { ...opts, meta: false }) }, standardContext()).issues.find((i) => i.code === "agency-unknown")!;
+    expect(formatIssue(gone, "vi")).toBe(
+      "Không xác định được đơn vị báo cáo: tệp không còn trang thông tin ẩn của biểu mẫu, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
+    );
+    const wb = withFills({}, opts);
+    const meta = wb.sheets.find((sh) => sh.state === "veryHidden")!;
+    meta.rows = meta.rows.map((r) => (r[0] === "agencyId" ? ["agencyId", "SXYZ"] : r));
+    const stale = checkWorkbook({ wb }, standardContext()).issues.find((i) => i.code === "agency-unknown")!;
+    expect(formatIssue(stale, "vi")).toBe(
+      "Không xác định được đơn vị báo cáo: trang thông tin ẩn của biểu mẫu ghi mã đơn vị \"SXYZ\" nhưng danh bạ không có mã này, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
+    );
+    expect(formatIssue(stale, "en")).toContain('names agency id "SXYZ", which is not in the roster');
+  });
   test("no table at all", () => {
     const wb: WorkbookData = { fileName: "x.xlsx", sheets: [{ name: "Sheet1", rows: [["hello"]] }] };
     const r = checkWorkbook({ wb }, standardContext());

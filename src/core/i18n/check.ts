@@ -11,7 +11,7 @@ export const checkMessages = defineMessages(
     "check.table-not-found":
       "Không tìm thấy bảng báo cáo trong tệp ({sheets} trang tính): cần một dòng tiêu đề có các cột như Mã nhiệm vụ, Nội dung nhiệm vụ, Tình trạng.",
     "check.agency-unknown":
-      "Không xác định được đơn vị báo cáo: tệp không còn trang thông tin ẩn của biểu mẫu, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
+      "Không xác định được đơn vị báo cáo: {reason}, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
     "check.identified-by": "Đơn vị báo cáo ({agency}) được xác định từ {source}.",
     "check.file-unreadable": "Không đọc được tệp: {reason}",
     "check.check-failed": "Lỗi nội bộ khi chạy bước kiểm tra {check}: {reason}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
@@ -88,6 +88,8 @@ export const checkMessages = defineMessages(
     "check.source.header": "ô Đơn vị báo cáo",
     "check.source.fileName": "tên tệp",
     "check.reason.notStarted": "nhiệm vụ chưa thực hiện",
+    "check.reason.noMetaSheet": "tệp không còn trang thông tin ẩn của biểu mẫu",
+    "check.reason.metaAgencyNotInRoster": "trang thông tin ẩn của biểu mẫu ghi mã đơn vị \"{id}\" nhưng danh bạ không có mã này",
     "check.reason.overdue": "nhiệm vụ đã quá thời hạn mà chưa hoàn thành",
     "check.reason.invalid": "ngày không có thật",
     "check.reason.unrecognised": "không đọc được là ngày",
@@ -115,7 +117,7 @@ export const checkMessages = defineMessages(
     "check.table-not-found":
       "No report table found in the file ({sheets} sheet(s)): a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status) is needed.",
     "check.agency-unknown":
-      "The reporting agency could not be identified: the template's hidden metadata sheet is gone, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
+      "The reporting agency could not be identified: {reason}, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
     "check.identified-by": "The reporting agency ({agency}) was identified from {source}.",
     "check.file-unreadable": "The file could not be read: {reason}",
     "check.check-failed": "Internal error in the {check} check: {reason}. The other checks still ran; please report this to the developers.",
@@ -186,6 +188,8 @@ export const checkMessages = defineMessages(
     "check.source.header": "the Đơn vị báo cáo (agency) cell",
     "check.source.fileName": "the file name",
     "check.reason.notStarted": "the task has not started",
+    "check.reason.noMetaSheet": "the template's hidden metadata sheet is gone",
+    "check.reason.metaAgencyNotInRoster": "the template's hidden metadata sheet names agency id \"{id}\", which is not in the roster",
     "check.reason.overdue": "the task is past its deadline and not done",
     "check.reason.invalid": "no such day",
     "check.reason.unrecognised": "not readable as a date",

@@ -13,6 +13,7 @@ import { isMetaSheet, locateReport, type LocatedReport } from "./locate";
 import { agencyFromFileName, agencyFromName, periodFromFileName } from "./identity";
 import { cellLongText, cellText, readDate, readPeriod, readRole, readStatus } from "./values";
 import type { Agency } from "../roster/model";
+import { t } from "../i18n";
 
 export interface ReadResult {
   submission: Submission | null;
@@ -96,7 +97,20 @@ export function readLocated(wb: WorkbookData, ctx: ReportContext, options: ReadO
   const issues: CheckIssue[] = [];
   const base = { wb, submission };
   if (id.source === "none") {
-    issues.push(makeIssue(base, "agency-unknown", "error", { cell: header.agency?.ref.cell ?? null, field: "agency", value: header.agency?.value || null }, { file: wb.fileName }));
+    // Two different troubles for the focal point: a metadata sheet that survived but names an
+    // agency the roster no longer has (roster edited after the templates went out), or no
+    // metadata at all (the agency copied the table into another workbook).
+    const metaId = located.meta?.agencyId;
+    const why = metaId ? { key: "check.reason.metaAgencyNotInRoster", params: { id: metaId } } : { key: "check.reason.noMetaSheet", params: {} };
+    issues.push(
+      makeIssue(base, "agency-unknown", "error", { cell: header.agency?.ref.cell ?? null, field: "agency", value: header.agency?.value || null }, {
+        file: wb.fileName,
+        // Already text in each language (the id goes inside it), like an adapter's own message.
+        reason: t("vi", why.key as "check.reason.noMetaSheet", why.params),
+        reason_en: t("en", why.key as "check.reason.noMetaSheet", why.params),
+        ...(metaId ? { metaAgencyId: metaId } : {}),
+      }),
+    );
   } else {
     issues.push(makeIssue(base, "identified-by", "info", { sheet: id.source === "metadata" ? id.metaSheet : sheetName }, { source: id.source, agency: id.agency?.name ?? "" }));
   }
