@@ -141,6 +141,23 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(small!.rows).toEqual([["x"]]);
   });
 
+  it("reads a sheet whose slices must be halved more than once", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const text = "x".repeat(600);
+    const rows: OutRow[] = Array.from({ length: 2000 }, (_, i) => ({ cells: [i, text, "a"] }));
+    await port.writeSheets([sheet("Lớn", rows)]);
+    excel.resetCounters();
+    // a cap ten times below the estimate's: a slice is refused, its halves are refused again
+    excel.payloadLimit = 300_000;
+    const [big] = await port.readSheets(["Lớn"]);
+    expect(excel.refusedResponses).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...excel.responseBytes)).toBeLessThanOrEqual(300_000);
+    expect(big!.rows).toHaveLength(2000);
+    expect(big!.rows.map((r) => r[0])).toEqual(rows.map((_, i) => i));
+    expect(big!.rows[1999]).toEqual([1999, text, "a"]);
+  });
+
   it("(control) the stand-in refuses one request over 5 MB", async () => {
     installStandin();
     const big = Array.from({ length: 60_000 }, () => ["x".repeat(100)]);

@@ -132,16 +132,18 @@ export function createExcelPort(): WorkbookPort {
         for (let r = 0; r < u.rowCount; r += rowsPer) slices.push({ sheet: i, row: r, rows: Math.min(rowsPer, u.rowCount - r) });
       });
       // Load slice by slice under the estimate; an answer still over the cap (long texts) is
-      // read again in halves. Queued loads of a refused request are dropped, so only the
-      // slices of that request are retried.
+      // read again in halves, as often as needed. Excel drops the loads of a refused request,
+      // so load() returns the slices whose loads did arrive, never the ones it split.
       const isTooLarge = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded/.test(String(e));
-      const load = async (group: typeof slices): Promise<void> => {
-        for (const sl of group) {
+      type Slice = (typeof slices)[number];
+      const load = async (group: Slice[]): Promise<Slice[]> => {
+        const requested = group.map((sl): Slice => {
           const u = used[sl.sheet]!;
-          sl.range = found[sl.sheet]!.getRangeByIndexes(u.rowIndex + sl.row, u.columnIndex, sl.rows, u.columnCount).load("values,numberFormat,valueTypes");
-        }
+          return { ...sl, range: found[sl.sheet]!.getRangeByIndexes(u.rowIndex + sl.row, u.columnIndex, sl.rows, u.columnCount).load("values,numberFormat,valueTypes") };
+        });
         try {
           await ctx.sync();
+          return requested;
         } catch (e) {
           if (!isTooLarge(e) || group.every((sl) => sl.rows === 1)) throw e;
           const halves = group.flatMap((sl) => {
@@ -150,29 +152,23 @@ export function createExcelPort(): WorkbookPort {
             return [{ ...sl, rows: h }, { ...sl, row: sl.row + h, rows: sl.rows - h }];
           });
           const mid = Math.ceil(halves.length / 2);
-          await load(halves.slice(0, mid));
-          await load(halves.slice(mid));
-          group.splice(0, group.length, ...halves);
+          return [...(await load(halves.slice(0, mid))), ...(await load(halves.slice(mid)))];
         }
       };
-      const loaded: typeof slices = [];
-      let group: typeof slices = [];
+      const loaded: Slice[] = [];
+      let group: Slice[] = [];
       let bytes = 0;
       for (const sl of slices) {
         const size = sl.rows * used[sl.sheet]!.columnCount * RESPONSE_BYTES_PER_CELL;
         if (group.length > 0 && bytes + size > REQUEST_BUDGET) {
-          await load(group);
-          loaded.push(...group);
+          loaded.push(...(await load(group)));
           group = [];
           bytes = 0;
         }
         group.push(sl);
         bytes += size;
       }
-      if (group.length > 0) {
-        await load(group);
-        loaded.push(...group);
-      }
+      if (group.length > 0) loaded.push(...(await load(group)));
       loaded.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
       const rowsOf = found.map((_, i): Cell[][] => {
         const u = used[i]!;

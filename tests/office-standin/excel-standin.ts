@@ -5,7 +5,8 @@
  * complete; it copies the behaviours that matter for the adapter's correctness:
  *
  * - the request/sync model: setters and method calls are queued and take effect at `sync()`;
- *   loaded properties are readable only after the sync that loaded them (PropertyNotLoaded);
+ *   loaded properties are readable only after the sync that loaded them succeeded
+ *   (PropertyNotLoaded; a failed or refused request delivers no loaded values);
  * - `sync()` calls are counted, with the bytes of each request (JSON size of the queued
  *   operations), and a request over 5 MB fails with RequestPayloadSizeLimitExceeded, as on
  *   Excel on the web;
@@ -20,6 +21,12 @@
  */
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * While a sync runs, loaded values wait here and are delivered only if the whole request
+ * succeeds: Excel drops the answer of a failed or refused request, so a proxy whose load was in
+ * it stays unloaded (PropertyNotLoaded), as in Office.js.
+ */
+let pendingLoads: (() => void)[] | null = null;
 
 export class StandinError extends Error {
   constructor(
@@ -346,16 +353,23 @@ export class RequestContext {
       throw new StandinError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes exceeds ${this.excel.payloadLimit}`);
     }
     this.responseBytes = 0;
-    for (const op of ops) {
-      const desc = op.desc as Record<string, unknown>;
-      if (this.excel.failWhen?.(desc)) throw new StandinError("GeneralException", `injected failure at ${JSON.stringify(desc).slice(0, 80)}`);
-      op.run();
+    const loads: (() => void)[] = [];
+    pendingLoads = loads;
+    try {
+      for (const op of ops) {
+        const desc = op.desc as Record<string, unknown>;
+        if (this.excel.failWhen?.(desc)) throw new StandinError("GeneralException", `injected failure at ${JSON.stringify(desc).slice(0, 80)}`);
+        op.run();
+      }
+    } finally {
+      pendingLoads = null;
     }
     // Excel on the web caps the answer too: loading megabytes of cells in one sync fails.
     if (this.responseBytes > this.excel.payloadLimit) {
       this.excel.refusedResponses++;
       throw new StandinError("RequestPayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes exceeds ${this.excel.payloadLimit}`);
     }
+    for (const deliver of loads) deliver();
     this.excel.responseBytes.push(this.responseBytes);
   }
 }
@@ -366,8 +380,12 @@ class Loadable<T> {
   private loaded = false;
   constructor(private readonly what: string) {}
   set(v: T): void {
-    this.v = v;
-    this.loaded = true;
+    const deliver = () => {
+      this.v = v;
+      this.loaded = true;
+    };
+    if (pendingLoads) pendingLoads.push(deliver);
+    else deliver();
   }
   get(): T {
     if (!this.loaded) throw new StandinError("PropertyNotLoaded", `${this.what} was not loaded and synced`);
