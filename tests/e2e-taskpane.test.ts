@@ -150,7 +150,10 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       { name: khName.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bad) },
     ]);
     const dates = page.getByTestId("import-pending").locator('input[type="date"]');
-    await dates.nth(0).fill("2022-11-10");
+    // No date is guessed from the file: empty means the report date written in the file.
+    expect(await dates.nth(0).inputValue()).toBe("");
+    expect(await dates.nth(1).inputValue()).toBe("");
+    expect(await page.getByTestId("import-pending").innerText()).toContain("dùng ngày báo cáo ghi trong tệp");
     await dates.nth(1).fill("2022-11-16");
     await shot(page, "04-chon-tep");
     await page.getByTestId("import-run").click();
@@ -186,6 +189,19 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await reminders.count()).toBeGreaterThan(5);
     const mail = await reminders.first().locator('a[href^="mailto:"]').getAttribute("href");
     expect(mail).toMatch(/^mailto:[^?]*\?subject=.+&body=/); // the default roster has no e-mails yet
+    // "Đã sao chép" only when the clipboard took the text
+    const copyButton = reminders.first().getByRole("button", { name: /Sao chép thư|Đã sao chép/ });
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.reject(new Error("denied")) } });
+    });
+    await copyButton.click();
+    await expect.poll(() => page.getByText("Chưa làm được").count()).toBeGreaterThan(0);
+    expect(await copyButton.innerText()).toBe("Sao chép thư");
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.resolve() } });
+    });
+    await copyButton.click();
+    await expect.poll(() => copyButton.innerText()).toBe("Đã sao chép");
     await shot(page, "07-nhac-nho");
 
     // What the workbook holds at the end
@@ -236,8 +252,9 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     // Checked, with errors left: the card says "Cần sửa", not "Chưa làm".
     expect(await page.locator('[data-step="self"]').innerText()).toContain("Cần sửa");
     expect(await page.locator('[data-step="self"]').innerText()).not.toContain("Chưa làm");
-    const fills = (await snapshot(page)).find((s) => s.name === "Báo cáo")!.fills;
-    expect(Object.values(fills)).toContain("#FFC7CE");
+    // The agency's workbook is what it e-mails: nothing is coloured in it.
+    expect((await snapshot(page)).find((s) => s.name === "Báo cáo")!.fills).toEqual({});
+    expect(await page.locator('[data-step="self"]').innerText()).toContain("gửi cho Sở Lao động - Thương binh và Xã hội");
     await shot(page, "08-kiem-tra-truoc-khi-gui");
     expect(outside).toEqual([]);
     await page.close();

@@ -20,6 +20,7 @@ import {
   IMPORTS_SHEET,
   loadImportedWorkbooks,
   linkToImports,
+  importKey,
   PLAN_TEXT_SHEET,
   type FileCodecs,
 } from "../src/taskpane/workflow";
@@ -114,10 +115,12 @@ describe("the pane's steps on the Excel stand-in", () => {
         link: snap.hyperlinks[`${String.fromCharCode(65 + cellCol)}${headerRow + 2 + i}`],
       }));
     };
-    const linked = issueLinks().find((r) => r.file === bad.fileName && r.cell === pointed.issue.cell);
+    const badKey = importKey(log[1]!);
+    expect(badKey).toBe(`${bad.fileName} [NB02 ${short("SKHDT")}]`);
+    const linked = issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell);
     expect(linked?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
     // every link lands in the NB sheet of its own file, on the address shown
-    const sheetOfFile = new Map(log.map((r) => [r.file, r.sheet]));
+    const sheetOfFile = new Map(log.map((r) => [importKey(r), r.sheet]));
     const withLinks = issueLinks().filter((r) => r.link);
     expect(withLinks.length).toBeGreaterThan(1);
     for (const r of withLinks) expect(r.link).toBe(`#'${sheetOfFile.get(String(r.file))}'!${String(r.cell)}`);
@@ -128,7 +131,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(summary.expected).toBe(agencies.length);
     for (const n of summary.sheetNames) expect(excel.findSheet(n)).toBeDefined();
     // the rebuilt Kết quả kiểm tra keeps its links; Tình hình nộp báo cáo links each file to its NB sheet
-    expect(issueLinks().find((r) => r.file === bad.fileName && r.cell === pointed.issue.cell)?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
+    expect(issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell)?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
     const subs = excel.snapshot().find((s) => s.name === "Tình hình nộp báo cáo")!;
     expect(Object.values(subs.hyperlinks).sort()).toEqual(log.map((r) => `#'${r.sheet}'!A1`).sort());
     expect(excel.sheets.some((s) => s.charts.length > 0)).toBe(true);
@@ -144,6 +147,72 @@ describe("the pane's steps on the Excel stand-in", () => {
     for (const s of excel.snapshot()) expect(s.formulas).toEqual({});
     const districtCopy = excel.snapshot().find((s) => s.name.startsWith("NB03"))!;
     expect(districtCopy.values.flat()).toContain(risky);
+  });
+
+  it("keeps two files with the same name apart: each agency its own submission, findings and received date", async () => {
+    installStandin();
+    const port = createExcelPort();
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    const kh = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-10", status: "skip" });
+    const tc = await filledTemplate(state, "STC", PERIOD, { reportDate: "2022-11-14", status: "done" });
+    const name = "BaoCao.xlsx";
+    await importFiles(port, state, [{ name, bytes: kh.bytes, receivedOn: "2022-11-10" }], nodeCodecs, NOW);
+    await importFiles(port, state, [{ name, bytes: tc.bytes, receivedOn: "2022-11-30" }], nodeCodecs, NOW);
+    const log = await readImports(port);
+    expect(log.map((r) => r.file)).toEqual([name, name]);
+
+    const outcome = await runChecks(port, state, AS_OF, PERIOD);
+    const [g1, g2] = outcome.groups;
+    expect([g1!.agencyId, g2!.agencyId]).toEqual(["SKHDT", "STC"]);
+    expect([g1!.file, g2!.file]).toEqual([name, name]);
+    expect([g1!.sheet, g2!.sheet]).toEqual([log[0]!.sheet, log[1]!.sheet]);
+    // every finding points into its own file's NB sheet
+    for (const [g, rec] of [[g1!, log[0]!], [g2!, log[1]!]] as const) {
+      for (const v of g.issues) if (v.target) expect(v.target.sheet).toBe(rec.sheet);
+    }
+    expect(g1!.issues.some((v) => v.issue.severity === "error")).toBe(true);
+    expect(g2!.issues.filter((v) => v.issue.severity === "error")).toEqual([]);
+
+    const { records, inputs } = await loadImportedWorkbooks(port);
+    const checked = checkFiles(inputs, { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD });
+    const summary = buildSummaryWithDetails({
+      plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, checked, asOf: AS_OF, period: PERIOD,
+      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+    });
+    const standing = (id: string) => summary.analysis.agencies.find((a) => a.agency.id === id)!;
+    expect(standing("SKHDT").current?.submission?.agencyId).toBe("SKHDT");
+    expect(standing("STC").current?.submission?.agencyId).toBe("STC");
+    expect(standing("SKHDT").receivedOn).toBe("2022-11-10");
+    expect(standing("STC").receivedOn).toBe("2022-11-30");
+  });
+
+  it("a corrected file sent under the same name supersedes the first one in the summary", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    const v1 = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-10", status: "skip" });
+    const v2 = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-14", status: "done" });
+    const name = "BaoCao_SKHDT.xlsx";
+    await importFiles(port, state, [{ name, bytes: v1.bytes, receivedOn: "2022-11-10" }], nodeCodecs, NOW);
+    await importFiles(port, state, [{ name, bytes: v2.bytes, receivedOn: "2022-11-14" }], nodeCodecs, NOW);
+    const outcome = await runChecks(port, state, AS_OF, PERIOD);
+    expect(outcome.groups.map((g) => g.superseded)).toEqual([true, false]);
+    await buildSummaryStep(port, state, AS_OF, PERIOD);
+    const subs = excel.snapshot().find((s) => s.name === "Tình hình nộp báo cáo")!;
+    const log = await readImports(port);
+    // the summary's row for the agency names the corrected file's NB sheet
+    const row = subs.values.find((r) => r.includes(importKey(log[1]!)));
+    expect(row).toBeDefined();
+    const { records, inputs } = await loadImportedWorkbooks(port);
+    const checked = checkFiles(inputs, { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD });
+    const summary = buildSummaryWithDetails({
+      plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, checked, asOf: AS_OF, period: PERIOD,
+      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+    });
+    const kh = summary.analysis.agencies.find((a) => a.agency.id === "SKHDT")!;
+    expect(kh.current).toBe(checked[1]);
+    expect(kh.errors).toEqual([]);
+    expect(kh.receivedOn).toBe("2022-11-14");
   });
 
   it("a cancelled check stops between files and writes nothing", async () => {
@@ -172,17 +241,17 @@ describe("the pane's steps on the Excel stand-in", () => {
   });
 
   it("links into an import sheet whose name has an apostrophe, and leaves other sheets' findings unlinked", () => {
-    const rec = { sheet: "NB01 Sở 'A'", file: "a.xlsx", originalSheet: "Báo cáo", receivedOn: "", sha256: "", importedAt: "", meta: {} };
+    const rec = { sheet: "NB01 Sở 'A'", file: "a.xlsx", originalSheet: "Báo cáo", receivedOn: "", sha256: "", importedAt: "", meta: {}, highlighted: "" };
     const sheet = {
       name: "Kết quả kiểm tra",
       columns: [],
       rows: [
         { cells: ["Kết quả kiểm tra"] },
         { cells: ["STT", "Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Giá trị", "Nội dung"] },
-        { cells: [1, "Lỗi", "A", "a.xlsx", "Báo cáo", "c12", "", "x"] },
-        { cells: [2, "Lỗi", "A", "a.xlsx", "Hướng dẫn", "C3", "", "x"] },
-        { cells: [3, "Lỗi", "A", "khac.xlsx", "Báo cáo", "C3", "", "x"] },
-        { cells: [4, "Lỗi", "A", "a.xlsx", "Báo cáo", "", "", "x"] },
+        { cells: [1, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Báo cáo", "c12", "", "x"] },
+        { cells: [2, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Hướng dẫn", "C3", "", "x"] },
+        { cells: [3, "Lỗi", "A", "a.xlsx [NB02 Sở B]", "Báo cáo", "C3", "", "x"] },
+        { cells: [4, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Báo cáo", "", "", "x"] },
       ],
     };
     const out = linkToImports(sheet, [rec]);
@@ -222,16 +291,40 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(out.planMismatch).toBeNull();
     const first = out.issues.find((v) => v.issue.severity === "error" && v.target)!;
     expect(first.target!.sheet).toBe(REPORT_SHEET);
-    expect(out.highlighted).toBe(true);
-    expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills[first.target!.cell]).toBe("#FFC7CE");
-
-    // The real template's report sheet is protected: the list stays, the colours are skipped.
-    excel.findSheet(REPORT_SHEET)!.protected = true;
-    for (const c of excel.findSheet(REPORT_SHEET)!.cells.values()) delete c.fill;
+    // The agency e-mails this very workbook: its cells are not coloured (the list selects them),
+    // so no stale red travels to the focal point and the agency's own fills stay.
+    const own = excel.findSheet(REPORT_SHEET)!.cellForWrite(0, 0);
+    own.fill = "#DDEBF7";
     const again = await selfCheck(port, KONTUM_4587_TEXT, "2022-11-12");
-    expect(again.highlighted).toBe(false);
     expect(again.errors).toBe(out.errors);
-    expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills).toEqual({});
+    expect(excel.snapshot().find((s) => s.name === REPORT_SHEET)!.fills).toEqual({ A1: "#DDEBF7" });
+  });
+
+  it("clears an import sheet's old colours when its findings change", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    // completion dates in November: "in the future" when judged in March, fine in November
+    const f = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-14", status: "done" });
+    await importFiles(port, state, [{ name: f.fileName, bytes: f.bytes, receivedOn: "" }], nodeCodecs, NOW);
+    const [rec] = await readImports(port);
+    const fillsNow = () => excel.snapshot().find((s) => s.name === rec!.sheet)!.fills;
+    const wanted = (o: Awaited<ReturnType<typeof runChecks>>) =>
+      new Set(o.groups.flatMap((g) => g.issues.filter((v) => v.target && v.issue.cell && v.issue.severity !== "info").map((v) => v.target!.cell)));
+    const march = await runChecks(port, state, "2022-03-01", PERIOD);
+    const marchCells = wanted(march);
+    expect(new Set(Object.keys(fillsNow()))).toEqual(marchCells);
+    const valuesBefore = excel.snapshot().find((s) => s.name === rec!.sheet)!.values;
+    const november = await runChecks(port, state, "2022-11-20", PERIOD);
+    const novemberCells = wanted(november);
+    expect([...marchCells].some((c) => !novemberCells.has(c))).toBe(true); // the case this is about
+    expect(new Set(Object.keys(fillsNow()))).toEqual(novemberCells);
+    expect(excel.snapshot().find((s) => s.name === rec!.sheet)!.values).toEqual(valuesBefore);
+    // the same findings again: the sheet is not rewritten, only coloured
+    const writes = excel.sheets.find((s) => s.name === rec!.sheet)!.id;
+    await runChecks(port, state, "2022-11-20", PERIOD);
+    expect(excel.sheets.find((s) => s.name === rec!.sheet)!.id).toBe(writes);
+    expect(new Set(Object.keys(fillsNow()))).toEqual(novemberCells);
   });
 });
 

@@ -5,11 +5,13 @@ import { FilePicker, Note, StepCard, useStyles } from "./components";
 import { errorMessage } from "./messages";
 import { lazyCodecs } from "./codecs";
 import { formatIssue } from "../core/report/summary";
+import { KONTUM_ROSTER } from "../core/roster/default-kontum";
 import {
   buildSummaryStep,
   importFiles,
   loadPlan,
   makeTemplates,
+  planStateFrom,
   remindersStep,
   runChecks,
   selfCheck,
@@ -182,7 +184,10 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
 // ---- 3. Nhập báo cáo -----------------------------------------------------------------------
 
 interface Pending {
+  /** two files may share a name (two agencies, or a corrected file): rows are told apart by this */
+  id: number;
   file: File;
+  /** empty: the report date written in the file is used, else the import day (the README's rule) */
   receivedOn: string;
 }
 
@@ -192,11 +197,15 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
   const [pending, setPending] = React.useState<Pending[]>([]);
   const [dragging, setDragging] = React.useState(false);
   const [result, setResult] = React.useState<ImportResult | null>(null);
+  const nextId = React.useRef(0);
 
   const add = (list: FileList | null) => {
     if (!list) return;
-    const incoming = [...list].map((file) => ({ file, receivedOn: localIsoDate(new Date(file.lastModified)) }));
-    setPending((p) => [...p.filter((x) => !incoming.some((i) => i.file.name === x.file.name)), ...incoming]);
+    // No default date: a file's modified date is when the attachment was saved, not when the
+    // report arrived, and would make every file saved late look late. Files with the same name
+    // are all kept; identical bytes are skipped by the import itself.
+    const incoming = [...list].map((file) => ({ id: nextId.current++, file, receivedOn: "" }));
+    setPending((p) => [...p, ...incoming]);
   };
 
   const go = async () => {
@@ -240,7 +249,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
             <span />
           </div>
           {pending.map((p, i) => (
-            <div key={p.file.name} className={s.fileRow}>
+            <div key={p.id} className={s.fileRow}>
               <Text className={s.fileName} title={p.file.name}>
                 {p.file.name}
               </Text>
@@ -249,6 +258,8 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
                 size="small"
                 aria-label={`${tr("ui.import.received")} — ${p.file.name}`}
                 value={p.receivedOn}
+                title={tr("ui.import.receivedHint")}
+                data-testid="import-received"
                 onChange={(_, d) => setPending((all) => all.map((x, j) => (j === i ? { ...x, receivedOn: d.value } : x)))}
               />
               <Button size="small" appearance="subtle" onClick={() => setPending((all) => all.filter((_, j) => j !== i))}>
@@ -256,6 +267,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
               </Button>
             </div>
           ))}
+          <Text className={s.muted}>{tr("ui.import.receivedHint")}</Text>
         </div>
       )}
       <div className={s.row}>
@@ -335,7 +347,7 @@ export function CheckStep({ ctx }: { ctx: PaneContext }) {
             const errors = g.issues.filter((v) => v.issue.severity === "error").length;
             const warnings = g.issues.filter((v) => v.issue.severity === "warning").length;
             return (
-              <div key={g.file} className={mergeClasses(s.group, errors > 0 && s.groupBad)} data-testid="check-group">
+              <div key={g.sheet ?? g.file} className={mergeClasses(s.group, errors > 0 && s.groupBad)} data-testid="check-group">
                 <div className={s.row}>
                   <Text weight="semibold">{g.agencyName}</Text>
                   {errors > 0 && <Badge color="danger">{tr("ui.check.errors", { count: errors })}</Badge>}
@@ -388,8 +400,9 @@ function ReminderItem({ ctx, r }: { ctx: PaneContext; r: ReminderView }) {
   const s = useStyles();
   const [copied, setCopied] = React.useState(false);
   const copy = async () => {
-    await ctx.run(ctx.tr("ui.remind.copy"), () => navigator.clipboard.writeText(`${r.subject}\n\n${r.body}`));
-    setCopied(true);
+    // run() returns undefined when the write failed (no permission, no focus): then nothing was copied.
+    const ok = await ctx.run(ctx.tr("ui.remind.copy"), () => navigator.clipboard.writeText(`${r.subject}\n\n${r.body}`).then(() => true));
+    setCopied(ok === true);
   };
   return (
     <div className={mergeClasses(s.group, s.groupBad)} data-testid="reminder">
@@ -451,8 +464,10 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
     if (res) setOutcome(res);
   };
   const shown = outcome?.issues.filter((v) => v.issue.severity !== "info") ?? [];
+  // Whom the report goes to is the plan's own focal point, not a name fixed in the pane.
+  const focal = React.useMemo(() => planStateFrom(embeddedPlanText, KONTUM_ROSTER).plan.focalPoint, [embeddedPlanText]);
   return (
-    <StepCard id="self" title={tr("ui.self.title")} description={tr("ui.self.desc")} done={outcome !== null && outcome.errors === 0} toFix={outcome !== null && outcome.errors > 0} tr={tr}>
+    <StepCard id="self" title={tr("ui.self.title")} description={tr("ui.self.desc", { focal: focal ?? tr("ui.self.focalFallback") })} done={outcome !== null && outcome.errors === 0} toFix={outcome !== null && outcome.errors > 0} tr={tr}>
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="self-run">
           {tr("ui.self.run")}
@@ -465,7 +480,6 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>
             {outcome.errors + outcome.warnings === 0 ? tr("ui.self.ok") : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}
           </Note>
-          {!outcome.highlighted && shown.length > 0 && <Note intent="info">{tr("ui.self.notColoured")}</Note>}
           <IssueList ctx={ctx} issues={shown} />
         </div>
       )}

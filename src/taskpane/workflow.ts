@@ -157,7 +157,7 @@ export async function makeTemplates(
 export interface IncomingFile {
   name: string;
   bytes: Uint8Array;
-  /** ISO date the focal point received it (defaults to the file's date in the pane) */
+  /** ISO date the focal point received it; empty: the report date in the file, else the import day */
   receivedOn: string;
 }
 
@@ -170,9 +170,17 @@ export interface ImportRecord {
   sha256: string;
   importedAt: string;
   meta: Partial<Record<MetaKey, string>>;
+  /**
+   * Cells of the NB sheet step 4 coloured last time, space-separated ("*": too many to list).
+   * The port cannot clear a fill, so a sheet whose old colours are no longer all wanted is
+   * rewritten from its own cells before colouring (runChecks).
+   */
+  highlighted: string;
 }
 
-const IMPORT_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256", "Thời điểm nhập", "Siêu dữ liệu"] as const;
+const IMPORT_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256", "Thời điểm nhập", "Siêu dữ liệu", "Ô đã tô màu"] as const;
+/** The log's cell for the coloured cells stays well under Excel's 32,767 characters. */
+const HIGHLIGHTED_MAX = 30_000;
 
 function importsSheet(records: ImportRecord[]): OutSheet {
   return {
@@ -180,7 +188,7 @@ function importsSheet(records: ImportRecord[]): OutSheet {
     columns: IMPORT_COLUMNS.map(() => ({ width: 20 })),
     rows: [
       { cells: [...IMPORT_COLUMNS], style: "header" },
-      ...records.map((r): OutRow => ({ cells: [r.sheet, r.file, r.originalSheet, r.receivedOn, r.sha256, r.importedAt, JSON.stringify(r.meta)] })),
+      ...records.map((r): OutRow => ({ cells: [r.sheet, r.file, r.originalSheet, r.receivedOn, r.sha256, r.importedAt, JSON.stringify(r.meta), r.highlighted] })),
     ],
   };
 }
@@ -201,7 +209,7 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
     } catch {
       // a hand-edited log keeps its other columns; the checks then identify the file by its header
     }
-    return [{ sheet: str(r[0]), file: str(r[1]), originalSheet: str(r[2]), receivedOn: str(r[3]), sha256: str(r[4]), importedAt: str(r[5]), meta }];
+    return [{ sheet: str(r[0]), file: str(r[1]), originalSheet: str(r[2]), receivedOn: str(r[3]), sha256: str(r[4]), importedAt: str(r[5]), meta, highlighted: str(r[7]) }];
   });
 }
 
@@ -265,7 +273,7 @@ export async function importFiles(
       const sheet = uniqueSheetName(`${IMPORT_PREFIX}${String(n).padStart(2, "0")} ${label}`, taken);
       sheets.push(copyOfSheet(report, sheet));
       known.add(sha);
-      result.imported.push({ sheet, file: f.name, originalSheet: report.name, receivedOn: f.receivedOn, sha256: sha, importedAt: now.toISOString(), meta });
+      result.imported.push({ sheet, file: f.name, originalSheet: report.name, receivedOn: f.receivedOn, sha256: sha, importedAt: now.toISOString(), meta, highlighted: "" });
     } catch (error) {
       result.failed.push({ file: f.name, error });
     }
@@ -277,8 +285,17 @@ export async function importFiles(
   return result;
 }
 
+/**
+ * The name the checks, the summary and the links know an import by. Two agencies may send files
+ * with the same name (or one agency a corrected file under the old name); the NB sheet is unique
+ * in the workbook, so the pair tells them apart and still shows the file the officer received.
+ */
+export function importKey(r: Pick<ImportRecord, "file" | "sheet">): string {
+  return `${r.file} [${r.sheet}]`;
+}
+
 /** The imported submissions rebuilt as the workbooks the checks read: the report sheet plus its metadata. */
-export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ records: ImportRecord[]; inputs: CheckInputFile[] }> {
+export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ records: ImportRecord[]; inputs: CheckInputFile[]; copies: Map<string, Sheet> }> {
   const records = await readImports(port);
   const sheets = await port.readSheets(records.map((r) => r.sheet));
   const byName = new Map(sheets.map((s) => [s.name.toLocaleLowerCase("vi"), s]));
@@ -289,9 +306,9 @@ export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ recor
     const metaRows: Cell[][] = Object.entries(r.meta).map(([k, v]) => [k, v ?? ""]);
     const wbSheets: Sheet[] = [{ name: r.originalSheet, rows: copy.rows }];
     if (metaRows.length > 0) wbSheets.push({ name: META_SHEET, rows: metaRows, state: "veryHidden" });
-    inputs.push({ wb: { fileName: r.file, sheets: wbSheets }, sha256: r.sha256, receivedOn: r.receivedOn || undefined });
+    inputs.push({ wb: { fileName: importKey(r), sheets: wbSheets }, sha256: r.sha256, receivedOn: r.receivedOn || undefined });
   }
-  return { records, inputs };
+  return { records, inputs, copies: byName };
 }
 
 // ---- step 4: Kiểm tra --------------------------------------------------------------------
@@ -324,7 +341,10 @@ export interface IssueView {
 export interface AgencyIssues {
   agencyId: string | null;
   agencyName: string;
+  /** the file name as received */
   file: string;
+  /** the NB sheet it was imported into: unique, where file names may repeat */
+  sheet: string | null;
   superseded: boolean;
   issues: IssueView[];
 }
@@ -337,7 +357,7 @@ export interface CheckOutcome {
 }
 
 function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target"] {
-  const rec = records.find((r) => r.file === issue.file);
+  const rec = records.find((r) => importKey(r) === issue.file);
   if (!rec) return null;
   if (issue.cell && issue.sheet === rec.originalSheet) return { sheet: rec.sheet, cell: issue.cell };
   return { sheet: rec.sheet, cell: "A1" };
@@ -348,10 +368,9 @@ function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target
  * findings in the import sheets (one batch for all of them).
  */
 export async function runChecks(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<CheckOutcome> {
-  const { summary, records, checked } = await summarise(port, state, asOf, period, options, { requireImports: true });
+  const { summary, records, checked, copies } = await summarise(port, state, asOf, period, options, { requireImports: true });
   const { superseded } = latestByAgency(checked);
   const issuesSheet = summary.sheets.find((s) => s.name === ISSUES_SHEET);
-  if (issuesSheet) await port.writeSheets([linkToImports(issuesSheet, records)], { ...options, activate: true });
 
   const highlights = new Map<string, { cell: string; kind: HighlightKind }[]>();
   const groups: AgencyIssues[] = checked.map((c) => {
@@ -363,13 +382,34 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
       list.push({ cell: v.target.cell, kind: v.issue.severity === "error" ? "error" : "warning" });
       highlights.set(v.target.sheet, list);
     }
+    const rec = records.find((r) => importKey(r) === c.file);
     return {
       agencyId,
-      agencyName: (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || c.file,
-      file: c.file,
+      agencyName: (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || rec?.file || c.file,
+      file: rec?.file ?? c.file,
+      sheet: rec?.sheet ?? null,
       superseded: superseded.includes(c),
       issues: views,
     };
+  });
+  // Old colours must not outlive their finding (a cell fixed by hand, a new as-of date). The
+  // port has no "clear fill", so an NB sheet coloured before at a cell not coloured now is
+  // rewritten from its own cells (as read for the checks), which leaves it without fills; the
+  // log remembers what is coloured, so an unchanged sheet is not rewritten.
+  const rewrite: OutSheet[] = [];
+  const log = records.map((r): ImportRecord => {
+    const now = new Set((highlights.get(r.sheet) ?? []).map((h) => h.cell));
+    const before = r.highlighted === "*" ? null : r.highlighted.split(" ").filter(Boolean);
+    const copy = copies.get(r.sheet.toLocaleLowerCase("vi"));
+    if (copy && (before === null || before.some((c) => !now.has(c)))) rewrite.push(copyOfSheet(copy, r.sheet));
+    const listed = [...now].join(" ");
+    return { ...r, highlighted: listed.length > HIGHLIGHTED_MAX ? "*" : listed };
+  });
+  // One write: the findings first (activated), the log, then the sheets to clean.
+  await port.writeSheets([...(issuesSheet ? [linkToImports(issuesSheet, records)] : []), importsSheet(log), ...rewrite], {
+    ...options,
+    activate: issuesSheet !== undefined,
+    veryHidden: [IMPORTS_SHEET],
   });
   await port.highlightCells([...highlights].map(([sheet, cells]) => ({ sheet, cells })));
   const all = checked.flatMap((c) => c.issues);
@@ -414,9 +454,9 @@ function internalTarget(sheet: string, cell: string): string {
  * stays plain text. Other sheets are returned unchanged.
  */
 export function linkToImports(sheet: OutSheet, records: readonly ImportRecord[]): OutSheet {
-  // The first import of a file name is the one the checks' targets use too (targetOf).
+  // The summary names each import by its key (file and NB sheet), as the checks do.
   const byFile = new Map<string, ImportRecord>();
-  for (const r of records) if (!byFile.has(r.file)) byFile.set(r.file, r);
+  for (const r of records) byFile.set(importKey(r), r);
   if (sheet.name === ISSUES_SHEET) {
     const at = headingColumns(sheet, ["summary.issues.col.file", "summary.issues.col.sheet", "summary.issues.col.cell"]);
     if (!at) return sheet;
@@ -438,7 +478,7 @@ export function linkToImports(sheet: OutSheet, records: readonly ImportRecord[])
     const rows = sheet.rows.map((row, i) => {
       const file = row.cells[fileCol];
       const rec = i > at.row && typeof file === "string" ? byFile.get(file) : undefined;
-      return rec ? withCell(row, fileCol, { link: internalTarget(rec.sheet, "A1"), text: rec.file }) : row;
+      return rec ? withCell(row, fileCol, { link: internalTarget(rec.sheet, "A1"), text: importKey(rec) }) : row;
     });
     return { ...sheet, rows };
   }
@@ -465,7 +505,7 @@ export interface SummaryOutcome {
 
 /** Reads every imported submission back, checks it and builds the summary: steps 4 and 5 share it. */
 async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions, { requireImports = false } = {}) {
-  const { records, inputs } = await loadImportedWorkbooks(port);
+  const { records, inputs, copies } = await loadImportedWorkbooks(port);
   if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
   const checked = await checkWithBreaks(inputs, ctx, options);
@@ -476,13 +516,13 @@ async function summarise(port: WorkbookPort, state: PlanState, asOf: string, per
     checked,
     asOf,
     period,
-    receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
-    imports: records.map((r) => ({ file: r.file, sha256: r.sha256 || null, importedAt: r.importedAt })),
+    receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
     // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
     // submission; copying them again would double the workbook and the bytes sent to Excel.
     // The links then point into those sheets instead (linkToImports).
   });
-  return { summary, records, checked };
+  return { summary, records, checked, copies };
 }
 
 function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): ReminderView[] {
@@ -536,8 +576,6 @@ export interface SelfCheckOutcome {
   errors: number;
   warnings: number;
   planMismatch: string | null;
-  /** false when Excel refused to colour the cells (protected sheet) */
-  highlighted: boolean;
   /** the agency and plan named by the template's metadata, for the pane's heading */
   agencyName: string | null;
   planNumber: string | null;
@@ -545,7 +583,10 @@ export interface SelfCheckOutcome {
 
 /**
  * The agency checks its own sheet before sending it, against the plan embedded in the add-in
- * (the one its template was made from). Cells with findings are coloured in place.
+ * (the one its template was made from). No cell is coloured: this workbook is what the agency
+ * then e-mails, so fills would travel to the focal point, stay after the cell is fixed, and
+ * overwrite the agency's own formatting. The list of findings (a click selects the cell) is
+ * the result.
  */
 export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, asOf: string): Promise<SelfCheckOutcome> {
   const names = (await port.listSheets()).map((s) => s.name);
@@ -567,23 +608,7 @@ export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, as
   const checked = reportDate && reportDate !== asOf ? checkFiles([{ wb, receivedOn: reportDate }], { ...ctx, asOf: reportDate })[0] : first;
   // Whether the file arrives late is the focal point's finding, not something to fix before sending.
   const issues = (checked?.issues ?? []).filter((i) => !SELF_CHECK_SKIPS.has(i.code)).map((issue): IssueView => ({ issue, target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null }));
-  const cells = new Map<string, { cell: string; kind: HighlightKind }[]>();
-  for (const v of issues) {
-    if (!v.target || v.issue.severity === "info") continue;
-    const list = cells.get(v.target.sheet) ?? [];
-    list.push({ cell: v.target.cell, kind: v.issue.severity === "error" ? "error" : "warning" });
-    cells.set(v.target.sheet, list);
-  }
-  // The template's report sheet is protected: a host may refuse to colour it. The list of
-  // issues in the pane is the result; the colours are a help.
-  let highlighted = true;
-  try {
-    await port.highlightCells([...cells].map(([sheet, c]) => ({ sheet, cells: c })));
-  } catch {
-    highlighted = false;
-  }
   return {
-    highlighted,
     issues,
     errors: issues.filter((i) => i.issue.severity === "error").length,
     warnings: issues.filter((i) => i.issue.severity === "warning").length,
