@@ -146,6 +146,34 @@ describe("returned .xlsx files", () => {
     expect(brief(r)).toEqual([IDENTIFIED, `error bad-date ${at("2.1", "completedOn", 3, 1)}`, `info value-normalised ${at("1.1", "status", 3, 1)}`].sort());
   });
 
+  test("two-row header: 'Kết quả thực hiện' merged over Tình trạng, Ngày hoàn thành, Kết quả", async () => {
+    const bytes = await editWorkbook(filled, (wb) => {
+      const ws = wb.getWorksheet(REPORT_SHEET)!;
+      const hr = headerRow1();
+      // A parent row above the header; every other label merged down over both rows.
+      ws.spliceRows(hr, 0, []);
+      const lower = hr + 1;
+      const subs: ColumnKey[] = ["status", "completedOn", "result"];
+      TABLE_COLUMNS.forEach((c) => {
+        const col = colOf(c.key);
+        if (subs.includes(c.key)) return;
+        ws.getCell(hr, col).value = ws.getCell(lower, col).value;
+        ws.getCell(lower, col).value = null;
+        ws.mergeCells(hr, col, lower, col);
+      });
+      ws.getCell(hr, colOf("status")).value = "Kết quả thực hiện";
+      ws.mergeCells(hr, colOf("status"), hr, colOf("result"));
+    });
+    const r = await check(bytes);
+    expect(brief(r)).toEqual([IDENTIFIED]);
+    expect(r.submission!.lines.map((l) => [l.taskCode, l.status, l.completedOn])).toEqual([
+      ["1.1", "inProgress", null],
+      ["2.1", "done", "2022-02-05"],
+      ["1.2", "inProgress", null],
+    ]);
+    expect(r.submission!.lines[0]!.cells.status!.cell).toBe(at("1.1", "status", 1));
+  });
+
   test("columns reordered", async () => {
     const bytes = await editWorkbook(filled, (wb) => {
       const ws = wb.getWorksheet(REPORT_SHEET)!;

@@ -16,6 +16,8 @@ export interface LocatedColumn {
   label: string;
   /** recognised as a near spelling, not an exact label or alias */
   fuzzy: boolean;
+  /** the row holding the label, when the header spans two rows and it is the lower one */
+  row?: number;
 }
 
 export interface LocatedHeaderField {
@@ -43,6 +45,8 @@ export interface LocatedReport {
   /** rows × columns that exist in the sheet; every issue's cell lies inside */
   bounds: { rows: number; cols: number };
   headerRow: number;
+  /** the last row of the header: headerRow + 1 when sub-columns sit under a merged parent */
+  headerLastRow?: number;
   columns: Partial<Record<ColumnKey, LocatedColumn>>;
   extraColumns: { col: number; label: string }[];
   duplicateColumns: { col: number; label: string; key: ColumnKey }[];
@@ -133,7 +137,7 @@ function sheetRank(s: Sheet, preferred: string): number {
   return hidden + (foldKey(s.name) === preferred ? 0 : 1);
 }
 
-function locateColumns(row: Cell[]): Pick<LocatedReport, "columns" | "extraColumns" | "duplicateColumns"> {
+function locateColumns(row: Cell[], lowerCols: ReadonlySet<number> = new Set(), lowerRow = -1): Pick<LocatedReport, "columns" | "extraColumns" | "duplicateColumns"> {
   const columns: Partial<Record<ColumnKey, LocatedColumn>> = {};
   const extraColumns: { col: number; label: string }[] = [];
   const duplicateColumns: { col: number; label: string; key: ColumnKey }[] = [];
@@ -149,9 +153,35 @@ function locateColumns(row: Cell[]): Pick<LocatedReport, "columns" | "extraColum
       duplicateColumns.push({ col, label, key: m.key });
       return;
     }
-    columns[m.key] = { key: m.key, col, label, fuzzy: m.fuzzy };
+    columns[m.key] = { key: m.key, col, label, fuzzy: m.fuzzy, ...(lowerCols.has(col) ? { row: lowerRow } : {}) };
   });
   return { columns, extraColumns, duplicateColumns };
+}
+
+/**
+ * A two-row header: a parent label merged over sub-columns ("Kết quả thực hiện" above
+ * "Tình trạng | Ngày hoàn thành | Kết quả"), the other labels merged down over both rows.
+ * Only the first cell of a merge holds its text, so the upper row has the parent and blanks,
+ * the lower row the sub-labels. Returns the columns whose label comes from the lower row, or
+ * null when the row below is not such a sub-header (a line, a numbering row, nothing).
+ * Every text of the lower row must sit where the upper row is blank or starts a parent (a
+ * label followed by blanks that the lower row fills), so a data line never qualifies: its
+ * code and content sit under labels of their own.
+ */
+function subHeaderColumns(upper: Cell[], lower: Cell[]): Set<number> | null {
+  const cols = new Set<number>();
+  let labelled = 0;
+  for (let c = 0; c < lower.length; c++) {
+    const v = lower[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH) return null;
+    const above = upper[c];
+    const parent = !isBlank(above) && isBlank(upper[c + 1]) && !isBlank(lower[c + 1]);
+    if (!isBlank(above) && !parent) return null;
+    cols.add(c);
+    if (matchColumnLabel(v)) labelled++;
+  }
+  return labelled >= 1 ? cols : null;
 }
 
 /** The row of column numbers some forms put under the header: "(1) (2) (3)" or "1 2 3". */
@@ -275,9 +305,14 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
   const cand = found.best;
   const sheet = wb.sheets[cand.sheetIndex]!;
   const bounds = boundsOf(sheet);
-  const headerCells = sheet.rows[cand.row] ?? [];
-  const cols = locateColumns(headerCells);
-  const lines = locateLines(sheet, cand.row, cols.columns);
+  const upper = sheet.rows[cand.row] ?? [];
+  const lowerRow = cand.row + 1;
+  const sub = subHeaderColumns(upper, sheet.rows[lowerRow] ?? []);
+  // The two rows read as one, column by column, the lower label winning over its parent.
+  const headerCells = sub ? Array.from({ length: Math.max(upper.length, sheet.rows[lowerRow]!.length) }, (_, c) => (sub.has(c) ? sheet.rows[lowerRow]![c]! : (upper[c] ?? null))) : upper;
+  const cols = locateColumns(headerCells, sub ?? new Set(), lowerRow);
+  const lastHeaderRow = sub ? lowerRow : cand.row;
+  const lines = locateLines(sheet, lastHeaderRow, cols.columns);
   const colIdx = (Object.values(cols.columns) as LocatedColumn[]).map((c) => c.col);
   const area = {
     headerRow: cand.row,
@@ -286,7 +321,7 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
     lastLineRow: lines.length > 0 ? lines[lines.length - 1]!.row : cand.row,
   };
   const header = locateHeader(sheet, bounds, area);
-  return { sheet, bounds, headerRow: cand.row, ...cols, header, lines, meta, otherReportSheets: found.rivals };
+  return { sheet, bounds, headerRow: cand.row, ...(sub ? { headerLastRow: lowerRow } : {}), ...cols, header, lines, meta, otherReportSheets: found.rivals };
 }
 
 /** A1 address of a header field's value cell. */

@@ -21,7 +21,7 @@ export const checkColumns: Check = (input) => {
     if (!found) {
       issues.push(makeIssue(input, "column-missing", MUST_HAVE.includes(c.key) ? "error" : "warning", { field: c.key }, { column: c.key }));
     } else if (found.fuzzy) {
-      issues.push(makeIssue(input, "column-fuzzy", "info", { cell: cellAddress(row, found.col), field: c.key, value: shortValue(found.label) }, { column: c.key, value: shortValue(found.label) }));
+      issues.push(makeIssue(input, "column-fuzzy", "info", { cell: cellAddress(found.row ?? row, found.col), field: c.key, value: shortValue(found.label) }, { column: c.key, value: shortValue(found.label) }));
     }
   }
   for (const e of located.extraColumns) {
