@@ -3,7 +3,7 @@ import { installStandin } from "./office-standin/install";
 import { PAYLOAD_LIMIT, RequestContext } from "./office-standin/excel-standin";
 import { createExcelPort, isDateFormat, REQUEST_BUDGET } from "../src/office/excel-port";
 import { renderSheet } from "../src/office/render";
-import type { OutRow, OutSheet } from "../src/core/sheet-model";
+import { MAX_CELL_TEXT, clipCellText, type OutRow, type OutSheet } from "../src/core/sheet-model";
 import { serialFromIso } from "../src/core/dates";
 
 function sheet(name: string, rows: OutRow[], extra: Partial<OutSheet> = {}): OutSheet {
@@ -156,6 +156,37 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(big!.rows).toHaveLength(2000);
     expect(big!.rows.map((r) => r[0])).toEqual(rows.map((_, i) => i));
     expect(big!.rows[1999]).toEqual([1999, text, "a"]);
+  });
+
+  it("cuts a cell text over 32,767 characters with \"…\" instead of having the write refused", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const long = "Sở Tài chính: đã hoàn thành. ".repeat(2000); // 58,000 characters, as a joined results cell can be
+    await port.writeSheets([sheet("Tổng hợp", [{ cells: ["Kết quả", long, { link: "#'Tổng hợp'!A1", text: long }] }])]);
+    const snap = excel.snapshot().find((s) => s.name === "Tổng hợp")!;
+    const cell = snap.values[0]![1] as string;
+    expect(cell).toHaveLength(MAX_CELL_TEXT);
+    expect(cell.endsWith("…")).toBe(true);
+    expect(long.startsWith(cell.slice(0, -1))).toBe(true);
+    expect((snap.values[0]![2] as string).length).toBe(MAX_CELL_TEXT);
+    // (control) the stand-in refuses such a text, as Excel does
+    const run = (globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }).Excel.run;
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[long]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidArgument/);
+  });
+
+  it("clips cell text the same way for both writers, never splitting a letter outside the BMP", () => {
+    expect(clipCellText("a\r\nb\rc")).toBe("a\nb\nc");
+    expect(clipCellText("x".repeat(MAX_CELL_TEXT))).toHaveLength(MAX_CELL_TEXT);
+    const emoji = "x".repeat(MAX_CELL_TEXT - 4) + "😀".repeat(5);
+    const cut = clipCellText(emoji);
+    expect(cut.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(/[\ud800-\udbff]…$/.test(cut)).toBe(false);
   });
 
   it("(control) the stand-in refuses one request over 5 MB", async () => {

@@ -81,6 +81,24 @@ export interface OutSheet {
 
 export const MAX_SHEET_NAME = 31;
 
+/** Excel's hard limit on the text of one cell (UTF-16 units); longer text makes it refuse the write. */
+export const MAX_CELL_TEXT = 32767;
+
+/**
+ * Cell text as Excel can hold it, the same for the .xlsx writer and the pane: line breaks as
+ * "\n" (a bare carriage return would become a line feed in any XML reader anyway, so it is done
+ * here, visibly), and text over 32,767 characters cut, ending in "…" so the cut shows, without
+ * splitting a letter outside the BMP in two.
+ */
+export function clipCellText(raw: string): string {
+  const text = raw.replace(/\r\n?/g, "\n");
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + "…";
+}
+
 /** Characters Excel refuses in a sheet name. */
 export const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN_SHEET_CHARS.source, "g");

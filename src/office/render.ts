@@ -1,4 +1,4 @@
-import type { CellStyle, OutSheet, OutValue } from "../core/sheet-model";
+import { clipCellText, type CellStyle, type OutSheet, type OutValue } from "../core/sheet-model";
 import { serialFromIso } from "../core/dates";
 import { parseAddress, columnLetters, cellAddress } from "../core/grid";
 
@@ -105,7 +105,8 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
         vr.push("");
         fr.push("General");
       } else if (typeof v === "string") {
-        vr.push(v);
+        // Excel refuses the whole write for one cell over 32,767 characters (a joined results cell can be).
+        vr.push(clipCellText(v));
         // Text is set as text BEFORE the values: "=HYPERLINK(…)" from a submission stays words.
         fr.push(TEXT_FORMAT);
       } else if (typeof v === "number") {
@@ -118,13 +119,13 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
         vr.push(serialFromIso(v.date));
         fr.push(DATE_FORMAT);
       } else if (isLink(v)) {
-        vr.push(v.text);
+        vr.push(clipCellText(v.text));
         fr.push(TEXT_FORMAT);
         const internal = v.link.startsWith("#");
         links.push(
           internal
-            ? { row: r, col: c, documentReference: v.link.slice(1), text: v.text }
-            : { row: r, col: c, address: v.link, text: v.text },
+            ? { row: r, col: c, documentReference: v.link.slice(1), text: clipCellText(v.text) }
+            : { row: r, col: c, address: v.link, text: clipCellText(v.text) },
         );
       }
     }

@@ -14,13 +14,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellStyle, OutSheet, OutValue } from "../core/sheet-model";
-import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME } from "../core/sheet-model";
+import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, clipCellText as clip } from "../core/sheet-model";
 import { UserError } from "../core/errors";
 import { finishParts } from "./xlsx-parts";
 import { dateFromIso, toBytes } from "./convert";
-
-/** Excel's hard limit on the text of one cell. */
-const MAX_CELL_TEXT = 32_767;
 
 /** Sheet names Excel refuses: too long, empty, or with []:*?/\ in them. */
 export function sheetNameProblem(name: string): string | null {
@@ -77,16 +74,6 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (s.numFmt) cell.numFmt = s.numFmt;
   if (s.alignment) cell.alignment = s.alignment;
   if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-}
-
-/**
- * Cell text as Excel can hold it: at most 32,767 characters, and line breaks as "\n" (a bare
- * carriage return would be turned into a line feed by any XML reader anyway, so it is done
- * here, visibly).
- */
-function clip(raw: string): string {
-  const text = raw.replace(/\r\n?/g, "\n");
-  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - 1) + "…" : text;
 }
 
 /**

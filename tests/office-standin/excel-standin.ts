@@ -10,6 +10,7 @@
  * - `sync()` calls are counted, with the bytes of each request (JSON size of the queued
  *   operations), and a request over 5 MB fails with RequestPayloadSizeLimitExceeded, as on
  *   Excel on the web;
+ * - a string over 32,767 characters in `Range.values` fails the request (InvalidArgument);
  * - strings written through `Range.values` that start with "=", "+" or "-" become formulas,
  *   and numeric-looking strings become numbers, UNLESS the cell's number format is "@" (text);
  * - requirement sets: `Office.context.requirements.isSetSupported("ExcelApi", v)` answers from
@@ -701,6 +702,8 @@ class RangeProxy {
   set values(v: Grid<string | number | boolean> | string | number | boolean) {
     this.mutate({ op: "values", v }, () =>
       this.eachCell(v, "values", (cell, value) => {
+        // Excel refuses the whole request for one text over its cell limit
+        if (typeof value === "string" && value.length > 32767) throw new StandinError("InvalidArgument", `text of ${value.length} characters in one cell`);
         delete cell.formula;
         if (typeof value === "string" && cell.numberFormat !== "@") {
           if (/^[=+-]./s.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
