@@ -326,6 +326,21 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(excel.sheets.find((s) => s.name === rec!.sheet)!.id).toBe(writes);
     expect(new Set(Object.keys(fillsNow()))).toEqual(novemberCells);
   });
+
+  it("still returns the findings when Excel refuses to colour a protected import sheet", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    const f = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-12", status: "skip" });
+    await importFiles(port, state, [{ name: f.fileName, bytes: f.bytes, receivedOn: "" }], nodeCodecs, NOW);
+    const [rec] = await readImports(port);
+    excel.findSheet(rec!.sheet)!.protected = true;
+    const out = await runChecks(port, state, AS_OF, PERIOD);
+    expect(out.highlighted).toBe(false);
+    expect(out.errors).toBeGreaterThan(0);
+    expect(excel.findSheet("Kết quả kiểm tra")).toBeDefined();
+    expect(uiMessages.vi["ui.check.notColoured"]).toContain("trang tính");
+  });
 });
 
 /** The Kon Tum roster with `n` synthetic districts in the group "UBND các huyện, thành phố". */

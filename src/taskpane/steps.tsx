@@ -280,8 +280,8 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
         <div className={s.column} data-testid="import-result">
           {result.imported.length > 0 && <Note intent="success">{tr("ui.import.done", { count: result.imported.length, total: result.total })}</Note>}
           {result.duplicates.length > 0 && <Note intent="info">{tr("ui.import.duplicates", { count: result.duplicates.length, files: result.duplicates.join(", ") })}</Note>}
-          {result.failed.map((f) => (
-            <Note key={f.file} intent="warning">
+          {result.failed.map((f, i) => (
+            <Note key={i} intent="warning">
               {tr("ui.import.failed", { file: f.file, reason: errorMessage(f.error, tr, locale) })}
             </Note>
           ))}
@@ -343,6 +343,7 @@ export function CheckStep({ ctx }: { ctx: PaneContext }) {
       {outcome && (
         <div className={s.column} data-testid="check-result">
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>{tr("ui.check.done", { files: outcome.checked.length, errors: outcome.errors, warnings: outcome.warnings })}</Note>
+          {!outcome.highlighted && <Note intent="info">{tr("ui.check.notColoured")}</Note>}
           {outcome.groups.map((g) => {
             const errors = g.issues.filter((v) => v.issue.severity === "error").length;
             const warnings = g.issues.filter((v) => v.issue.severity === "warning").length;

@@ -354,6 +354,8 @@ export interface CheckOutcome {
   groups: AgencyIssues[];
   errors: number;
   warnings: number;
+  /** false when Excel refused to colour the cells (a protected NB sheet): the list and the sheet of findings stand */
+  highlighted: boolean;
 }
 
 function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target"] {
@@ -411,9 +413,16 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
     activate: issuesSheet !== undefined,
     veryHidden: [IMPORTS_SHEET],
   });
-  await port.highlightCells([...highlights].map(([sheet, cells]) => ({ sheet, cells })));
+  // The findings are written; the colours are a help, and a refusal must not hide the results.
+  let highlighted = true;
+  try {
+    await port.highlightCells([...highlights].map(([sheet, cells]) => ({ sheet, cells })));
+  } catch {
+    highlighted = false;
+  }
   const all = checked.flatMap((c) => c.issues);
   return {
+    highlighted,
     checked,
     groups,
     errors: all.filter((i) => i.severity === "error").length,

@@ -69,6 +69,7 @@ export const uiMessages = defineMessages(
     "ui.check.superseded": "đã có bản mới hơn",
     "ui.check.more": "… và {count} mục khác (xem trang tính “Kết quả kiểm tra”)",
     "ui.check.goTo": "Đến ô {cell}",
+    "ui.check.notColoured": "Excel không cho tô màu các ô có lỗi trong các trang tính NB (có thể trang tính đang được bảo vệ). Danh sách dưới đây và trang tính “Kết quả kiểm tra” vẫn đầy đủ.",
 
     "ui.summary.title": "5. Tổng hợp",
     "ui.summary.desc": "Lập các trang tính tổng hợp (kèm biểu đồ) từ các báo cáo mới nhất của từng đơn vị.",
@@ -173,6 +174,7 @@ export const uiMessages = defineMessages(
     "ui.check.superseded": "a newer file exists",
     "ui.check.more": "… and {count} more (see the sheet “Kết quả kiểm tra”)",
     "ui.check.goTo": "Go to {cell}",
+    "ui.check.notColoured": "Excel did not let the pane colour the cells with findings in the NB sheets (a sheet may be protected). The list below and the sheet “Kết quả kiểm tra” are complete.",
 
     "ui.summary.title": "5. Summary",
     "ui.summary.desc": "Write the summary sheets (chart included) from each agency's latest report.",
