@@ -188,6 +188,18 @@ describe("tasks", () => {
     setCell(wb, spare, 7, "Đã làm");
     expect(brief(findings(wb))).toEqual([`error code-missing B${spare + 1}`]);
   });
+  test("after a blank row: a row with a readable status is a task kept (needs its code); others are skipped and said once", () => {
+    const wb = withFills({});
+    const added = taskRow(content, "1.2") + 2; // one blank row between
+    setCell(wb, added, 2, "Nhiệm vụ phát sinh");
+    setCell(wb, added, 5, "Đang thực hiện");
+    setCell(wb, added + 2, 7, "GIÁM ĐỐC");
+    setCell(wb, added + 3, 7, "Nguyễn Văn A");
+    const f = findings(wb);
+    expect(brief(f)).toEqual([`error code-missing B${added + 1}`, `info rows-skipped C${added + 3}`].sort());
+    const skipped = f.find((i) => i.code === "rows-skipped")!;
+    expect(formatIssue(skipped, "vi")).toMatch(new RegExp(`^2 dòng bị bỏ qua \\(dòng ${added + 3}, ${added + 4}\\)`));
+  });
 });
 
 describe("identity and timeliness", () => {

@@ -28,6 +28,8 @@ export const checkMessages = defineMessages(
     "check.column-fuzzy": "Đã đọc tiêu đề cột \"{value}\" là cột {column}; hãy kiểm tra lại nếu không đúng.",
     "check.column-extra": "Cột \"{value}\" không có trong biểu mẫu; nội dung cột này không được tổng hợp.",
     "check.column-duplicate": "Cột {column} xuất hiện lần thứ hai ở đây; chỉ đọc cột đầu tiên (ô {first}).",
+    "check.rows-skipped":
+      "{count} dòng bị bỏ qua (dòng {rows}): nằm sau một dòng trống, không có Mã nhiệm vụ và Tình trạng không đọc được, nên được coi là phần dưới bảng (ký tên, ghi chú). Nếu là nhiệm vụ, hãy ghi Mã nhiệm vụ hoặc Tình trạng.",
     "check.other-report-sheets": "Tệp có nhiều trang tính chứa bảng báo cáo ({sheets}); chỉ đọc trang «{sheet}». Hãy xóa các trang thừa hoặc gửi mỗi báo cáo một tệp.",
 
     // Lines
@@ -132,6 +134,8 @@ export const checkMessages = defineMessages(
     "check.column-fuzzy": "The column heading \"{value}\" was read as {column}; check it if that is wrong.",
     "check.column-extra": "The column \"{value}\" is not in the template; its content is not consolidated.",
     "check.column-duplicate": "The {column} column appears a second time here; only the first one (cell {first}) is read.",
+    "check.rows-skipped":
+      "{count} row(s) skipped (row {rows}): they come after a blank row, have no Mã nhiệm vụ (task code) and no readable Tình trạng (status), so they were taken as what follows the table (signatures, notes). If one is a task, fill in its task code or status.",
     "check.other-report-sheets": "Several sheets hold a report table ({sheets}); only «{sheet}» is read. Delete the extra sheets or send one report per file.",
 
     "check.required": "Task {task} (row {row}): the {field} cell is empty.",

@@ -8,7 +8,7 @@ import { cellAddress, type Cell, type Sheet, type WorkbookData } from "../grid";
 import { foldKey } from "../text";
 import { META_KEYS, META_SHEET, REPORT_SHEET, type ColumnKey, type HeaderFieldKey, type MetaKey } from "../template/layout";
 import { labelKey, matchColumnLabel, matchColumnLabelExact, matchHeaderLabel } from "./labels";
-import { cellText, isBlank, readTaskCode } from "./values";
+import { cellText, isBlank, readStatus, readTaskCode } from "./values";
 
 export interface LocatedColumn {
   key: ColumnKey;
@@ -52,6 +52,8 @@ export interface LocatedReport {
   duplicateColumns: { col: number; label: string; key: ColumnKey }[];
   header: Partial<Record<HeaderFieldKey, LocatedHeaderField>>;
   lines: RawLine[];
+  /** rows after a blank row with something in a column the agency fills, not read as lines */
+  skippedRows?: number[];
   /** the metadata sheet's values, or null when the sheet is gone */
   meta: Partial<Record<MetaKey, string>> | null;
   /** other sheets holding an equally good report table: only `sheet` is read */
@@ -197,8 +199,9 @@ function isNumberingRow(row: Cell[]): boolean {
 /** Columns an agency fills in: a row with any of these is a report line even without a code. */
 const INPUT_COLUMNS: readonly ColumnKey[] = ["status", "completedOn", "result", "difficulties", "proposals"];
 
-function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<ColumnKey, LocatedColumn>>): RawLine[] {
+function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<ColumnKey, LocatedColumn>>): { lines: RawLine[]; skipped: number[] } {
   const lines: RawLine[] = [];
+  const skipped: number[] = [];
   const located = Object.values(columns) as LocatedColumn[];
   let gapSinceCoded = false;
   let seenCoded = false;
@@ -229,9 +232,14 @@ function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<Co
     // A row without a code: a group heading (only STT and content), a signature block under
     // the table (after a blank row), or a task the agency added without its code.
     const hasInput = INPUT_COLUMNS.some((k) => !isBlank(cells[k]));
-    if (hasInput && !gapSinceCoded) lines.push({ row: r, cells, taskCode: null });
+    if (!hasInput) continue;
+    // After a blank row, a signature block is likelier than a task, unless the status column
+    // holds a status: then it is a task the agency added below a gap, and dropping it would
+    // lose it silently. Anything else is skipped, and said (one note per file).
+    if (!gapSinceCoded || readStatus(cells.status).ok) lines.push({ row: r, cells, taskCode: null });
+    else skipped.push(r);
   }
-  return lines;
+  return { lines, skipped };
 }
 
 /** Where the header block may be: above the table, beside it, or below its last line. */
@@ -312,7 +320,7 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
   const headerCells = sub ? Array.from({ length: Math.max(upper.length, sheet.rows[lowerRow]!.length) }, (_, c) => (sub.has(c) ? sheet.rows[lowerRow]![c]! : (upper[c] ?? null))) : upper;
   const cols = locateColumns(headerCells, sub ?? new Set(), lowerRow);
   const lastHeaderRow = sub ? lowerRow : cand.row;
-  const lines = locateLines(sheet, lastHeaderRow, cols.columns);
+  const { lines, skipped } = locateLines(sheet, lastHeaderRow, cols.columns);
   const colIdx = (Object.values(cols.columns) as LocatedColumn[]).map((c) => c.col);
   const area = {
     headerRow: cand.row,
@@ -321,7 +329,7 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
     lastLineRow: lines.length > 0 ? lines[lines.length - 1]!.row : cand.row,
   };
   const header = locateHeader(sheet, bounds, area);
-  return { sheet, bounds, headerRow: cand.row, ...(sub ? { headerLastRow: lowerRow } : {}), ...cols, header, lines, meta, otherReportSheets: found.rivals };
+  return { sheet, bounds, headerRow: cand.row, ...(sub ? { headerLastRow: lowerRow } : {}), ...cols, header, lines, ...(skipped.length > 0 ? { skippedRows: skipped } : {}), meta, otherReportSheets: found.rivals };
 }
 
 /** A1 address of a header field's value cell. */

@@ -33,6 +33,12 @@ export const checkColumns: Check = (input) => {
       makeIssue(input, "column-duplicate", "warning", { cell: cellAddress(row, d.col), field: d.key, value: shortValue(d.label) }, { column: d.key, first: cellAddress(row, first.col) }),
     );
   }
+  const skipped = located.skippedRows ?? [];
+  if (skipped.length > 0) {
+    // One note, not one per row: below the table this is usually the signature block.
+    const shown = skipped.slice(0, 10).map((r) => r + 1).join(", ") + (skipped.length > 10 ? ", …" : "");
+    issues.push(makeIssue(input, "rows-skipped", "info", { cell: cellAddress(skipped[0]!, located.columns.taskContent?.col ?? located.columns.taskCode?.col ?? 0) }, { rows: shown, count: skipped.length }));
+  }
   if (located.otherReportSheets.length > 0) {
     issues.push(makeIssue(input, "other-report-sheets", "warning", { cell: null }, { sheets: located.otherReportSheets.join(", "), sheet: located.sheet.name }));
   }
