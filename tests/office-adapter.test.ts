@@ -189,6 +189,35 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(/[\ud800-\udbff]…$/.test(cut)).toBe(false);
   });
 
+  it("sets equal heights of consecutive rows, and equal widths of columns, in one operation each", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    const rows: OutRow[] = [
+      { cells: ["Tiêu đề"], height: 40 },
+      { cells: ["không đặt"] },
+      ...Array.from({ length: 500 }, (_, i): OutRow => ({ cells: [i], height: 30 })),
+      { cells: ["cuối"], height: 40 },
+    ];
+    const ops: Record<string, number> = {};
+    excel.failWhen = (d) => {
+      ops[String(d.op)] = (ops[String(d.op)] ?? 0) + 1;
+      return false;
+    };
+    await port.writeSheets([{ name: "Cao", columns: [{ width: 10 }, { width: 10 }, { width: 30 }], rows }]);
+    excel.failWhen = null;
+    expect(ops.rowHeight).toBe(3);
+    expect(ops.columnWidth).toBe(2);
+    const s = excel.sheets.find((x) => x.name === "Cao")!;
+    expect(s.rowHeights.get(0)).toBe(40);
+    expect(s.rowHeights.has(1)).toBe(false);
+    expect(s.rowHeights.get(2)).toBe(30);
+    expect(s.rowHeights.get(501)).toBe(30);
+    expect(s.rowHeights.get(502)).toBe(40);
+    expect(s.rowHeights.size).toBe(502);
+    expect(s.columnWidths.get(0)).toBe(s.columnWidths.get(1));
+    expect(s.columnWidths.get(2)).toBeGreaterThan(s.columnWidths.get(1)!);
+  });
+
   it("(control) the stand-in refuses one request over 5 MB", async () => {
     installStandin();
     const big = Array.from({ length: 60_000 }, () => ["x".repeat(100)]);

@@ -327,14 +327,15 @@ export function createExcelPort(): WorkbookPort {
       if (f.fill) range.format.fill.color = f.fill;
       if (f.wrap) range.format.wrapText = true;
     }
-    for (const [c, col] of sheet.columns.entries()) {
+    // One operation per run of equal widths or heights, not one per column or row: a sheet of
+    // 500 agencies' rows of the same height is one request item.
+    for (const run of equalRuns(sheet.columns.map((col) => columnWidthPoints(col.width)))) {
       await batch.reserve(SMALL_OP_BYTES);
-      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(col.width);
+      ws.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = run.value;
     }
-    for (const [i, row] of sheet.rows.entries()) {
-      if (row.height === undefined) continue;
+    for (const run of equalRuns(sheet.rows.map((row) => row.height))) {
       await batch.reserve(SMALL_OP_BYTES);
-      ws.getRangeByIndexes(i, 0, 1, 1).format.rowHeight = row.height;
+      ws.getRangeByIndexes(run.start, 0, run.count, 1).format.rowHeight = run.value;
     }
     for (const m of sheet.merges ?? []) {
       await batch.reserve(SMALL_OP_BYTES);
@@ -414,6 +415,18 @@ export function createExcelPort(): WorkbookPort {
   }
 
   return { capabilities: () => caps, listSheets, readSheets, writeSheets, selectCell, highlightCells, openWorkbook };
+}
+
+/** Runs of consecutive equal values, skipping undefined (nothing to set). */
+export function equalRuns<T>(values: (T | undefined)[]): { start: number; count: number; value: T }[] {
+  const runs: { start: number; count: number; value: T }[] = [];
+  values.forEach((v, i) => {
+    if (v === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === i && last.value === v) last.count++;
+    else runs.push({ start: i, count: 1, value: v });
+  });
+  return runs;
 }
 
 function visibilityOf(v: string): SheetInfo["visibility"] {
