@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { installStandin } from "./office-standin/install";
 import { PAYLOAD_LIMIT, RequestContext } from "./office-standin/excel-standin";
 import { createExcelPort, isDateFormat, REQUEST_BUDGET } from "../src/office/excel-port";
+import type { CellHighlight } from "../src/taskpane/port";
 import { renderSheet } from "../src/office/render";
 import { MAX_CELL_TEXT, clipCellText, type OutRow, type OutSheet } from "../src/core/sheet-model";
 import { serialFromIso } from "../src/core/dates";
@@ -342,6 +343,30 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(excel.syncCount).toBe(2);
     const snap = excel.snapshot().find((s) => s.name === "Báo cáo")!;
     expect(snap.fills).toEqual({ A1: "#FFC7CE", B2: "#FFEB9C" });
+  });
+
+  it("colours adjacent highlighted cells of one kind as one range, not cell by cell", async () => {
+    const excel = installStandin();
+    const port = createExcelPort();
+    await port.writeSheets([sheet("Báo cáo", [{ cells: ["a"] }])]);
+    const cells: CellHighlight[] = [];
+    // a whole row of errors (A3:F3), a column of warnings (G2:G40), one lone cell, and a cell listed twice
+    for (const c of "ABCDEF") cells.push({ cell: `${c}3`, kind: "error" });
+    for (let r = 2; r <= 40; r++) cells.push({ cell: `G${r}`, kind: "warning" });
+    cells.push({ cell: "J9", kind: "checked" }, { cell: "K9", kind: "warning" }, { cell: "K9", kind: "error" });
+    let fills = 0;
+    excel.failWhen = (d) => {
+      if (d.op === "fill") fills++;
+      return false;
+    };
+    await port.highlightCells([{ sheet: "Báo cáo", cells }]);
+    excel.failWhen = null;
+    expect(fills).toBe(4);
+    const snap = excel.snapshot().find((s) => s.name === "Báo cáo")!;
+    const expected: Record<string, string> = { J9: "#E2EFDA", K9: "#FFC7CE" };
+    for (const c of "ABCDEF") expected[`${c}3`] = "#FFC7CE";
+    for (let r = 2; r <= 40; r++) expected[`G${r}`] = "#FFEB9C";
+    expect(snap.fills).toEqual(expected);
   });
 
   it("recognises date number formats and not others", () => {

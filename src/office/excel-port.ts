@@ -1,4 +1,4 @@
-import type { Cell, Sheet } from "../core/grid";
+import { cellAddress, parseAddress, type Cell, type Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { CancelledError, type CellHighlight, type HostCapabilities, type SheetInfo, type WorkbookPort, type WriteOptions } from "../taskpane/port";
 
@@ -394,9 +394,9 @@ export function createExcelPort(): WorkbookPort {
       const batch = new Batch(ctx, caps, undefined);
       for (const g of groups) {
         const ws = ctx.workbook.worksheets.getItem(g.sheet);
-        for (const c of g.cells) {
+        for (const h of highlightRanges(g.cells)) {
           await batch.reserve(SMALL_OP_BYTES);
-          ws.getRange(c.cell).format.fill.color = HIGHLIGHT_FILL[c.kind];
+          ws.getRange(h.address).format.fill.color = HIGHLIGHT_FILL[h.kind];
         }
       }
       await batch.flush();
@@ -415,6 +415,45 @@ export function createExcelPort(): WorkbookPort {
   }
 
   return { capabilities: () => caps, listSheets, readSheets, writeSheets, selectCell, highlightCells, openWorkbook };
+}
+
+/**
+ * Highlighted cells as few rectangles: one fill operation per block of adjacent cells of the
+ * same kind (a whole row of errors is one range), not one per cell. A cell listed twice keeps
+ * its last kind, as when each was coloured in turn; addresses that are not one cell pass as is.
+ */
+export function highlightRanges(cells: CellHighlight[]): { address: string; kind: CellHighlight["kind"] }[] {
+  const out: { address: string; kind: CellHighlight["kind"] }[] = [];
+  const last = new Map<string, { row: number; col: number; kind: CellHighlight["kind"] }>();
+  for (const c of cells) {
+    const p = parseAddress(c.cell);
+    if (!p) out.push({ address: c.cell, kind: c.kind });
+    else last.set(`${p.row},${p.col}`, { ...p, kind: c.kind });
+  }
+  // horizontal runs per row and kind, then runs of equal column span stacked over consecutive rows
+  const sorted = [...last.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.row - b.row || a.col - b.col);
+  const runs: { row: number; col: number; cols: number; rows: number; kind: CellHighlight["kind"] }[] = [];
+  for (const c of sorted) {
+    const r = runs[runs.length - 1];
+    if (r && r.kind === c.kind && r.row === c.row && r.col + r.cols === c.col) r.cols++;
+    else runs.push({ row: c.row, col: c.col, cols: 1, rows: 1, kind: c.kind });
+  }
+  const rects: typeof runs = [];
+  const open = new Map<string, (typeof runs)[number]>(); // keyed by kind, span and the row it would grow into
+  const key = (kind: string, col: number, cols: number, row: number) => `${kind},${col},${cols},${row}`;
+  for (const r of runs) {
+    const above = open.get(key(r.kind, r.col, r.cols, r.row));
+    if (above) open.delete(key(r.kind, r.col, r.cols, r.row));
+    const q = above ?? r;
+    if (above) above.rows++;
+    else rects.push(r);
+    open.set(key(q.kind, q.col, q.cols, q.row + q.rows), q);
+  }
+  for (const q of rects) {
+    const tl = cellAddress(q.row, q.col);
+    out.push({ address: q.rows === 1 && q.cols === 1 ? tl : `${tl}:${cellAddress(q.row + q.rows - 1, q.col + q.cols - 1)}`, kind: q.kind });
+  }
+  return out;
 }
 
 /** Runs of consecutive equal values, skipping undefined (nothing to set). */
