@@ -1,30 +1,11 @@
 // `npm start`: sideloads the add-in into Excel desktop where Microsoft's sideloader can
 // (office-addin-debugging, Windows and macOS only, optional: it needs keytar, which cannot be
 // built on every machine), and otherwise prints how to sideload into Excel on the web.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { hasSideloader, manifest, platformSupported as supported, runSideloader } from "./sideloader.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const manifest = path.join(root, "manifest.xml");
-const require = createRequire(import.meta.url);
-
-function hasSideloader() {
-  try {
-    require.resolve("office-addin-debugging/package.json", { paths: [root] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const supported = process.platform === "win32" || process.platform === "darwin";
-if (supported && hasSideloader()) {
-  const r = spawnSync("npx", ["office-addin-debugging", "start", manifest, "desktop", "--app", "excel"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
-  process.exit(r.status ?? 1);
-}
+if (supported && hasSideloader()) runSideloader(["start", manifest, "desktop", "--app", "excel"]);
 
 const certs = path.join(process.env.HOME ?? process.env.USERPROFILE ?? "", ".office-addin-dev-certs", "localhost.crt");
 const lines = [
