@@ -16,7 +16,7 @@ const lines = [
     ? "  1. Chứng chỉ localhost đã có. / The localhost certificate exists."
     : "  1. Tạo chứng chỉ localhost / Make the localhost certificate:  npx office-addin-dev-certs install",
   "  2. Chạy máy chủ phát triển / Run the dev server:  npm run dev-server   (https://localhost:3000/)",
-  "  3. Mở một sổ tính trên Excel cho web → Trang đầu → Bổ trợ → Thêm bổ trợ → Tải lên bổ trợ của tôi,",
+  "  3. Mở một sổ làm việc trên Excel cho web → Trang đầu → Bổ trợ → Thêm bổ trợ → Tải lên bổ trợ của tôi,",
   "     chọn tệp / Open a workbook in Excel on the web → Home → Add-ins → More Add-ins → Upload My Add-in, pick:",
   `     ${manifest}`,
   "  4. Bấm nút “Theo dõi Kế hoạch” trên thẻ Trang đầu. / Click “Plan Tracker” on the Home tab.",
