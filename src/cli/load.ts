@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../core/errors";
+import { decodeText } from "../csv/decode";
 import type { Roster } from "../core/roster/model";
 import { restoreRoster } from "../core/roster/restore";
 import { indexRoster, type RosterIndex } from "../core/roster/match";
@@ -14,7 +15,7 @@ import type { AssignmentMatrix } from "../core/matrix-model";
 /** Plans are a few hundred KB at most; a bigger "plan" is the wrong file. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
-/** Reads a plan text file: UTF-8 (with or without BOM) or UTF-16 with BOM. */
+/** Reads a plan (or roster) text file, whatever its encoding: see csv/decode.ts. */
 export async function loadPlanText(path: string, cwd: string): Promise<string> {
   const full = resolve(cwd, path);
   let info;
@@ -28,14 +29,8 @@ export async function loadPlanText(path: string, cwd: string): Promise<string> {
   const bytes = await readFile(full);
   if (bytes.length === 0) throw new UserError("plan.empty");
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw new UserError("cli.planIsDocx", { file: path });
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Legacy Vietnamese Windows files: windows-1258, decomposed tones.
-    return new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
-  }
+  // The same guess as for agencies' CSV files: BOM, BOM-less UTF-16, UTF-8, else windows-1258 (NFC).
+  return decodeText(bytes).text;
 }
 
 /** A roster as JSON (the Roster shape), checked and completed by restoreRoster. The workbook's roster sheet is read by the add-in. */
@@ -43,7 +38,7 @@ export async function loadRoster(path: string, cwd: string): Promise<Roster> {
   const text = await loadPlanText(path, cwd);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(text);
   } catch (e) {
     throw new UserError("cli.rosterInvalid", { file: path, problem: (e as Error).message });
   }
