@@ -5,6 +5,36 @@ import type { Assignment, AssignmentMatrix, Role } from "./matrix-model";
 /** When one agency is named twice in a task (itself and through a group), the stronger role counts. */
 const ROLE_RANK: Record<Role, number> = { CT: 3, TH: 2, PH: 1 };
 
+export function strongerRole(a: Role, b: Role): Role {
+  return ROLE_RANK[a] >= ROLE_RANK[b] ? a : b;
+}
+
+// Strongest role per agency and task, built once per matrix: the checks ask for every line of
+// every file, and a province's matrix holds thousands of assignments.
+const ROLE_INDEX = new WeakMap<AssignmentMatrix, Map<string, Map<string, Role>>>();
+const NO_ROLES: ReadonlyMap<string, Role> = new Map();
+
+/** Each task's strongest role for an agency: task code → role. */
+export function rolesOf(matrix: AssignmentMatrix, agencyId: string): ReadonlyMap<string, Role> {
+  let index = ROLE_INDEX.get(matrix);
+  if (!index) {
+    index = new Map();
+    for (const a of matrix.assignments) {
+      let byTask = index.get(a.agencyId);
+      if (!byTask) index.set(a.agencyId, (byTask = new Map()));
+      const prev = byTask.get(a.taskCode);
+      byTask.set(a.taskCode, prev === undefined ? a.role : strongerRole(prev, a.role));
+    }
+    ROLE_INDEX.set(matrix, index);
+  }
+  return index.get(agencyId) ?? NO_ROLES;
+}
+
+/** The strongest role an agency holds in a task (CT, then TH, then PH), or null. */
+export function strongestRole(matrix: AssignmentMatrix, taskCode: string, agencyId: string): Role | null {
+  return rolesOf(matrix, agencyId).get(taskCode) ?? null;
+}
+
 /**
  * Tasks × agencies from the plan's assignments, resolved through the roster: groups expand to
  * their members, open phrases are kept as written, unknown names are reported, never guessed.

@@ -10,7 +10,7 @@ import { cleanPhrase, fileSafe } from "../text";
 import { formatDateVi } from "../dates";
 import { ROLE_LABELS, TEMPLATE_VERSION } from "./layout";
 import { fingerprintPrefilled, type PrefilledRow } from "./fingerprint";
-import { reportingAgencies } from "../matrix";
+import { reportingAgencies, rolesOf } from "../matrix";
 import { obligationFor } from "../report/deadlines";
 import type { RosterIndex } from "../roster/match";
 
@@ -128,13 +128,8 @@ export interface BuildTemplateOptions {
  */
 export function templateRows(plan: Plan, matrix: AssignmentMatrix, agency: Pick<Agency, "id">): TemplateRow[] {
   const planTasks = new Map(plan.tasks.map((t) => [t.code, t]));
-  const roleByTask = new Map<string, Role>();
-  for (const a of matrix.assignments) {
-    if (a.agencyId !== agency.id) continue;
-    const prev = roleByTask.get(a.taskCode);
-    // An agency named twice in one task keeps its strongest role.
-    if (!prev || rank(a.role) < rank(prev)) roleByTask.set(a.taskCode, a.role);
-  }
+  // An agency named twice in one task keeps its strongest role.
+  const roleByTask = rolesOf(matrix, agency.id);
   const ordered = [
     ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "CT" || roleByTask.get(t.code) === "TH"),
     ...matrix.tasks.filter((t) => roleByTask.get(t.code) === "PH"),
@@ -182,6 +177,3 @@ function agencyDueText(plan: Plan, agency: Pick<Agency, "id">, period: string, r
   return obligation ? obligationDueText(obligation, period) : null;
 }
 
-function rank(r: Role): number {
-  return r === "CT" ? 0 : r === "TH" ? 1 : 2;
-}

@@ -1,8 +1,6 @@
 /** Small helpers the checks share: where a line's cell is, what role the agency has. */
 import { cellAddress } from "../../grid";
 import type { ColumnKey } from "../../template/layout";
-import type { Role } from "../../matrix-model";
-import type { AssignmentMatrix } from "../../matrix-model";
 import type { CheckInput } from "../context";
 import type { RawLine } from "../locate";
 import { formatDateVi } from "../../dates";
@@ -14,35 +12,8 @@ export function lineCell(input: CheckInput, line: RawLine, key: ColumnKey): stri
   return col ? cellAddress(line.row, col.col) : null;
 }
 
-// Strongest role per agency and task, built once per matrix: checks ask for every line of
-// every file, and a province's matrix holds thousands of assignments.
-const ROLE_INDEX = new WeakMap<AssignmentMatrix, Map<string, Map<string, Role>>>();
-
-/** Each task's strongest role for an agency: task code → role. */
-export function rolesOf(matrix: AssignmentMatrix, agencyId: string): ReadonlyMap<string, Role> {
-  let index = ROLE_INDEX.get(matrix);
-  if (!index) {
-    index = new Map();
-    for (const a of matrix.assignments) {
-      let byTask = index.get(a.agencyId);
-      if (!byTask) index.set(a.agencyId, (byTask = new Map()));
-      const prev = byTask.get(a.taskCode);
-      if (prev === undefined || rank(a.role) < rank(prev)) byTask.set(a.taskCode, a.role);
-    }
-    ROLE_INDEX.set(matrix, index);
-  }
-  return index.get(agencyId) ?? EMPTY;
-}
-const EMPTY: ReadonlyMap<string, Role> = new Map();
-
-/** The strongest role an agency holds in a task (CT, then TH, then PH), or null. */
-export function strongestRole(matrix: AssignmentMatrix, taskCode: string, agencyId: string): Role | null {
-  return rolesOf(matrix, agencyId).get(taskCode) ?? null;
-}
-
-function rank(r: Role): number {
-  return r === "CT" ? 0 : r === "TH" ? 1 : 2;
-}
+export { rolesOf, strongestRole } from "../../matrix";
+import { strongestRole } from "../../matrix";
 
 /** Dates in messages are written the Vietnamese way. */
 export function viDate(iso: string): string {
