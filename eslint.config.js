@@ -27,9 +27,15 @@ export default tseslint.config(
           paths: nodeBuiltins.map((name) => ({ name, message: "The core is pure: no Node built-ins." })),
           patterns: [
             { group: ["exceljs", "exceljs/*"], message: "The core is pure: ExcelJS belongs in src/xlsx." },
-            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "The core is pure: UI belongs in src/taskpane." },
+            {
+              group: ["react", "react-dom", "react/*", "@fluentui/*"],
+              message: "The core is pure: UI belongs in src/taskpane.",
+            },
             { group: ["papaparse", "jszip"], message: "The core is pure: file formats belong in the adapters." },
-            { group: ["**/office/**", "**/taskpane/**", "**/xlsx/**", "**/cli/**", "**/node/**"], message: "The core must not import an adapter." },
+            {
+              group: ["**/office/**", "**/taskpane/**", "**/xlsx/**", "**/cli/**", "**/node/**"],
+              message: "The core must not import an adapter.",
+            },
           ],
         },
       ],
@@ -50,8 +56,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "Excel.run only in src/office." },
-        { selector: "MemberExpression[object.name='Office'][property.name='context']", message: "Office.context only in src/office." },
+        {
+          selector: "MemberExpression[object.name='Excel'][property.name='run']",
+          message: "Excel.run only in src/office.",
+        },
+        {
+          selector: "MemberExpression[object.name='Office'][property.name='context']",
+          message: "Office.context only in src/office.",
+        },
       ],
     },
   },

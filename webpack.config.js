@@ -21,21 +21,26 @@ const INITIAL_JS_BUDGET = 250 * 1024;
 class InitialBundleBudget {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InitialBundleBudget", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "InitialBundleBudget", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-      for (const [name, entry] of compilation.entrypoints) {
-        let gz = 0;
-        for (const file of entry.getFiles()) {
-          if (!file.endsWith(".js")) continue;
-          const asset = compilation.getAsset(file);
-          if (asset) gz += gzipSync(asset.source.buffer()).length;
-        }
-        const kb = (gz / 1024).toFixed(1);
-        console.log(`initial JS of "${name}": ${kb} KB gzip (budget ${INITIAL_JS_BUDGET / 1024} KB)`);
-        if (gz > INITIAL_JS_BUDGET) {
-          compilation.errors.push(new Error(`initial JS of "${name}" is ${kb} KB gzip, over the ${INITIAL_JS_BUDGET / 1024} KB budget`));
-        }
-      }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "InitialBundleBudget", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          for (const [name, entry] of compilation.entrypoints) {
+            let gz = 0;
+            for (const file of entry.getFiles()) {
+              if (!file.endsWith(".js")) continue;
+              const asset = compilation.getAsset(file);
+              if (asset) gz += gzipSync(asset.source.buffer()).length;
+            }
+            const kb = (gz / 1024).toFixed(1);
+            console.log(`initial JS of "${name}": ${kb} KB gzip (budget ${INITIAL_JS_BUDGET / 1024} KB)`);
+            if (gz > INITIAL_JS_BUDGET) {
+              compilation.errors.push(
+                new Error(`initial JS of "${name}" is ${kb} KB gzip, over the ${INITIAL_JS_BUDGET / 1024} KB budget`),
+              );
+            }
+          }
+        },
+      );
     });
   }
 }
@@ -98,7 +103,14 @@ export default async (env, argv) => {
             context: root,
             // page URLs get the full base; AppDomain (DEV_URL without the slash) gets its origin
             transform: (content) =>
-              dev ? content : content.toString("utf8").split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(new URL(base).origin),
+              dev
+                ? content
+                : content
+                    .toString("utf8")
+                    .split(DEV_URL)
+                    .join(base)
+                    .split(DEV_URL.slice(0, -1))
+                    .join(new URL(base).origin),
           },
         ],
       }),
@@ -130,6 +142,8 @@ async function devHttpsOptions() {
     const certs = await import("office-addin-dev-certs");
     return await (certs.default ?? certs).getHttpsServerOptions();
   } catch (e) {
-    throw new Error(`No localhost certificate: run "npx office-addin-dev-certs install" first (${e.message})`, { cause: e });
+    throw new Error(`No localhost certificate: run "npx office-addin-dev-certs install" first (${e.message})`, {
+      cause: e,
+    });
   }
 }

@@ -9,7 +9,8 @@ import { dirname, join } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -34,13 +35,20 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x, y);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", ihdr),
@@ -66,16 +74,22 @@ function icon(size) {
   return png(size, (x, y) => {
     if (!inRounded(x + 0.5, y + 0.5)) return CLEAR;
     // the sheet: a pale grid of 3 × 3 cells in the upper-left part
-    const gx0 = s(0.18), gx1 = s(0.82), gy0 = s(0.18), gy1 = s(0.82);
+    const gx0 = s(0.18),
+      gx1 = s(0.82),
+      gy0 = s(0.18),
+      gy1 = s(0.82);
     // check mark: two thick strokes
-    const px = x + 0.5, py = y + 0.5;
+    const px = x + 0.5,
+      py = y + 0.5;
     const dist = (ax, ay, bx, by) => {
-      const vx = bx - ax, vy = by - ay;
+      const vx = bx - ax,
+        vy = by - ay;
       const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
       return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
     };
     const stroke = Math.max(1, size / 11);
-    if (dist(s(0.3), s(0.52), s(0.45), s(0.68)) <= stroke || dist(s(0.45), s(0.68), s(0.74), s(0.34)) <= stroke) return WHITE;
+    if (dist(s(0.3), s(0.52), s(0.45), s(0.68)) <= stroke || dist(s(0.45), s(0.68), s(0.74), s(0.34)) <= stroke)
+      return WHITE;
     if (px >= gx0 && px <= gx1 && py >= gy0 && py <= gy1) {
       const onV = [gx0, s(0.39), s(0.61), gx1].some((g) => Math.abs(px - g) < line / 2 + 0.01);
       const onH = [gy0, s(0.39), s(0.61), gy1].some((g) => Math.abs(py - g) < line / 2 + 0.01);

@@ -55,19 +55,45 @@ function setup(): { ctx: CheckContext; agencies: Agency[] } {
     meta: { number: "4587/KH-UBND", date: "2021-12-27", issuer: null, place: null, signer: null, title: null },
     sections: [],
     tasks,
-    reporting: [{ from: ["Các sở, ban, ngành"], to: ["Đơn vị thử nghiệm số 1"], dueMonthDay: "11-15", dueRule: "before", frequency: "annual", adHoc: true, text: "" }],
+    reporting: [
+      {
+        from: ["Các sở, ban, ngành"],
+        to: ["Đơn vị thử nghiệm số 1"],
+        dueMonthDay: "11-15",
+        dueRule: "before",
+        frequency: "annual",
+        adHoc: true,
+        text: "",
+      },
+    ],
     focalPoint: "Đơn vị thử nghiệm số 1",
     shapes: ["assignment-lines"],
   };
-  const assignments: Assignment[] = agencies.flatMap((a, ai) => tasks.map((t, ti) => ({ taskCode: t.code, agencyId: a.id, role: (ti + ai) % 7 === 0 ? "PH" : "CT", via: a.name }) as Assignment));
+  const assignments: Assignment[] = agencies.flatMap((a, ai) =>
+    tasks.map(
+      (t, ti) =>
+        ({ taskCode: t.code, agencyId: a.id, role: (ti + ai) % 7 === 0 ? "PH" : "CT", via: a.name }) as Assignment,
+    ),
+  );
   const matrix: AssignmentMatrix = {
-    tasks: tasks.map((t) => ({ code: t.code, section: t.section, title: t.title, deadlineText: t.deadlineText, deadline: t.deadline, frequency: t.frequency })),
+    tasks: tasks.map((t) => ({
+      code: t.code,
+      section: t.section,
+      title: t.title,
+      deadlineText: t.deadlineText,
+      deadline: t.deadline,
+      frequency: t.frequency,
+    })),
     agencies,
     assignments,
     openCoordinators: {},
     unmatched: [],
   };
-  const roster = indexRoster({ agencies, groups: [{ id: "G", name: "Các sở, ban, ngành", aliases: [], members: agencies.map((a) => a.id) }], openPhrases: [] });
+  const roster = indexRoster({
+    agencies,
+    groups: [{ id: "G", name: "Các sở, ban, ngành", aliases: [], members: agencies.map((a) => a.id) }],
+    openPhrases: [],
+  });
   return { ctx: { plan, roster, matrix, asOf: "2022-11-20", period: "2022" }, agencies };
 }
 
@@ -77,16 +103,24 @@ async function makeFiles(ctx: CheckContext, agencies: Agency[]): Promise<{ name:
     const content = buildTemplate(ctx.plan, ctx.matrix, agency, "2022");
     const template = await writeTemplate(content, { generatedAt: new Date(Date.UTC(2022, 9, 1)) });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer,
+    );
     const ws = wb.getWorksheet("Báo cáo")!;
     ws.getCell(headerValueAddress("reportDate")).value = new Date(Date.UTC(2022, 10, 10 + (ai % 8)));
     ws.getCell(headerValueAddress("preparedBy")).value = "Nguyễn Văn A";
     content.rows.forEach((r, i) => {
       const status = STATUSES[(i + ai) % STATUSES.length]!;
       ws.getCell(tableCellAddress(i, "status")).value = status;
-      if (status === "Đã hoàn thành") ws.getCell(tableCellAddress(i, "completedOn")).value = (i + ai) % 3 ? new Date(Date.UTC(2022, 5, 1 + (i % 28))) : "31/02/2022";
-      if (status !== "Chưa thực hiện") ws.getCell(tableCellAddress(i, "result")).value = `Kết quả thực hiện nhiệm vụ ${r.taskCode}: đã tổ chức ${i + 3} lớp tập huấn cho ${100 + i} lượt người.`;
-      if (i % 4 === 0) ws.getCell(tableCellAddress(i, "difficulties")).value = "Kinh phí còn hạn chế; địa bàn rộng, giao thông khó khăn.";
+      if (status === "Đã hoàn thành")
+        ws.getCell(tableCellAddress(i, "completedOn")).value =
+          (i + ai) % 3 ? new Date(Date.UTC(2022, 5, 1 + (i % 28))) : "31/02/2022";
+      if (status !== "Chưa thực hiện")
+        ws.getCell(tableCellAddress(i, "result")).value =
+          `Kết quả thực hiện nhiệm vụ ${r.taskCode}: đã tổ chức ${i + 3} lớp tập huấn cho ${100 + i} lượt người.`;
+      if (i % 4 === 0)
+        ws.getCell(tableCellAddress(i, "difficulties")).value =
+          "Kinh phí còn hạn chế; địa bàn rộng, giao thông khó khăn.";
     });
     const out = await wb.xlsx.writeBuffer();
     files.push({ name: `4587-KH-UBND_2022_${agency.id}.xlsx`, bytes: new Uint8Array(out as ArrayBuffer) });
@@ -110,12 +144,16 @@ async function main(): Promise<void> {
   const gen = await time(() => makeFiles(ctx, agencies));
   const files = gen.value;
   const mb = files.reduce((s, f) => s + f.bytes.length, 0) / 1024 / 1024;
-  console.log(`generated ${files.length} files × ${ROWS} rows (${mb.toFixed(1)} MB) in ${(gen.ms / 1000).toFixed(1)} s (not measured below)`);
+  console.log(
+    `generated ${files.length} files × ${ROWS} rows (${mb.toFixed(1)} MB) in ${(gen.ms / 1000).toFixed(1)} s (not measured below)`,
+  );
 
   const loadOnly = async () => {
     for (const f of files) {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer);
+      await wb.xlsx.load(
+        f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
+      );
     }
   };
   const readOnly = async () => {
@@ -125,7 +163,8 @@ async function main(): Promise<void> {
   };
   const readAndCheck = async (checkCtx: CheckContext) => {
     let issues = 0;
-    for (const f of files) issues += checkWorkbook({ wb: await readSubmissionFile(f.bytes, f.name) }, checkCtx).issues.length;
+    for (const f of files)
+      issues += checkWorkbook({ wb: await readSubmissionFile(f.bytes, f.name) }, checkCtx).issues.length;
     return issues;
   };
 
@@ -133,7 +172,9 @@ async function main(): Promise<void> {
   const warm = files.slice(0, 30);
   for (const f of warm) {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
+    );
     checkWorkbook({ wb: await readSubmissionFile(f.bytes, f.name) }, { ...ctx, matrix: { ...ctx.matrix } });
   }
 
@@ -152,7 +193,9 @@ async function main(): Promise<void> {
     runs.c.push(c.ms);
     issues = c.value;
     const checkCtx = fresh();
-    runs.checks.push((await time(async () => grids.reduce((n, wb) => n + checkWorkbook({ wb }, checkCtx).issues.length, 0))).ms);
+    runs.checks.push(
+      (await time(async () => grids.reduce((n, wb) => n + checkWorkbook({ wb }, checkCtx).issues.length, 0))).ms,
+    );
   }
   const best = (xs: number[]) => Math.min(...xs);
   const [a, b, c, checks] = [best(runs.a), best(runs.b), best(runs.c), best(runs.checks)];
@@ -167,7 +210,9 @@ async function main(): Promise<void> {
   console.log(`C over B (what checking adds to the reader): ${(((c - b) / a) * 100).toFixed(1)} % of A`);
   console.log(`whole pipeline C over ExcelJS alone A: +${(((c - a) / a) * 100).toFixed(1)} %`);
   const mem = process.memoryUsage();
-  console.log(`memory: rss ${(mem.rss / 1024 / 1024).toFixed(0)} MB, heap used ${(mem.heapUsed / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `memory: rss ${(mem.rss / 1024 / 1024).toFixed(0)} MB, heap used ${(mem.heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -45,7 +45,15 @@ async function main(): Promise<void> {
   const plan = parsePlan(KONTUM_4587_TEXT);
   const agencies: Agency[] = Array.from({ length: COUNT }, (_, i) => {
     const n = String(i + 1).padStart(3, "0");
-    return { id: `XA${n}`, name: `Ủy ban nhân dân xã số ${n}`, short: `UBND xã ${n}`, aliases: [], kind: "district", email: `xa${n}@example.gov.vn`, reports: true };
+    return {
+      id: `XA${n}`,
+      name: `Ủy ban nhân dân xã số ${n}`,
+      short: `UBND xã ${n}`,
+      aliases: [],
+      kind: "district",
+      email: `xa${n}@example.gov.vn`,
+      reports: true,
+    };
   });
   const roster: Roster = { agencies, groups: [], openPhrases: [] };
   const index = indexRoster(roster);
@@ -55,11 +63,24 @@ async function main(): Promise<void> {
   for (const a of agencies) {
     for (const t of plan.tasks) {
       const r = rnd();
-      if (r < 0.35) assignments.push({ taskCode: t.code, agencyId: a.id, role: (r < 0.1 ? "CT" : r < 0.25 ? "TH" : "PH") as Role, via: a.name });
+      if (r < 0.35)
+        assignments.push({
+          taskCode: t.code,
+          agencyId: a.id,
+          role: (r < 0.1 ? "CT" : r < 0.25 ? "TH" : "PH") as Role,
+          via: a.name,
+        });
     }
   }
   const matrix: AssignmentMatrix = {
-    tasks: plan.tasks.map((t) => ({ code: t.code, section: t.section, title: t.title, deadlineText: t.deadlineText, deadline: t.deadline, frequency: t.frequency })),
+    tasks: plan.tasks.map((t) => ({
+      code: t.code,
+      section: t.section,
+      title: t.title,
+      deadlineText: t.deadlineText,
+      deadline: t.deadline,
+      frequency: t.frequency,
+    })),
     agencies,
     assignments,
     openCoordinators: {},
@@ -70,14 +91,24 @@ async function main(): Promise<void> {
   const templates = await Promise.all(
     agencies.map(async (agency) => {
       const content = buildTemplate(plan, matrix, agency, "2022");
-      return { agency, content, fileName: `${agency.id}.xlsx`, bytes: await writeTemplate(content, { generatedAt: new Date(Date.UTC(2022, 9, 1)) }) };
+      return {
+        agency,
+        content,
+        fileName: `${agency.id}.xlsx`,
+        bytes: await writeTemplate(content, { generatedAt: new Date(Date.UTC(2022, 9, 1)) }),
+      };
     }),
   );
   const deadlines = new Map(plan.tasks.map((t) => [t.code, t.deadline]));
   const story = demoScenario({ templates, deadlineOf: (c) => deadlines.get(c) ?? null });
   const files: { fileName: string; bytes: Uint8Array; receivedOn: string }[] = [];
   for (const [i, s] of story.entries()) {
-    for (const ret of s.returns) files.push({ fileName: ret.fileName, bytes: await returnedFile(templates[i]!.bytes, templates[i]!.content, ret), receivedOn: ret.receivedOn });
+    for (const ret of s.returns)
+      files.push({
+        fileName: ret.fileName,
+        bytes: await returnedFile(templates[i]!.bytes, templates[i]!.content, ret),
+        receivedOn: ret.receivedOn,
+      });
   }
   const totalBytes = files.reduce((n, f) => n + f.bytes.length, 0);
   console.log(`${files.length} files, ${mb(totalBytes)} in all\n`);
@@ -92,7 +123,12 @@ async function main(): Promise<void> {
     return out;
   });
   const ctx = { plan, roster: index, matrix, asOf: "2022-11-20", period: "2022" };
-  const checked = await timed("check (all rules)", () => checkFiles(read.value.map((r) => ({ wb: r.wb, receivedOn: r.receivedOn })), ctx));
+  const checked = await timed("check (all rules)", () =>
+    checkFiles(
+      read.value.map((r) => ({ wb: r.wb, receivedOn: r.receivedOn })),
+      ctx,
+    ),
+  );
   const summary = await timed("consolidate (→ sheets)", () =>
     buildSummaryWithDetails({ ...ctx, checked: checked.value, sources: read.value.map((r) => r.wb) }),
   );
@@ -101,9 +137,13 @@ async function main(): Promise<void> {
 
   const cells = summary.value.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.cells.length, 0), 0);
   console.log("");
-  console.log(`summary: ${summary.value.sheets.length} sheets, ${cells.toLocaleString("en")} cells, ${mb(written.value.length)} file`);
+  console.log(
+    `summary: ${summary.value.sheets.length} sheets, ${cells.toLocaleString("en")} cells, ${mb(written.value.length)} file`,
+  );
   console.log(`consolidate / read time: ${(summary.ms / read.ms).toFixed(3)}`);
-  console.log(`peak heap used: ${mb(peakHeap)}; peak RSS (maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)} (RSS before reading: ${mb(baseRss)})`);
+  console.log(
+    `peak heap used: ${mb(peakHeap)}; peak RSS (maxRSS): ${mb(process.resourceUsage().maxRSS * 1024)} (RSS before reading: ${mb(baseRss)})`,
+  );
 }
 
 main().catch((e: unknown) => {

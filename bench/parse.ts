@@ -18,7 +18,9 @@ function measure(label: string, runs: number, f: () => unknown): void {
   }
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
-  console.log(`${label.padEnd(44)} first ${first.toFixed(2)} ms | median ${pct(0.5)} ms | p95 ${pct(0.95)} ms | max ${pct(1)} ms (${runs} runs)`);
+  console.log(
+    `${label.padEnd(44)} first ${first.toFixed(2)} ms | median ${pct(0.5)} ms | p95 ${pct(0.95)} ms | max ${pct(1)} ms (${runs} runs)`,
+  );
 }
 
 const roster = indexRoster(KONTUM_ROSTER);

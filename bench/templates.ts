@@ -32,8 +32,12 @@ const files: Uint8Array[] = [];
 for (const a of agencies) files.push(await writeTemplate(buildTemplate(plan, matrix, a, "2022")));
 const writeAll = performance.now() - t0;
 const totalBytes = files.reduce((s, f) => s + f.length, 0);
-console.log(`write ${agencies.length} templates (build + ExcelJS, in memory): ${writeAll.toFixed(1)} ms total, ${(writeAll / agencies.length).toFixed(1)} ms each`);
-console.log(`template size: ${(totalBytes / agencies.length / 1024).toFixed(1)} KB on average, ${(Math.max(...files.map((f) => f.length)) / 1024).toFixed(1)} KB largest`);
+console.log(
+  `write ${agencies.length} templates (build + ExcelJS, in memory): ${writeAll.toFixed(1)} ms total, ${(writeAll / agencies.length).toFixed(1)} ms each`,
+);
+console.log(
+  `template size: ${(totalBytes / agencies.length / 1024).toFixed(1)} KB on average, ${(Math.max(...files.map((f) => f.length)) / 1024).toFixed(1)} KB largest`,
+);
 
 const biggest = files.reduce((a, b) => (b.length > a.length ? b : a));
 t0 = performance.now();

@@ -13,7 +13,9 @@ const budgetKB = Number(process.argv[3] ?? 250);
 
 const html = readFileSync(path.join(dir, "taskpane.html"), "utf8");
 // quoted or not: the html plugin minifies attributes
-const sources = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+const sources = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map(
+  (m) => m[1] ?? m[2] ?? m[3],
+);
 let total = 0;
 let ok = true;
 for (const src of sources) {
@@ -29,7 +31,9 @@ for (const src of sources) {
 }
 console.log(`initial JS: ${(total / 1024).toFixed(1)} KB gzip (budget ${budgetKB} KB)`);
 if (total > budgetKB * 1024) {
-  console.error(`over budget by ${((total - budgetKB * 1024) / 1024).toFixed(1)} KB: load large libraries with import()`);
+  console.error(
+    `over budget by ${((total - budgetKB * 1024) / 1024).toFixed(1)} KB: load large libraries with import()`,
+  );
   ok = false;
 }
 process.exit(ok ? 0 : 1);

@@ -21,6 +21,10 @@ export function hasSideloader() {
 
 /** Runs `office-addin-debugging <args…>` and exits with its status. */
 export function runSideloader(args) {
-  const r = spawnSync("npx", ["office-addin-debugging", ...args], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync("npx", ["office-addin-debugging", ...args], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(r.status ?? 1);
 }

@@ -10,7 +10,9 @@ if (supported && hasSideloader()) runSideloader(["start", manifest, "desktop", "
 const certs = path.join(process.env.HOME ?? process.env.USERPROFILE ?? "", ".office-addin-dev-certs", "localhost.crt");
 const lines = [
   "Không tự nạp (sideload) được add-in vào Excel trên máy này" +
-    (supported ? " (chưa cài office-addin-debugging: npm install --no-save office-addin-debugging)." : ` (${process.platform}: Excel desktop không chạy ở đây).`),
+    (supported
+      ? " (chưa cài office-addin-debugging: npm install --no-save office-addin-debugging)."
+      : ` (${process.platform}: Excel desktop không chạy ở đây).`),
   "Cách thử trên Excel cho web / To try it in Excel on the web:",
   existsSync(certs)
     ? "  1. Chứng chỉ localhost đã có. / The localhost certificate exists."

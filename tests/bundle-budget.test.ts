@@ -25,12 +25,16 @@ describe("production build of the pane", () => {
     const files = readdirSync(build.dir).filter((f) => f.endsWith(".js"));
     expect(files.some((f) => f.startsWith("papaparse."))).toBe(true);
     // ExcelJS alone is ~250 KB gzip: it cannot be in an initial JS this small, nor named by the page
-    const biggest = files.map((f) => ({ f, size: readFileSync(path.join(build.dir, f)).length })).sort((a, b) => b.size - a.size)[0]!;
+    const biggest = files
+      .map((f) => ({ f, size: readFileSync(path.join(build.dir, f)).length }))
+      .sort((a, b) => b.size - a.size)[0]!;
     expect(readFileSync(path.join(build.dir, biggest.f), "utf8")).toContain("exceljs");
     expect(html).not.toContain(biggest.f);
     expect(initial).toBeLessThan(250);
     // (control) the budget script does fail over budget
-    const tight = spawnSync("node", [path.join(ROOT, "scripts/bundle-budget.mjs"), build.dir, "10"], { encoding: "utf8" });
+    const tight = spawnSync("node", [path.join(ROOT, "scripts/bundle-budget.mjs"), build.dir, "10"], {
+      encoding: "utf8",
+    });
     expect(tight.status).toBe(1);
   });
 
@@ -41,7 +45,9 @@ describe("production build of the pane", () => {
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(csp).toContain("connect-src 'self'");
     const external = [...html.matchAll(/https?:\/\/[^\s"'>);]+/g)].map((m) => m[0]);
-    expect(new Set(external)).toEqual(new Set(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "https://appsforoffice.microsoft.com"]));
+    expect(new Set(external)).toEqual(
+      new Set(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "https://appsforoffice.microsoft.com"]),
+    );
   });
 
   it("writes the production URL into dist/manifest.xml, which still validates", () => {
@@ -52,6 +58,10 @@ describe("production build of the pane", () => {
     expect(xml).toContain(`${TEST_PROD_URL}assets/icon-32.png`);
     const source = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     expect(/<Id>([^<]+)<\/Id>/.exec(xml)![1]).toBe(/<Id>([^<]+)<\/Id>/.exec(source)![1]);
-    execFileSync("bash", [path.resolve(ROOT, "../shared/tools/validate-manifest.sh"), path.join(build.dir, "manifest.xml")], { stdio: "pipe" });
+    execFileSync(
+      "bash",
+      [path.resolve(ROOT, "../shared/tools/validate-manifest.sh"), path.join(build.dir, "manifest.xml")],
+      { stdio: "pipe" },
+    );
   });
 });

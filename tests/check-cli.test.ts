@@ -63,16 +63,32 @@ describe("kehoach check", () => {
 
   test("errors found: exit 1; JSON lists every issue with where, code and both messages", async () => {
     const missing = join(dir, "khong-co.xlsx");
-    const r = await runCli(["check", good, empty, missing, "--as-of", "2022-11-20", "--format", "json", "--received", `${good.split("/").pop()}=2022-11-16`]);
+    const r = await runCli([
+      "check",
+      good,
+      empty,
+      missing,
+      "--as-of",
+      "2022-11-20",
+      "--format",
+      "json",
+      "--received",
+      `${good.split("/").pop()}=2022-11-16`,
+    ]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.out) as { issues: Record<string, unknown>[]; files: Record<string, unknown>[]; totals: Record<string, number> };
+    const json = JSON.parse(r.out) as {
+      issues: Record<string, unknown>[];
+      files: Record<string, unknown>[];
+      totals: Record<string, number>;
+    };
     expect(json.files.map((f) => [f.agency, f.identifiedBy])).toEqual([
       ["STC", "metadata"],
       ["HDAKHA", "metadata"],
       [null, null],
     ]);
     for (const i of json.issues) {
-      for (const k of ["file", "sheet", "cell", "severity", "code", "message", "message_en"]) expect(i).toHaveProperty(k);
+      for (const k of ["file", "sheet", "cell", "severity", "code", "message", "message_en"])
+        expect(i).toHaveProperty(k);
       expect(String(i.message)).not.toMatch(/\{\w+\}/);
       expect(String(i.message_en)).not.toMatch(/\{\w+\}/);
     }
@@ -91,14 +107,33 @@ describe("kehoach check", () => {
 
   test("due-day setting and superseded files", async () => {
     const base = good.split("/").pop()!;
-    const strict = JSON.parse((await runCli(["check", good, "--as-of", "2022-11-20", "--format", "json", "--received", `${base}=2022-11-15`])).out) as { issues: { code: string }[] };
+    const strict = JSON.parse(
+      (await runCli(["check", good, "--as-of", "2022-11-20", "--format", "json", "--received", `${base}=2022-11-15`]))
+        .out,
+    ) as { issues: { code: string }[] };
     expect(strict.issues.map((i) => i.code)).toContain("late-submission");
-    const lenient = JSON.parse((await runCli(["check", good, "--as-of", "2022-11-20", "--format", "json", "--received", `${base}=2022-11-15`, "--due-day-on-time"])).out) as { issues: { code: string }[] };
+    const lenient = JSON.parse(
+      (
+        await runCli([
+          "check",
+          good,
+          "--as-of",
+          "2022-11-20",
+          "--format",
+          "json",
+          "--received",
+          `${base}=2022-11-15`,
+          "--due-day-on-time",
+        ])
+      ).out,
+    ) as { issues: { code: string }[] };
     expect(lenient.issues.map((i) => i.code)).not.toContain("late-submission");
     // The same agency twice: the later file in the list wins, the earlier is marked superseded.
     const copy = join(dir, "stc-ban-sua.xlsx");
     writeFileSync(copy, readFileSync(good));
-    const twice = JSON.parse((await runCli(["check", good, copy, "--as-of", "2022-11-20", "--format", "json"])).out) as { files: { file: string; superseded: boolean }[] };
+    const twice = JSON.parse(
+      (await runCli(["check", good, copy, "--as-of", "2022-11-20", "--format", "json"])).out,
+    ) as { files: { file: string; superseded: boolean }[] };
     expect(twice.files.map((f) => [f.file, f.superseded])).toEqual([
       [base, true],
       ["stc-ban-sua.xlsx", false],

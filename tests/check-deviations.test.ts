@@ -36,17 +36,27 @@ function fill(wb: ExcelJS.Workbook, c: TemplateContent): void {
   ws.getCell(headerValueAddress("phone")).value = "0260 3862 123";
   ws.getCell(headerValueAddress("email")).value = "btxh@kontum.gov.vn";
   c.rows.forEach((r, i) => {
-    for (const [key, v] of Object.entries(FILLS[r.taskCode] ?? {})) ws.getCell(tableCellAddress(i, key as ColumnKey)).value = v;
+    for (const [key, v] of Object.entries(FILLS[r.taskCode] ?? {}))
+      ws.getCell(tableCellAddress(i, key as ColumnKey)).value = v;
   });
 }
 
 /** A1 of a task's cell in the template as written, moved by `down` rows and `right` columns. */
 function at(code: string, key: ColumnKey, down = 0, right = 0): string {
-  const a = parseAddress(tableCellAddress(content.rows.findIndex((r) => r.taskCode === code), key))!;
+  const a = parseAddress(
+    tableCellAddress(
+      content.rows.findIndex((r) => r.taskCode === code),
+      key,
+    ),
+  )!;
   return cellAddress(a.row + down, a.col + right);
 }
 
-async function check(bytes: Uint8Array, fileName = "4587-KH-UBND_2022_So-LDTBXH.xlsx", receivedOn?: string): Promise<CheckedSubmission> {
+async function check(
+  bytes: Uint8Array,
+  fileName = "4587-KH-UBND_2022_So-LDTBXH.xlsx",
+  receivedOn?: string,
+): Promise<CheckedSubmission> {
   const wb = await readSubmissionFile(bytes, fileName);
   return checkWorkbook({ wb, receivedOn }, standardContext());
 }
@@ -77,7 +87,14 @@ describe("returned .xlsx files", () => {
     const t = await makeTemplate(SLDTBXH, "2022");
     const r = await check(t.bytes);
     expect(brief(r)).toEqual(
-      [IDENTIFIED, `error header-missing ${headerValueAddress("reportDate")}`, `error header-missing ${headerValueAddress("preparedBy")}`, `error required ${at("1.1", "status")}`, `error required ${at("2.1", "status")}`, `warning task-overdue ${at("2.1", "status")}`].sort(),
+      [
+        IDENTIFIED,
+        `error header-missing ${headerValueAddress("reportDate")}`,
+        `error header-missing ${headerValueAddress("preparedBy")}`,
+        `error required ${at("1.1", "status")}`,
+        `error required ${at("2.1", "status")}`,
+        `warning task-overdue ${at("2.1", "status")}`,
+      ].sort(),
     );
   });
 
@@ -143,7 +160,13 @@ describe("returned .xlsx files", () => {
       ws.getCell(at("1.1", "status", 3, 1)).value = "đang TH";
     });
     const r = await check(bytes);
-    expect(brief(r)).toEqual([IDENTIFIED, `error bad-date ${at("2.1", "completedOn", 3, 1)}`, `info value-normalised ${at("1.1", "status", 3, 1)}`].sort());
+    expect(brief(r)).toEqual(
+      [
+        IDENTIFIED,
+        `error bad-date ${at("2.1", "completedOn", 3, 1)}`,
+        `info value-normalised ${at("1.1", "status", 3, 1)}`,
+      ].sort(),
+    );
   });
 
   test("two-row header: 'Kết quả thực hiện' merged over Tình trạng, Ngày hoàn thành, Kết quả", async () => {
@@ -198,7 +221,13 @@ describe("returned .xlsx files", () => {
     });
     const r = await check(bytes);
     const hr = headerRow1();
-    expect(brief(r)).toEqual([IDENTIFIED, `info column-extra ${cellAddress(hr - 1, colOf("result") - 1)}`, `info column-extra ${cellAddress(hr - 1, TABLE_COLUMNS.length + 1)}`].sort());
+    expect(brief(r)).toEqual(
+      [
+        IDENTIFIED,
+        `info column-extra ${cellAddress(hr - 1, colOf("result") - 1)}`,
+        `info column-extra ${cellAddress(hr - 1, TABLE_COLUMNS.length + 1)}`,
+      ].sort(),
+    );
     expect(r.submission!.lines[0]!.result).toBe("Đã tổ chức 12 hội nghị quán triệt.");
   });
 
@@ -227,12 +256,15 @@ describe("returned .xlsx files", () => {
     };
     const bytes = await editWorkbook(filled, (wb) => {
       const ws = wb.getWorksheet(REPORT_SHEET)!;
-      for (const [key, label] of Object.entries(retyped)) ws.getCell(headerRow1(), colOf(key as ColumnKey)).value = label;
+      for (const [key, label] of Object.entries(retyped))
+        ws.getCell(headerRow1(), colOf(key as ColumnKey)).value = label;
       ws.getCell(headerValueAddress("reportDate").replace("C", "B")).value = "Ngày lập báo cáo:";
     });
     const r = await check(bytes);
     // Only the typo is said: aliases, case, marks and notes in brackets are silent.
-    expect(brief(r)).toEqual([IDENTIFIED, `info column-fuzzy ${cellAddress(headerRow1() - 1, colOf("deadline") - 1)}`].sort());
+    expect(brief(r)).toEqual(
+      [IDENTIFIED, `info column-fuzzy ${cellAddress(headerRow1() - 1, colOf("deadline") - 1)}`].sort(),
+    );
   });
 
   test("rows added and deleted", async () => {
@@ -248,7 +280,13 @@ describe("returned .xlsx files", () => {
     });
     const r = await check(bytes);
     const spareAfter = rowOf("1.2"); // one row up after the deletion
-    expect(brief(r)).toEqual([IDENTIFIED, "error task-missing -", `error code-missing ${cellAddress(spareAfter - 1, colOf("taskCode") - 1)}`].sort());
+    expect(brief(r)).toEqual(
+      [
+        IDENTIFIED,
+        "error task-missing -",
+        `error code-missing ${cellAddress(spareAfter - 1, colOf("taskCode") - 1)}`,
+      ].sort(),
+    );
   });
 
   test("metadata sheet gone: the agency comes from the header", async () => {
@@ -276,7 +314,14 @@ describe("returned .xlsx files", () => {
     for (const name of ["4587-KH-UBND_2022_So-LDTBXH.xlsx", "bao cao So LĐTBXH nam 2022.xlsx"]) {
       const r = await check(bytes, name, "2022-11-10");
       expect(brief(r)).toEqual(
-        [IDENTIFIED, "warning header-missing -", "warning header-missing -", "warning header-missing -", "error header-missing -", "error header-missing -"].sort(),
+        [
+          IDENTIFIED,
+          "warning header-missing -",
+          "warning header-missing -",
+          "warning header-missing -",
+          "error header-missing -",
+          "error header-missing -",
+        ].sort(),
       );
       expect(r.submission!.identifiedBy).toBe("fileName");
       expect(r.submission!.agencyId).toBe("SLDTBXH");
@@ -297,7 +342,12 @@ describe("returned .csv files", () => {
       const cells: string[] = [];
       for (let c = 1; c <= TABLE_COLUMNS.length; c++) {
         const v = ws.getCell(r, c).value;
-        let s = v instanceof Date ? `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}` : v === null || v === undefined ? "" : String(v);
+        let s =
+          v instanceof Date
+            ? `${pad(v.getUTCDate())}/${pad(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`
+            : v === null || v === undefined
+              ? ""
+              : String(v);
         if (/["\n\r,;\t]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
         cells.push(s);
       }

@@ -14,11 +14,16 @@ describe("legacy font encodings in a workbook", () => {
     const tcvn3 = "§· hoµn thµnh kÕ ho¹ch tËp huÊn";
     const wb = filledGrid(content, { ...CLEAN_FILLS, "1.1": { ...CLEAN_FILLS["1.1"], result: tcvn3 } });
     const issues = checkWorkbook({ wb }, standardContext()).issues.filter((i) => i.code === "legacy-font");
-    expect(issues.map((i) => [i.severity, i.cell, i.params.encoding])).toEqual([["error", taskCell(content, "1.1", "result"), "TCVN3 (ABC)"]]);
+    expect(issues.map((i) => [i.severity, i.cell, i.params.encoding])).toEqual([
+      ["error", taskCell(content, "1.1", "result"), "TCVN3 (ABC)"],
+    ]);
   });
 
   test("ordinary Unicode Vietnamese is not flagged", () => {
-    const wb = filledGrid(content, { ...CLEAN_FILLS, "1.1": { ...CLEAN_FILLS["1.1"], result: "Đã hoàn thành kế hoạch tập huấn (đạt 100%) × 3 lớp" } });
+    const wb = filledGrid(content, {
+      ...CLEAN_FILLS,
+      "1.1": { ...CLEAN_FILLS["1.1"], result: "Đã hoàn thành kế hoạch tập huấn (đạt 100%) × 3 lớp" },
+    });
     expect(checkWorkbook({ wb }, standardContext()).issues.filter((i) => i.code === "legacy-font")).toEqual([]);
   });
 });

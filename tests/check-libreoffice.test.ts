@@ -16,7 +16,10 @@ import { REPORT_SHEET } from "../src/core/template/layout";
 import { standardContext } from "./fixtures/deviations/grids";
 
 function soffice(args: string[], profile: string): void {
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 }
 
 function hasSoffice(): boolean {
@@ -53,7 +56,16 @@ beforeAll(async () => {
   writeFileSync(join(work, `${name}.xlsx`), filled);
   soffice(["--convert-to", "xlsx", "--outdir", join(work, "xlsx"), join(work, `${name}.xlsx`)], join(work, "lo1"));
   // 44 = ",", 34 = '"', 76 = UTF-8; the first sheet (the report) is the one exported.
-  soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", join(work, "csv"), join(work, `${name}.xlsx`)], join(work, "lo2"));
+  soffice(
+    [
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir",
+      join(work, "csv"),
+      join(work, `${name}.xlsx`),
+    ],
+    join(work, "lo2"),
+  );
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

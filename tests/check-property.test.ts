@@ -15,7 +15,10 @@ import { boundsOf } from "../src/core/report/locate";
 import { cellLongText, cellText, isBlank } from "../src/core/report/values";
 import { collapseSpaces, normalizeText } from "../src/core/text";
 
-const labels = [...TABLE_COLUMNS.flatMap((c) => [c.label, ...c.aliases]), ...HEADER_FIELDS.flatMap((f) => [f.label, ...f.aliases])];
+const labels = [
+  ...TABLE_COLUMNS.flatMap((c) => [c.label, ...c.aliases]),
+  ...HEADER_FIELDS.flatMap((f) => [f.label, ...f.aliases]),
+];
 const interesting = [
   ...labels,
   ...Object.values(STATUS_LABELS),
@@ -32,7 +35,7 @@ const interesting = [
   "Năm 2022",
   "4587/KH-UBND",
   "Đơn vị báo cáo: Sở Tài chính",
-  "=HYPERLINK(\"x\")",
+  '=HYPERLINK("x")',
   "",
   "   ",
 ];
@@ -46,7 +49,10 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 2, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.double().map((serial): Cell => ({ kind: "date", serial })) },
-  { weight: 1, arbitrary: fc.constantFrom("#REF!", "#VALUE!", "#DIV/0!", "").map((code): Cell => ({ kind: "error", code })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("#REF!", "#VALUE!", "#DIV/0!", "").map((code): Cell => ({ kind: "error", code })),
+  },
 );
 
 const row = fc.array(cell, { maxLength: 14 });
@@ -60,18 +66,30 @@ const reportSheet: fc.Arbitrary<Sheet> = fc
     header: fc.shuffledSubarray(TABLE_COLUMNS.map((c) => c.label)),
     after: fc.array(row, { maxLength: 25 }),
   })
-  .map(({ name, before, offset, header, after }) => ({ name, rows: [...before, [...Array<Cell>(offset).fill(null), ...header], ...after] }));
+  .map(({ name, before, offset, header, after }) => ({
+    name,
+    rows: [...before, [...Array<Cell>(offset).fill(null), ...header], ...after],
+  }));
 
 const metaSheet: fc.Arbitrary<Sheet> = fc
   .array(fc.tuple(fc.constantFrom<Cell>(...META_KEYS, "x"), cell), { maxLength: 8 })
   .map((pairs) => ({ name: META_SHEET, state: "veryHidden" as const, rows: pairs.map(([k, v]) => [k, v]) }));
 
-const randomSheet: fc.Arbitrary<Sheet> = fc.record({ name: fc.string({ maxLength: 31 }), rows: fc.array(row, { maxLength: 20 }) });
+const randomSheet: fc.Arbitrary<Sheet> = fc.record({
+  name: fc.string({ maxLength: 31 }),
+  rows: fc.array(row, { maxLength: 20 }),
+});
 
 const workbook: fc.Arbitrary<WorkbookData> = fc.record({
-  fileName: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("4587-KH-UBND_2022_So-LDTBXH.xlsx", "bao cao So Tai chinh 2022.xlsx")),
+  fileName: fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom("4587-KH-UBND_2022_So-LDTBXH.xlsx", "bao cao So Tai chinh 2022.xlsx"),
+  ),
   // Sheet names are unique in a workbook (Excel compares them without case), as every adapter gives them.
-  sheets: fc.uniqueArray(fc.oneof(reportSheet, metaSheet, randomSheet), { maxLength: 4, selector: (s) => s.name.toLowerCase() }),
+  sheets: fc.uniqueArray(fc.oneof(reportSheet, metaSheet, randomSheet), {
+    maxLength: 4,
+    selector: (s) => s.name.toLowerCase(),
+  }),
 });
 
 describe("reader and checks on arbitrary grids", () => {
@@ -80,23 +98,27 @@ describe("reader and checks on arbitrary grids", () => {
     let read = 0;
     let withLines = 0;
     fc.assert(
-      fc.property(workbook, fc.option(fc.constantFrom("2022-11-14", "2022-11-15", "2023-01-01"), { nil: undefined }), (wb, receivedOn) => {
-        expect(() => readSubmission(wb, ctx)).not.toThrow();
-        const { issues, submission } = checkWorkbook({ wb, receivedOn }, ctx);
-        if (submission) read++;
-        if (submission && submission.lines.length > 0) withLines++;
-        expect(issues.filter((i) => i.code === "check-failed")).toEqual([]);
-        for (const i of issues) {
-          if (i.cell === null) continue;
-          const sheet = wb.sheets.find((s) => s.name === i.sheet);
-          expect(sheet, `${i.code} names sheet ${String(i.sheet)}`).toBeDefined();
-          const a = parseAddress(i.cell);
-          expect(a, `${i.code} cell ${i.cell}`).not.toBeNull();
-          const b = boundsOf(sheet!);
-          expect(a!.row, `${i.code} ${i.cell}`).toBeLessThan(b.rows);
-          expect(a!.col, `${i.code} ${i.cell}`).toBeLessThan(b.cols);
-        }
-      }),
+      fc.property(
+        workbook,
+        fc.option(fc.constantFrom("2022-11-14", "2022-11-15", "2023-01-01"), { nil: undefined }),
+        (wb, receivedOn) => {
+          expect(() => readSubmission(wb, ctx)).not.toThrow();
+          const { issues, submission } = checkWorkbook({ wb, receivedOn }, ctx);
+          if (submission) read++;
+          if (submission && submission.lines.length > 0) withLines++;
+          expect(issues.filter((i) => i.code === "check-failed")).toEqual([]);
+          for (const i of issues) {
+            if (i.cell === null) continue;
+            const sheet = wb.sheets.find((s) => s.name === i.sheet);
+            expect(sheet, `${i.code} names sheet ${String(i.sheet)}`).toBeDefined();
+            const a = parseAddress(i.cell);
+            expect(a, `${i.code} cell ${i.cell}`).not.toBeNull();
+            const b = boundsOf(sheet!);
+            expect(a!.row, `${i.code} ${i.cell}`).toBeLessThan(b.rows);
+            expect(a!.col, `${i.code} ${i.cell}`).toBeLessThan(b.cols);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
     // The generator must reach the checks, not just the "no table" path.
@@ -119,13 +141,34 @@ describe("isBlank", () => {
 
 describe("cellText", () => {
   test("its fast path gives exactly the fully cleaned text", () => {
-    const piece = fc.constantFrom("a", "Đ", "ộ", "o\u0302\u0323", " ", "  ", "\t", "\r\n", "\u00a0", "\u200b", "\u2028", "ǜ", "\u3000", "x y");
-    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.array(piece, { maxLength: 8 }).map((p) => p.join("")));
+    const piece = fc.constantFrom(
+      "a",
+      "Đ",
+      "ộ",
+      "o\u0302\u0323",
+      " ",
+      "  ",
+      "\t",
+      "\r\n",
+      "\u00a0",
+      "\u200b",
+      "\u2028",
+      "ǜ",
+      "\u3000",
+      "x y",
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.array(piece, { maxLength: 8 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(text, (s) => {
         expect(cellText(s)).toBe(collapseSpaces(normalizeText(s)));
         // Long text keeps lines, each cleaned the same way, empty lines dropped.
-        const lines = normalizeText(s).split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+        const lines = normalizeText(s)
+          .split("\n")
+          .map((l) => l.replace(/\s+/g, " ").trim())
+          .filter((l) => l !== "");
         expect(cellLongText(s)).toBe(lines.join("\n"));
       }),
       { numRuns: 3000 },

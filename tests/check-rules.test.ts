@@ -7,7 +7,16 @@ import type { Cell, WorkbookData } from "../src/core/grid";
 import { checkWorkbook } from "../src/core/report/pipeline";
 import type { CheckIssue } from "../src/core/report/model";
 import { formatIssue } from "../src/core/report/summary";
-import { CLEAN_FILLS, contentFor, date, filledGrid, standardContext, taskCell, taskRow, type Fill } from "./fixtures/deviations/grids";
+import {
+  CLEAN_FILLS,
+  contentFor,
+  date,
+  filledGrid,
+  standardContext,
+  taskCell,
+  taskRow,
+  type Fill,
+} from "./fixtures/deviations/grids";
 import { HDAKHA, STC } from "./helpers/template-files";
 import { REPORT_LAYOUT, TABLE_COLUMNS } from "../src/core/template/layout";
 
@@ -60,7 +69,12 @@ describe("conditional requirements", () => {
   test("a task past its deadline and not done needs difficulties, and is overdue", () => {
     const wb = withFills({ "2.1": { status: "Đang thực hiện", completedOn: null } });
     const f = findings(wb);
-    expect(brief(f)).toEqual([`error difficulties-required ${taskCell(content, "2.1", "difficulties")}`, `warning task-overdue ${taskCell(content, "2.1", "status")}`].sort());
+    expect(brief(f)).toEqual(
+      [
+        `error difficulties-required ${taskCell(content, "2.1", "difficulties")}`,
+        `warning task-overdue ${taskCell(content, "2.1", "status")}`,
+      ].sort(),
+    );
     expect(f.find((i) => i.code === "difficulties-required")!.params.reason).toBe("overdue");
   });
   test("the same task before its deadline is in time: no finding", () => {
@@ -77,7 +91,12 @@ describe("values", () => {
   test("status variants are read and said; others are not in the list", () => {
     const wb = withFills({ "1.1": { status: "đang TH" }, "1.2": { status: "Tạm dừng" } });
     const f = findings(wb);
-    expect(brief(f)).toEqual([`error not-in-list ${taskCell(content, "1.2", "status")}`, `info value-normalised ${taskCell(content, "1.1", "status")}`].sort());
+    expect(brief(f)).toEqual(
+      [
+        `error not-in-list ${taskCell(content, "1.2", "status")}`,
+        `info value-normalised ${taskCell(content, "1.1", "status")}`,
+      ].sort(),
+    );
     expect(f.find((i) => i.code === "value-normalised")!.params.normalised).toBe("Đang thực hiện");
   });
   test("dates as text in every accepted form are read; an impossible date is an error", () => {
@@ -89,21 +108,37 @@ describe("values", () => {
     expect(f[0]!.params.reason).toBe("invalid");
   });
   test("done after the deadline is done late; a completion date after as-of is suspicious", () => {
-    expect(brief(findings(withFills({ "2.1": { completedOn: date("2022-02-10") } })))).toEqual([`warning done-late ${taskCell(content, "2.1", "completedOn")}`]);
+    expect(brief(findings(withFills({ "2.1": { completedOn: date("2022-02-10") } })))).toEqual([
+      `warning done-late ${taskCell(content, "2.1", "completedOn")}`,
+    ]);
     // "trước ngày 10" read as "by the 10th" when the setting says so
-    expect(findings(withFills({ "2.1": { completedOn: date("2022-02-09") } }), { settings: { dueDayIsLate: false } })).toEqual([]);
+    expect(
+      findings(withFills({ "2.1": { completedOn: date("2022-02-09") } }), { settings: { dueDayIsLate: false } }),
+    ).toEqual([]);
     const f = findings(withFills({ "2.1": { completedOn: date("2022-02-05") } }), { asOf: "2022-02-01" });
     expect(brief(f)).toEqual([`warning date-in-future ${taskCell(content, "2.1", "completedOn")}`]);
   });
   test("deadline messages quote the plan's rule, so a done-on-the-day task does not read as a contradiction", () => {
     // The plan's "trước ngày 10 tháng 02 năm 2022", dated as stated.
     const base = standardContext();
-    const plan = { ...base.plan, tasks: base.plan.tasks.map((t) => (t.code === "2.1" ? { ...t, deadline: "2022-02-10" } : t)) };
-    const late = findings(withFills({ "2.1": { completedOn: date("2022-02-10") } }), { plan }).find((i) => i.code === "done-late")!;
-    expect(formatIssue(late, "vi")).toBe("Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng hoàn thành ngày 10/02/2022 (hoàn thành quá hạn).");
+    const plan = {
+      ...base.plan,
+      tasks: base.plan.tasks.map((t) => (t.code === "2.1" ? { ...t, deadline: "2022-02-10" } : t)),
+    };
+    const late = findings(withFills({ "2.1": { completedOn: date("2022-02-10") } }), { plan }).find(
+      (i) => i.code === "done-late",
+    )!;
+    expect(formatIssue(late, "vi")).toBe(
+      "Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng hoàn thành ngày 10/02/2022 (hoàn thành quá hạn).",
+    );
     expect(formatIssue(late, "en")).toBe("Task 2.1 was due before 10/02/2022 but was done on 10/02/2022 (done late).");
-    const overdue = findings(withFills({ "2.1": { status: "Đang thực hiện", completedOn: null } }), { plan, asOf: "2022-02-10" }).find((i) => i.code === "task-overdue")!;
-    expect(formatIssue(overdue, "vi")).toBe("Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng đến ngày 10/02/2022 chưa hoàn thành (quá hạn).");
+    const overdue = findings(withFills({ "2.1": { status: "Đang thực hiện", completedOn: null } }), {
+      plan,
+      asOf: "2022-02-10",
+    }).find((i) => i.code === "task-overdue")!;
+    expect(formatIssue(overdue, "vi")).toBe(
+      "Nhiệm vụ 2.1 có thời hạn trước ngày 10/02/2022 nhưng đến ngày 10/02/2022 chưa hoàn thành (quá hạn).",
+    );
   });
   test("a filled status that cannot be read is not in the list, and not also called overdue", () => {
     const f = findings(withFills({ "2.1": { status: "Tạm dừng" } }));
@@ -114,7 +149,10 @@ describe("values", () => {
     const f = findings(wb);
     expect(brief(f)).toEqual(
       // One finding per cell: the error value is not also an empty result.
-      [`error formula-error ${taskCell(content, "1.1", "result")}`, `error formula-error ${taskCell(content, "1.2", "notes")}`].sort(),
+      [
+        `error formula-error ${taskCell(content, "1.1", "result")}`,
+        `error formula-error ${taskCell(content, "1.2", "notes")}`,
+      ].sort(),
     );
   });
   test("e-mail, phone and report date in the header", () => {
@@ -142,7 +180,13 @@ describe("tasks", () => {
     setCell(wb, spare + 2, 5, "Đang thực hiện");
     setCell(wb, spare + 2, 7, "z");
     const f = findings(wb);
-    expect(brief(f)).toEqual([`error unknown-task B${spare + 1}`, `error duplicate-task B${spare + 2}`, `warning task-not-assigned B${spare + 3}`].sort());
+    expect(brief(f)).toEqual(
+      [
+        `error unknown-task B${spare + 1}`,
+        `error duplicate-task B${spare + 2}`,
+        `warning task-not-assigned B${spare + 3}`,
+      ].sort(),
+    );
     expect(f.find((i) => i.code === "duplicate-task")!.params.firstRow).toBe(taskRow(content, "1.1") + 1);
   });
   test("a led task deleted is missing; a coordinated one deleted only changes the fingerprint", () => {
@@ -160,11 +204,19 @@ describe("tasks", () => {
     const wb = withFills({});
     setCell(wb, taskRow(content, "1.1"), 3, "Phối hợp");
     setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
-    expect(brief(findings(wb))).toEqual([`warning prefilled-altered ${taskCell(content, "1.1", "role")}`, `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`].sort());
+    expect(brief(findings(wb))).toEqual(
+      [
+        `warning prefilled-altered ${taskCell(content, "1.1", "role")}`,
+        `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`,
+      ].sort(),
+    );
   });
   test("the plan changed after the template was issued: one outdated warning, not a warning per cell", () => {
     const base = standardContext();
-    const plan = { ...base.plan, tasks: base.plan.tasks.map((t) => (t.code === "1.1" ? { ...t, title: "Nhiệm vụ 1.1 (sửa đổi)" } : t)) };
+    const plan = {
+      ...base.plan,
+      tasks: base.plan.tasks.map((t) => (t.code === "1.1" ? { ...t, title: "Nhiệm vụ 1.1 (sửa đổi)" } : t)),
+    };
     const ctx = { ...base, plan };
     const issues = checkWorkbook({ wb: withFills({}) }, ctx).issues.filter((i) => i.code !== "identified-by");
     expect(brief(issues)).toEqual(["warning template-outdated -"]);
@@ -172,7 +224,13 @@ describe("tasks", () => {
     const wb = withFills({});
     setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
     const both = checkWorkbook({ wb }, ctx).issues.filter((i) => i.code !== "identified-by");
-    expect(brief(both)).toEqual([`warning prefilled-altered ${taskCell(content, "1.1", "taskContent")}`, `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`, "warning template-outdated -"].sort());
+    expect(brief(both)).toEqual(
+      [
+        `warning prefilled-altered ${taskCell(content, "1.1", "taskContent")}`,
+        `warning prefilled-altered ${taskCell(content, "2.1", "deadline")}`,
+        "warning template-outdated -",
+      ].sort(),
+    );
   });
   test("the header row repeated below the table is not a line", () => {
     const wb = withFills({});
@@ -220,12 +278,20 @@ describe("identity and timeliness", () => {
   test("late: received on the due day of 'trước ngày 15/11' is late by default, not with the setting", () => {
     const ctx = standardContext();
     const wb = withFills({});
-    const late = checkWorkbook({ wb, receivedOn: "2022-11-15" }, ctx).issues.filter((i) => i.code === "late-submission");
+    const late = checkWorkbook({ wb, receivedOn: "2022-11-15" }, ctx).issues.filter(
+      (i) => i.code === "late-submission",
+    );
     expect(late).toHaveLength(1);
     expect(late[0]!.cell).toBeNull();
     expect(late[0]!.params.days).toBe(1);
-    expect(checkWorkbook({ wb, receivedOn: "2022-11-14" }, ctx).issues.some((i) => i.code === "late-submission")).toBe(false);
-    expect(checkWorkbook({ wb, receivedOn: "2022-11-15" }, { ...ctx, settings: { dueDayIsLate: false } }).issues.some((i) => i.code === "late-submission")).toBe(false);
+    expect(checkWorkbook({ wb, receivedOn: "2022-11-14" }, ctx).issues.some((i) => i.code === "late-submission")).toBe(
+      false,
+    );
+    expect(
+      checkWorkbook({ wb, receivedOn: "2022-11-15" }, { ...ctx, settings: { dueDayIsLate: false } }).issues.some(
+        (i) => i.code === "late-submission",
+      ),
+    ).toBe(false);
     // Received date defaults to the report date, and then points at it.
     const byReportDate = findings(withFills({}, { header: { reportDate: date("2022-11-20") } }));
     expect(brief(byReportDate)).toEqual(["warning late-submission C7"]);
@@ -240,7 +306,11 @@ describe("identity and timeliness", () => {
   });
   test("a district's report: implemented task, identified by the header when metadata is gone", () => {
     const c = contentFor(HDAKHA);
-    const wb = filledGrid(c, { "3.1": { status: "Đang thực hiện", result: "Đang triển khai" } }, { meta: false, fileName: "bao cao.xlsx" });
+    const wb = filledGrid(
+      c,
+      { "3.1": { status: "Đang thực hiện", result: "Đang triển khai" } },
+      { meta: false, fileName: "bao cao.xlsx" },
+    );
     const r = checkWorkbook({ wb }, standardContext());
     expect(r.submission!.agencyId).toBe("HDAKHA");
     expect(r.submission!.identifiedBy).toBe("header");
@@ -248,7 +318,9 @@ describe("identity and timeliness", () => {
   });
   test("agency unknown: says whether the metadata is gone or names an id the roster lacks", () => {
     const opts = { fileName: "bao cao.xlsx", header: { agency: "Phòng ABC" } };
-    const gone = checkWorkbook({ wb: withFills({}, { ...opts, meta: false }) }, standardContext()).issues.find((i) => i.code === "agency-unknown")!;
+    const gone = checkWorkbook({ wb: withFills({}, { ...opts, meta: false }) }, standardContext()).issues.find(
+      (i) => i.code === "agency-unknown",
+    )!;
     expect(formatIssue(gone, "vi")).toBe(
       "Không xác định được đơn vị báo cáo: tệp không còn trang thông tin ẩn của biểu mẫu, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
     );
@@ -257,7 +329,7 @@ describe("identity and timeliness", () => {
     meta.rows = meta.rows.map((r) => (r[0] === "agencyId" ? ["agencyId", "SXYZ"] : r));
     const stale = checkWorkbook({ wb }, standardContext()).issues.find((i) => i.code === "agency-unknown")!;
     expect(formatIssue(stale, "vi")).toBe(
-      "Không xác định được đơn vị báo cáo: trang thông tin ẩn của biểu mẫu ghi mã đơn vị \"SXYZ\" nhưng danh bạ không có mã này, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
+      'Không xác định được đơn vị báo cáo: trang thông tin ẩn của biểu mẫu ghi mã đơn vị "SXYZ" nhưng danh bạ không có mã này, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.',
     );
     expect(formatIssue(stale, "en")).toContain('names agency id "SXYZ", which is not in the roster');
   });

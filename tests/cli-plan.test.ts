@@ -17,9 +17,21 @@ describe("kehoach plan", () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(["plan", "sections", "tasks", "reporting"]));
     expect(json.tasks).toHaveLength(26);
     expect(Object.keys(json.tasks[0])).toEqual(
-      expect.arrayContaining(["code", "section", "title", "text", "lead", "coordinate", "deadline_text", "deadline", "frequency"]),
+      expect.arrayContaining([
+        "code",
+        "section",
+        "title",
+        "text",
+        "lead",
+        "coordinate",
+        "deadline_text",
+        "deadline",
+        "frequency",
+      ]),
     );
-    expect(Object.keys(json.reporting[0])).toEqual(expect.arrayContaining(["from", "to", "due_month_day", "frequency", "text"]));
+    expect(Object.keys(json.reporting[0])).toEqual(
+      expect.arrayContaining(["from", "to", "due_month_day", "frequency", "text"]),
+    );
     const fromFile = await runCli(["plan", "plans/4587-KH-UBND-KonTum-2021.txt"]);
     expect(fromFile.out).toBe(embedded.out);
   });

@@ -43,7 +43,10 @@ describe("buildSummary", () => {
   });
 
   it("keeps the newest submission of an agency as current and the older one as history", () => {
-    const old = submission("SKHDT", "skhdt-v1.xlsx", { reportDate: "2022-11-10", lines: [line("1.4", 14, "inProgress")] });
+    const old = submission("SKHDT", "skhdt-v1.xlsx", {
+      reportDate: "2022-11-10",
+      lines: [line("1.4", 14, "inProgress")],
+    });
     const fresh = submission("SKHDT", "skhdt-v2.xlsx", {
       reportDate: "2022-11-18",
       lines: [line("1.4", 14, "done", { completedOn: "2022-02-01", result: "Đã trình Nghị quyết" })],
@@ -91,14 +94,18 @@ describe("buildSummary", () => {
     expect(link.link.startsWith("mailto:?subject=")).toBe(true); // default roster has no e-mail
     expect(decodeURIComponent(link.link.split("subject=")[1]!.split("&")[0]!)).toBe(text(rem[3]));
 
-    const report = sheet(sheets, "Báo cáo").rows.map((r) => text(r.cells[0])).join("\n");
+    const report = sheet(sheets, "Báo cáo")
+      .rows.map((r) => text(r.cells[0]))
+      .join("\n");
     const must = sheet(sheets, "Tình hình nộp báo cáo").rows.length - 4;
     expect(report).toContain(`Đến ngày 20/11/2022, có 3/${must} đơn vị gửi báo cáo`);
     expect(report).toMatch(/Các đơn vị quá hạn chưa gửi báo cáo: .*Sở KH&ĐT/);
   });
 
   it("counts tasks by status on the figures sheet and points the chart at those cells", () => {
-    const sheets = buildSummary(input([checked(submission("SKHDT", "a.xlsx", { lines: [line("1.4", 14, "inProgress")] }))]));
+    const sheets = buildSummary(
+      input([checked(submission("SKHDT", "a.xlsx", { lines: [line("1.4", 14, "inProgress")] }))]),
+    );
     const fig = sheet(sheets, "Chỉ số");
     const overdue = rowWhere(fig, 0, "Quá hạn chưa hoàn thành");
     expect(overdue[1]).toBe(1); // 1.4 was due before 10/02/2022, still in progress on 20/11/2022
@@ -111,7 +118,9 @@ describe("buildSummary", () => {
 
   it("writes what the agency typed as plain text, even when it looks like a formula", () => {
     const nasty = ['=HYPERLINK("http://x.example","bấm")', "+84 912 345 678", "@SUM(A1:A9)", "-1+2", "\t=1+1"];
-    const sub = submission("SKHDT", "a.xlsx", { lines: [line("1.4", 14, "inProgress", { result: nasty[0]!, difficulties: nasty[1]!, proposals: nasty[2]! })] });
+    const sub = submission("SKHDT", "a.xlsx", {
+      lines: [line("1.4", 14, "inProgress", { result: nasty[0]!, difficulties: nasty[1]!, proposals: nasty[2]! })],
+    });
     const sheets = buildSummary(input([checked(sub, [issue("a.xlsx", "SKHDT", "H14", { value: nasty[3]! })])]));
     const task = rowWhere(sheet(sheets, "Tổng hợp theo nhiệm vụ"), 0, "1.4");
     expect(task[8]).toBe(`Sở KH&ĐT: ${nasty[0]}`);
@@ -123,7 +132,9 @@ describe("buildSummary", () => {
   it("copies each current report sheet and links every issue to its cell in the copy", () => {
     const sub = submission("SKHDT", "skhdt.xlsx", { lines: [line("1.4", 14, "inProgress")] });
     const src = sourceOf(sub);
-    const { sheets, copies } = buildSummaryWithDetails(input([checked(sub, [issue("skhdt.xlsx", "SKHDT", "F14")])], { sources: [src] }));
+    const { sheets, copies } = buildSummaryWithDetails(
+      input([checked(sub, [issue("skhdt.xlsx", "SKHDT", "F14")])], { sources: [src] }),
+    );
     const copyName = copies.get("skhdt.xlsx")!;
     expect(copyName).toBe("BC Sở KH&ĐT");
     const copy = sheet(sheets, copyName);
@@ -144,7 +155,9 @@ describe("buildSummary", () => {
     const email = { ...roster.byId("SKHDT")!, email: "skhdt@example.gov.vn" };
     const rIndex = { ...roster, byId: (id: string) => (id === "SKHDT" ? email : roster.byId(id)) };
     const agencies = roster.roster.agencies.map((a) => (a.id === "SKHDT" ? email : a));
-    const sheets = buildSummary(input([checked(sub, many)], { roster: { ...rIndex, roster: { ...roster.roster, agencies } } }));
+    const sheets = buildSummary(
+      input([checked(sub, many)], { roster: { ...rIndex, roster: { ...roster.roster, agencies } } }),
+    );
     const rem = rowWhere(sheet(sheets, "Nhắc nhở"), 0, "Sở Kế hoạch và Đầu tư");
     const link = (rem[5] as { link: string }).link;
     expect(link.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
@@ -152,14 +165,21 @@ describe("buildSummary", () => {
     const body = decodeURIComponent(link.split("&body=")[1]!);
     expect(body).toMatch(/… và \d+ nội dung khác/);
     // the full list stays in the body column
-    expect(text(rem[4]).split("\n").filter((l) => l.startsWith("- Ô F")).length).toBe(80);
+    expect(
+      text(rem[4])
+        .split("\n")
+        .filter((l) => l.startsWith("- Ô F")).length,
+    ).toBe(80);
   });
 
   it("gives the same sheets for the same inputs", () => {
     const make = () =>
       buildSummary(
         input(
-          [checked(submission("SKHDT", "a.xlsx")), checked(submission("HDAKHA", "b.xlsx"), [issue("b.xlsx", "HDAKHA", "F15")])],
+          [
+            checked(submission("SKHDT", "a.xlsx")),
+            checked(submission("HDAKHA", "b.xlsx"), [issue("b.xlsx", "HDAKHA", "F15")]),
+          ],
           { imports: [{ file: "a.xlsx", sha256: "ab".repeat(32), importedAt: "2022-11-20T08:00:00" }] },
         ),
       );

@@ -21,7 +21,12 @@ export function tasksOf(agencyId: string): string[] {
   return matrix.assignments.filter((a) => a.agencyId === agencyId).map((a) => a.taskCode);
 }
 
-export function line(taskCode: string, row: number, status: ReportedStatus | null, over: Partial<ReportLine> = {}): ReportLine {
+export function line(
+  taskCode: string,
+  row: number,
+  status: ReportedStatus | null,
+  over: Partial<ReportLine> = {},
+): ReportLine {
   return {
     row,
     taskCode,
@@ -62,8 +67,24 @@ export function checked(sub: Submission, issues: CheckIssue[] = []): CheckedFile
   return { file: sub.file, submission: sub, issues };
 }
 
-export function issue(file: string, agency: string | null, cell: string | null, over: Partial<CheckIssue> = {}): CheckIssue {
-  return { code: "required", severity: "error", agency, file, sheet: "Báo cáo", cell, field: null, value: null, params: {}, ...over };
+export function issue(
+  file: string,
+  agency: string | null,
+  cell: string | null,
+  over: Partial<CheckIssue> = {},
+): CheckIssue {
+  return {
+    code: "required",
+    severity: "error",
+    agency,
+    file,
+    sheet: "Báo cáo",
+    cell,
+    field: null,
+    value: null,
+    params: {},
+    ...over,
+  };
 }
 
 export function input(files: CheckedFile[], over: Partial<SummaryInput> = {}): SummaryInput {

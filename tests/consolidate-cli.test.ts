@@ -25,7 +25,14 @@ async function filled(agencyId: string, statusText: string, reportDate: string):
     receivedOn: reportDate,
     kind: "xlsx",
     header: { reportDate, preparedBy: "Trần Thị Mai", phone: "0260 3862 123", email: "", documentNumber: "12/BC" },
-    lines: content.rows.map((r) => ({ taskCode: r.taskCode, statusText, completedOn: null, result: "Đã triển khai", difficulties: "", proposals: "" })),
+    lines: content.rows.map((r) => ({
+      taskCode: r.taskCode,
+      statusText,
+      completedOn: null,
+      result: "Đã triển khai",
+      difficulties: "",
+      proposals: "",
+    })),
   };
   return fillTemplate(bytes, content, ret);
 }
@@ -43,7 +50,19 @@ describe("kehoach consolidate", () => {
     await writeFile(join(dir, "dakha.xlsx"), await filled("HDAKHA", "Đang thực hiện", "2022-11-10"));
     const cli = io(dir);
     const code = await main(
-      ["consolidate", "skhdt.xlsx", "dakha.xlsx", "--out", "tong-hop.xlsx", "--as-of", "2022-11-20", "--period", "2022", "--received", "dakha.xlsx=2022-11-18"],
+      [
+        "consolidate",
+        "skhdt.xlsx",
+        "dakha.xlsx",
+        "--out",
+        "tong-hop.xlsx",
+        "--as-of",
+        "2022-11-20",
+        "--period",
+        "2022",
+        "--received",
+        "dakha.xlsx=2022-11-18",
+      ],
       cli,
     );
     expect(code, cli.text()).toBe(0);
@@ -59,7 +78,9 @@ describe("kehoach consolidate", () => {
     };
     expect(rowOf("Sở Kế hoạch và Đầu tư").getCell(6).value).toBe("Đúng hạn");
     expect(rowOf("Ủy ban nhân dân huyện Đắk Hà").getCell(6).value).toBe("Trễ hạn");
-    expect((rowOf("Ủy ban nhân dân huyện Đắk Hà").getCell(5).value as Date).toISOString().slice(0, 10)).toBe("2022-11-18");
+    expect((rowOf("Ủy ban nhân dân huyện Đắk Hà").getCell(5).value as Date).toISOString().slice(0, 10)).toBe(
+      "2022-11-18",
+    );
     const log = wb.getWorksheet("Nhật ký")!;
     const sha = log.getCell("C5").value as string;
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
@@ -98,7 +119,9 @@ describe("kehoach consolidate", () => {
     await writeFile(join(dir, "hong.xlsx"), new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
     await writeFile(join(dir, "skhdt.xlsx"), await filled("SKHDT", "Đang thực hiện", "2022-11-10"));
     const cli = io(dir);
-    expect(await main(["consolidate", "hong.xlsx", "skhdt.xlsx", "--out", "t.xlsx", "--as-of", "2022-11-20"], cli)).toBe(0);
+    expect(
+      await main(["consolidate", "hong.xlsx", "skhdt.xlsx", "--out", "t.xlsx", "--as-of", "2022-11-20"], cli),
+    ).toBe(0);
     const wb = await load(join(dir, "t.xlsx"));
     let state = "";
     wb.getWorksheet("Nhật ký")!.eachRow((r) => {

@@ -28,7 +28,17 @@ function nastySummary(): OutSheet[] {
     rows[13]![7] = NASTY[0]!;
     rows[13]![9] = NASTY[3]!;
   });
-  return buildSummary(input([checked(sub, [issue("a.xlsx", "SKHDT", "J14", { value: NASTY[4]! }), issue("a.xlsx", "SKHDT", "K14", { value: NASTY[5]! })])], { sources: [src] }));
+  return buildSummary(
+    input(
+      [
+        checked(sub, [
+          issue("a.xlsx", "SKHDT", "J14", { value: NASTY[4]! }),
+          issue("a.xlsx", "SKHDT", "K14", { value: NASTY[5]! }),
+        ]),
+      ],
+      { sources: [src] },
+    ),
+  );
 }
 
 describe("writeWorkbook", () => {
@@ -60,7 +70,9 @@ describe("writeWorkbook", () => {
   });
 
   it("writes dates as real dates with a dd/mm/yyyy format and numbers as numbers", async () => {
-    const wb = await load(await writeWorkbook([{ name: "T", columns: [{ width: 10 }], rows: [{ cells: [{ date: "2022-11-15" }, 42] }] }]));
+    const wb = await load(
+      await writeWorkbook([{ name: "T", columns: [{ width: 10 }], rows: [{ cells: [{ date: "2022-11-15" }, 42] }] }]),
+    );
     const ws = wb.getWorksheet("T")!;
     expect(ws.getCell("A1").type).toBe(ExcelJS.ValueType.Date);
     expect((ws.getCell("A1").value as Date).toISOString().slice(0, 10)).toBe("2022-11-15");

@@ -9,7 +9,7 @@ import { encodeUtf16, encodeUtf8, encodeWindows1258, latin1Bytes } from "./helpe
 const ROWS = [
   ["Đơn vị báo cáo", "Sở Văn hóa, Thể thao và Du lịch"],
   ["Mã nhiệm vụ", "Tình trạng", "Kết quả thực hiện"],
-  ["1.1", "Đã hoàn thành", "Tổ chức 12 hội nghị; \"quán triệt\" Chỉ thị"],
+  ["1.1", "Đã hoàn thành", 'Tổ chức 12 hội nghị; "quán triệt" Chỉ thị'],
   ["2.6", "Đang thực hiện", "Ủy ban nhân dân huyện Đắk Hà phối hợp"],
 ];
 
@@ -72,8 +72,10 @@ describe("readCsv: encodings × delimiters", () => {
 });
 
 describe("legacy font encodings are detected and reported, never decoded", () => {
-  const TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§¬n vÞ b¸o c¸o,Së Lao ®éng - Th­¬ng binh vµ X· héi\n1.1,§· hoµn thµnh";
-  const VNI = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑôn vò baùo caùo,Sôû Lao ñoäng - Thöông binh vaø Xaõ hoäi\n1.1,Ñaõ hoaøn thaønh";
+  const TCVN3 =
+    "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§¬n vÞ b¸o c¸o,Së Lao ®éng - Th­¬ng binh vµ X· héi\n1.1,§· hoµn thµnh";
+  const VNI =
+    "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑôn vò baùo caùo,Sôû Lao ñoäng - Thöông binh vaø Xaõ hoäi\n1.1,Ñaõ hoaøn thaønh";
 
   const cases: [string, Uint8Array, string][] = [
     ["TCVN3 bytes (single-byte file)", latin1Bytes(TCVN3), "TCVN3 (ABC)"],
@@ -102,7 +104,9 @@ describe("legacy font encodings are detected and reported, never decoded", () =>
 
   it("does not flag Unicode Vietnamese, nor a few ordinary symbols", () => {
     expect(detectLegacyVietnamese("Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập, Tự do, Hạnh phúc")).toBeNull();
-    expect(detectLegacyVietnamese("Hỗ trợ làm nhà 40 m², nhiệt độ 30°C, ±5%, «Ngày vì người nghèo», Microsoft®")).toBeNull();
+    expect(
+      detectLegacyVietnamese("Hỗ trợ làm nhà 40 m², nhiệt độ 30°C, ±5%, «Ngày vì người nghèo», Microsoft®"),
+    ).toBeNull();
     expect(detectLegacyVietnamese("Français: élève, garçon")).toBeNull();
   });
 });

@@ -14,7 +14,10 @@ import { DEMO_AS_OF } from "../src/demo/scenario";
 import { plan } from "./consolidate-builders";
 
 function soffice(args: string[], profile: string): void {
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
 }
 
 function hasTool(cmd: string): boolean {
@@ -70,17 +73,33 @@ describe("npm run demo, opened in LibreOffice", () => {
     if (!hasTool("soffice") || !hasTool("pdftotext")) {
       throw new Error("LibreOffice and poppler-utils are needed: apt-get install libreoffice-calc poppler-utils");
     }
-    demo = await runDemoIn(work, DEMO_AS_OF, { out: (t) => void (output += t + "\n"), err: (t) => void (output += t + "\n"), cwd: work });
+    demo = await runDemoIn(work, DEMO_AS_OF, {
+      out: (t) => void (output += t + "\n"),
+      err: (t) => void (output += t + "\n"),
+      cwd: work,
+    });
     const csvDir = join(work, "csv");
     mkdirSync(csvDir);
     // Token 12 = -1: every sheet to its own CSV file (LibreOffice ≥ 7.2).
-    soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", csvDir, demo.outFile], join(work, "lo1"));
+    soffice(
+      [
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        csvDir,
+        demo.outFile,
+      ],
+      join(work, "lo1"),
+    );
     const base = "tong-hop-4587-2022-";
-    for (const f of readdirSync(csvDir)) sheets.set(f.slice(base.length, -4), parseCsv(readFileSync(join(csvDir, f), "utf8")));
+    for (const f of readdirSync(csvDir))
+      sheets.set(f.slice(base.length, -4), parseCsv(readFileSync(join(csvDir, f), "utf8")));
     soffice(["--convert-to", "pdf", "--outdir", work, demo.outFile], join(work, "lo2"));
     const pdf = join(work, "tong-hop-4587-2022.pdf");
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
-    pdfPages = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).toString());
+    pdfPages = Array.from({ length: pages }, (_, i) =>
+      execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).toString(),
+    );
   }, 240_000);
 
   const row = (sheet: string, label: string): string[] => {
@@ -92,7 +111,16 @@ describe("npm run demo, opened in LibreOffice", () => {
   };
 
   it("finds every summary sheet", () => {
-    for (const name of ["Tổng hợp theo nhiệm vụ", "Tình hình nộp báo cáo", "Ma trận", "Chỉ số", "Kết quả kiểm tra", "Nhắc nhở", "Báo cáo", "Nhật ký"]) {
+    for (const name of [
+      "Tổng hợp theo nhiệm vụ",
+      "Tình hình nộp báo cáo",
+      "Ma trận",
+      "Chỉ số",
+      "Kết quả kiểm tra",
+      "Nhắc nhở",
+      "Báo cáo",
+      "Nhật ký",
+    ]) {
       expect(sheets.has(name), name).toBe(true);
     }
   });
@@ -107,7 +135,14 @@ describe("npm run demo, opened in LibreOffice", () => {
     expect(row("Chỉ số", "Chưa gửi (quá hạn)")[1]).toBe(String(missing));
     expect(row("Chỉ số", "Chưa đến hạn")[1]).toBe("0");
     expect(row("Chỉ số", "Tổng số nhiệm vụ")[1]).toBe(String(plan.tasks.length));
-    const byStatus = ["Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Đang triển khai thường xuyên", "Chưa có báo cáo"]
+    const byStatus = [
+      "Hoàn thành đúng hạn",
+      "Hoàn thành quá hạn",
+      "Đang thực hiện trong hạn",
+      "Quá hạn chưa hoàn thành",
+      "Đang triển khai thường xuyên",
+      "Chưa có báo cáo",
+    ]
       .map((l) => Number(row("Chỉ số", l)[1]))
       .reduce((a, b) => a + b, 0);
     expect(byStatus).toBe(plan.tasks.length);
@@ -152,7 +187,18 @@ describe("npm run demo, opened in LibreOffice", () => {
       [figuresPage, "demo-chi-so"],
       [matrixPage, "demo-ma-tran"],
     ] as const) {
-      execFileSync("pdftoppm", ["-png", "-r", "110", "-f", String(page), "-l", String(page), "-singlefile", pdf, join(results, name)]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "110",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-singlefile",
+        pdf,
+        join(results, name),
+      ]);
       const png = join(results, `${name}.png`);
       expect(existsSync(png)).toBe(true);
       expect(statSync(png).size).toBeGreaterThan(20_000);

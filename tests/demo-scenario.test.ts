@@ -28,10 +28,12 @@ describe("the demo's story", () => {
     const count = (b: Behaviour) => s.filter((x) => x.behaviour === b).length;
     expect(count("missing")).toBe(3);
     expect(count("late")).toBe(3);
-    for (const b of ["emptyCells", "badValues", "formulaText", "csv", "retyped", "resent"] as const) expect(count(b)).toBe(1);
+    for (const b of ["emptyCells", "badValues", "formulaText", "csv", "retyped", "resent"] as const)
+      expect(count(b)).toBe(1);
     expect(count("onTime")).toBeGreaterThan(s.length / 2);
     for (const x of s.filter((y) => y.behaviour === "late")) expect(x.returns[0]!.receivedOn > "2022-11-14").toBe(true);
-    for (const x of s.filter((y) => y.behaviour === "onTime")) expect(x.returns[0]!.receivedOn < "2022-11-15").toBe(true);
+    for (const x of s.filter((y) => y.behaviour === "onTime"))
+      expect(x.returns[0]!.receivedOn < "2022-11-15").toBe(true);
     const resent = s.find((x) => x.behaviour === "resent")!;
     expect(resent.returns).toHaveLength(2);
     expect(resent.returns[0]!.receivedOn < resent.returns[1]!.receivedOn).toBe(true);

@@ -25,7 +25,15 @@ const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-type Snapshot = { name: string; visibility: string; values: unknown[][]; formulas: Record<string, string>; fills: Record<string, string>; charts: unknown[]; hyperlinks: Record<string, string> }[];
+type Snapshot = {
+  name: string;
+  visibility: string;
+  values: unknown[][];
+  formulas: Record<string, string>;
+  fills: Record<string, string>;
+  charts: unknown[];
+  hyperlinks: Record<string, string>;
+}[];
 
 let build: Build;
 let server: Server;
@@ -34,13 +42,26 @@ let standinJs = "";
 let context: BrowserContext;
 let profile = "";
 
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), "Debian package chromium is needed: apt-get install -y chromium").toBe(true);
   build = await productionBuild();
   expect(build.ok, build.log.slice(-3000)).toBe(true);
-  const bundled = await esbuild({ entryPoints: [path.join(ROOT, "tests/office-standin/browser.ts")], bundle: true, format: "iife", write: false, target: "es2022", logLevel: "silent" });
+  const bundled = await esbuild({
+    entryPoints: [path.join(ROOT, "tests/office-standin/browser.ts")],
+    bundle: true,
+    format: "iife",
+    write: false,
+    target: "es2022",
+    logLevel: "silent",
+  });
   standinJs = bundled.outputFiles[0]!.text;
 
   // A tiny static server for the built files, on the loopback interface only.
@@ -51,7 +72,9 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const addr = server.address();
@@ -61,7 +84,15 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
     viewport: { width: 380, height: 900 },
     acceptDownloads: true,
     locale: "vi-VN",
@@ -76,7 +107,9 @@ afterAll(async () => {
 });
 
 /** A page with the stand-in as office.js, recording every request that leaves the origin. */
-async function openPane(config: Record<string, unknown> = {}): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+async function openPane(
+  config: Record<string, unknown> = {},
+): Promise<{ page: Page; outside: string[]; errors: string[] }> {
   const page = await context.newPage();
   const outside: string[] = [];
   const errors: string[] = [];
@@ -89,7 +122,9 @@ async function openPane(config: Record<string, unknown> = {}): Promise<{ page: P
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }));
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
+  );
   await page.addInitScript((c) => {
     (window as unknown as { __standinConfig: unknown }).__standinConfig = c;
   }, config);
@@ -102,7 +137,10 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot()) as Promise<Snapshot>;
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
+  ) as Promise<Snapshot>;
 
 describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
   it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
@@ -131,23 +169,43 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     const blanks: { name: string; bytes: Uint8Array }[] = [];
     for (let i = 0; i < 2; i++) {
       const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
-      blanks.push({ name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync((await download.path())!)) });
+      blanks.push({
+        name: download.suggestedFilename(),
+        bytes: new Uint8Array(readFileSync((await download.path())!)),
+      });
     }
     await shot(page, "03-bieu-mau");
 
     // The agencies fill them: one complete and on time, one with blanks (errors to find).
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
-    const codesOf = (id: string) => buildTemplate(state.plan, state.matrix, state.rosterIndex.byId(id)!, PERIOD).rows.map((r) => r.taskCode);
+    const codesOf = (id: string) =>
+      buildTemplate(state.plan, state.matrix, state.rosterIndex.byId(id)!, PERIOD).rows.map((r) => r.taskCode);
     const ldName = blanks.find((b) => b.name.includes("LDTBXH"))!;
     const khName = blanks.find((b) => !b.name.includes("LDTBXH"))!;
     const risky = '=HYPERLINK("http://evil.example","bấm")';
-    const good = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), { reportDate: "2022-11-10", status: "done", firstResult: risky });
-    const bad = await fillTemplate(khName.bytes, codesOf("SKHDT"), { reportDate: "2022-11-12", status: "skip", preparedBy: "" });
+    const good = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), {
+      reportDate: "2022-11-10",
+      status: "done",
+      firstResult: risky,
+    });
+    const bad = await fillTemplate(khName.bytes, codesOf("SKHDT"), {
+      reportDate: "2022-11-12",
+      status: "skip",
+      preparedBy: "",
+    });
 
     // 3. Nhập báo cáo
     await page.getByTestId("import-files").setInputFiles([
-      { name: ldName.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(good) },
-      { name: khName.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bad) },
+      {
+        name: ldName.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(good),
+      },
+      {
+        name: khName.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(bad),
+      },
     ]);
     const dates = page.getByTestId("import-pending").locator('input[type="date"]');
     // No date is guessed from the file: empty means the report date written in the file.
@@ -192,13 +250,19 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     // "Đã sao chép" only when the clipboard took the text
     const copyButton = reminders.first().getByRole("button", { name: /Sao chép thư|Đã sao chép/ });
     await page.evaluate(() => {
-      Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.reject(new Error("denied")) } });
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+      });
     });
     await copyButton.click();
     await expect.poll(() => page.getByText("Chưa làm được").count()).toBeGreaterThan(0);
     expect(await copyButton.innerText()).toBe("Sao chép thư");
     await page.evaluate(() => {
-      Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.resolve() } });
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.resolve() },
+      });
     });
     await copyButton.click();
     await expect.poll(() => copyButton.innerText()).toBe("Đã sao chép");
@@ -207,7 +271,16 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     // What the workbook holds at the end
     const wb = await snapshot(page);
     const names = wb.map((s) => s.name);
-    for (const n of ["Kế hoạch", "Ma trận phân công", "Danh bạ đơn vị", "Kết quả kiểm tra", "Tổng hợp theo nhiệm vụ", "Tình hình nộp báo cáo", "Chỉ số", "Nhắc nhở"]) {
+    for (const n of [
+      "Kế hoạch",
+      "Ma trận phân công",
+      "Danh bạ đơn vị",
+      "Kết quả kiểm tra",
+      "Tổng hợp theo nhiệm vụ",
+      "Tình hình nộp báo cáo",
+      "Chỉ số",
+      "Nhắc nhở",
+    ]) {
       expect(names, n).toContain(n);
     }
     const imports = wb.filter((s) => s.name.startsWith("NB"));
@@ -229,7 +302,11 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
     const content = buildTemplate(state.plan, state.matrix, state.rosterIndex.byId("SKHDT")!, PERIOD);
     const blank = await nodeCodecs.writeTemplate(content);
-    const filled = await fillTemplate(blank, content.rows.map((r) => r.taskCode), { reportDate: "2022-11-12", status: "skip" });
+    const filled = await fillTemplate(
+      blank,
+      content.rows.map((r) => r.taskCode),
+      { reportDate: "2022-11-12", status: "skip" },
+    );
     const wbData = await nodeCodecs.readSubmission(filled, "bao-cao.xlsx");
     const sheets = wbData.sheets.map((s) => {
       const dateCells: string[] = [];
@@ -254,7 +331,9 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await page.locator('[data-step="self"]').innerText()).not.toContain("Chưa làm");
     // The agency's workbook is what it e-mails: nothing is coloured in it.
     expect((await snapshot(page)).find((s) => s.name === "Báo cáo")!.fills).toEqual({});
-    expect(await page.locator('[data-step="self"]').innerText()).toContain("gửi cho Sở Lao động - Thương binh và Xã hội");
+    expect(await page.locator('[data-step="self"]').innerText()).toContain(
+      "gửi cho Sở Lao động - Thương binh và Xã hội",
+    );
     await shot(page, "08-kiem-tra-truoc-khi-gui");
     expect(outside).toEqual([]);
     await page.close();

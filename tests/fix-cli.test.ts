@@ -24,7 +24,12 @@ function io(cwd: string): CliIO & { text: () => string } {
   return { cwd, out: (t) => void (text += t + "\n"), err: (t) => void (text += t + "\n"), text: () => text };
 }
 
-async function filled(agencyId: string, result: string, reportDate: string | null, period = "2022"): Promise<Uint8Array> {
+async function filled(
+  agencyId: string,
+  result: string,
+  reportDate: string | null,
+  period = "2022",
+): Promise<Uint8Array> {
   const agency = roster.byId(agencyId)!;
   const content = buildTemplate(plan, matrix, agency, period);
   const bytes = await writeTemplate(content, { generatedAt: new Date(Date.UTC(2022, 9, 1)) });
@@ -33,7 +38,14 @@ async function filled(agencyId: string, result: string, reportDate: string | nul
     receivedOn: reportDate ?? "2022-11-10",
     kind: "xlsx",
     header: { reportDate, preparedBy: "Trần Thị Mai", phone: "0260 3862 123", email: "", documentNumber: "12/BC" },
-    lines: content.rows.map((r) => ({ taskCode: r.taskCode, statusText: "Đang thực hiện", completedOn: null, result, difficulties: "", proposals: "" })),
+    lines: content.rows.map((r) => ({
+      taskCode: r.taskCode,
+      statusText: "Đang thực hiện",
+      completedOn: null,
+      result,
+      difficulties: "",
+      proposals: "",
+    })),
   };
   return fillTemplate(bytes, content, ret);
 }
@@ -58,14 +70,26 @@ const SKHDT = "Sở Kế hoạch và Đầu tư";
 
 describe("file labels and --received (B1)", () => {
   it("labels by base name when unique, else by the path relative to the working folder", () => {
-    expect(fileLabels(["a/BaoCao.xlsx", "b/BaoCao.xlsx", "x/Khac.xlsx"], "/w")).toEqual(["a/BaoCao.xlsx", "b/BaoCao.xlsx", "Khac.xlsx"]);
+    expect(fileLabels(["a/BaoCao.xlsx", "b/BaoCao.xlsx", "x/Khac.xlsx"], "/w")).toEqual([
+      "a/BaoCao.xlsx",
+      "b/BaoCao.xlsx",
+      "Khac.xlsx",
+    ]);
     expect(fileLabels(["/w/a/X.xlsx", "a/x.xlsx"], "/w")).toEqual(["a/X.xlsx", "a/x.xlsx (2)"]);
   });
 
   it("matches --received by full path, relative path or unique base name, and refuses an ambiguous base name", () => {
     const paths = ["a/BaoCao.xlsx", "b/BaoCao.xlsx", "c/Mot.xlsx"];
-    const got = parseReceived(["/w/a/BaoCao.xlsx=2022-11-10", "b/BaoCao.xlsx=2022-11-12", "Mot.xlsx=2022-11-13"], paths, "/w");
-    expect([...got.entries()].sort()).toEqual([[0, "2022-11-10"], [1, "2022-11-12"], [2, "2022-11-13"]]);
+    const got = parseReceived(
+      ["/w/a/BaoCao.xlsx=2022-11-10", "b/BaoCao.xlsx=2022-11-12", "Mot.xlsx=2022-11-13"],
+      paths,
+      "/w",
+    );
+    expect([...got.entries()].sort()).toEqual([
+      [0, "2022-11-10"],
+      [1, "2022-11-12"],
+      [2, "2022-11-13"],
+    ]);
     expect(() => parseReceived(["BaoCao.xlsx=2022-11-10"], paths, "/w")).toThrow(/a\/BaoCao\.xlsx, b\/BaoCao\.xlsx/);
     expect(() => parseReceived(["Khong.xlsx=2022-11-10"], paths, "/w")).toThrow(/Khong\.xlsx/);
   });
@@ -77,7 +101,20 @@ describe("file labels and --received (B1)", () => {
     await writeFile(join(dir, "dot1", "BaoCao.xlsx"), await filled("SKHDT", "Ban cu", "2022-11-08"));
     await writeFile(join(dir, "dot2", "BaoCao.xlsx"), await filled("SKHDT", "Ban da sua", "2022-11-12"));
     const cli = io(dir);
-    const code = await main(["consolidate", "dot1/BaoCao.xlsx", "dot2/BaoCao.xlsx", "--out", "t.xlsx", "--as-of", "2022-11-20", "--period", "2022"], cli);
+    const code = await main(
+      [
+        "consolidate",
+        "dot1/BaoCao.xlsx",
+        "dot2/BaoCao.xlsx",
+        "--out",
+        "t.xlsx",
+        "--as-of",
+        "2022-11-20",
+        "--period",
+        "2022",
+      ],
+      cli,
+    );
     expect(code, cli.text()).toBe(0);
     const log = await sheetRows(join(dir, "t.xlsx"), "Nhật ký");
     const state = (file: string) => log.find((r) => r[1] === file)?.[7];
@@ -129,7 +166,11 @@ describe("check and consolidate agree (B6)", () => {
       expect(code, cli.text()).toBe(0);
       const log = await sheetRows(join(dir, "t.xlsx"), "Nhật ký");
       const subs = await sheetRows(join(dir, "t.xlsx"), "Tình hình nộp báo cáo");
-      return { out: cli.text(), state: log.find((r) => r[1] === "skhdt.xlsx")?.[7], row: subs.find((r) => r[1] === SKHDT)!.join("|") };
+      return {
+        out: cli.text(),
+        state: log.find((r) => r[1] === "skhdt.xlsx")?.[7],
+        row: subs.find((r) => r[1] === SKHDT)!.join("|"),
+      };
     };
     const strict = await run([]);
     expect(strict.state).toBe("Hiện hành");
@@ -168,7 +209,14 @@ describe("roster JSON (B7)", () => {
 describe("unknown received date (B8)", () => {
   it("a file with no report date and no --received counts as received on its import day, and the log says so", async () => {
     const bytes = await filled("SKHDT", "Da trien khai", null);
-    const summary = await consolidateFiles([{ fileName: "skhdt.xlsx", bytes }], { plan, roster, matrix, period: "2022", asOf: "2022-11-25", importedAt: "2022-11-20 09:00:00" });
+    const summary = await consolidateFiles([{ fileName: "skhdt.xlsx", bytes }], {
+      plan,
+      roster,
+      matrix,
+      period: "2022",
+      asOf: "2022-11-25",
+      importedAt: "2022-11-20 09:00:00",
+    });
     const st = summary.analysis.agencies.find((a) => a.agency.id === "SKHDT")!;
     expect(st.receivedOn).toBe("2022-11-20");
     expect(st.timeliness).toBe("late");
@@ -176,8 +224,17 @@ describe("unknown received date (B8)", () => {
     const row = log.rows.find((r) => r.cells[1] === "skhdt.xlsx")!;
     expect(String(row.cells[7])).toContain("ngày nhận = ngày nhập");
     // A dated file keeps its own date and no note.
-    const dated = await consolidateFiles([{ fileName: "d.xlsx", bytes: await filled("SKHDT", "x", "2022-11-10") }], { plan, roster, matrix, period: "2022", asOf: "2022-11-25", importedAt: "2022-11-20 09:00:00" });
+    const dated = await consolidateFiles([{ fileName: "d.xlsx", bytes: await filled("SKHDT", "x", "2022-11-10") }], {
+      plan,
+      roster,
+      matrix,
+      period: "2022",
+      asOf: "2022-11-25",
+      importedAt: "2022-11-20 09:00:00",
+    });
     expect(dated.analysis.agencies.find((a) => a.agency.id === "SKHDT")!.timeliness).toBe("onTime");
-    expect(String(dated.sheets.find((s) => s.name === "Nhật ký")!.rows.find((r) => r.cells[1] === "d.xlsx")!.cells[7])).not.toContain("ngày nhập");
+    expect(
+      String(dated.sheets.find((s) => s.name === "Nhật ký")!.rows.find((r) => r.cells[1] === "d.xlsx")!.cells[7]),
+    ).not.toContain("ngày nhập");
   });
 });

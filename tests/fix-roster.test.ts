@@ -29,7 +29,15 @@ describe("restoreRoster", () => {
       },
       "danh-ba.json",
     );
-    expect(r.agencies[0]).toEqual({ id: "SYT", name: "Sở Y tế", short: "Sở Y tế", aliases: [], kind: "department", email: "", reports: true });
+    expect(r.agencies[0]).toEqual({
+      id: "SYT",
+      name: "Sở Y tế",
+      short: "Sở Y tế",
+      aliases: [],
+      kind: "department",
+      email: "",
+      reports: true,
+    });
     expect(r.agencies.map((a) => a.reports)).toEqual([true, false, false, true]);
     expect(r.openPhrases).toEqual([]);
     const idx = indexRoster(r);
@@ -42,16 +50,32 @@ describe("restoreRoster", () => {
   });
 
   it("names the file, the agency index and the field, in Vietnamese and English", () => {
-    const m = problem({ agencies: [{ id: "A", name: "Sở A" }, { id: 7, name: "Sở B" }] });
+    const m = problem({
+      agencies: [
+        { id: "A", name: "Sở A" },
+        { id: 7, name: "Sở B" },
+      ],
+    });
     expect(m).toContain("danh-ba.json");
     expect(m).toContain('agencies[1]: "id" phải là chuỗi');
     expect(m).toContain('"id" must be a string');
     expect(problem({ agencies: [{ name: "Sở A" }] })).toContain('agencies[0]: thiếu trường "id"');
     expect(problem({ agencies: [{ id: "A", name: "  " }] })).toContain('agencies[0]: "name" đang để trống');
-    expect(problem({ agencies: [{ id: "A", name: "Sở A", aliases: "Sở A" }] })).toContain('"aliases" phải là mảng chuỗi');
+    expect(problem({ agencies: [{ id: "A", name: "Sở A", aliases: "Sở A" }] })).toContain(
+      '"aliases" phải là mảng chuỗi',
+    );
     expect(problem({ agencies: [{ id: "A", name: "Sở A", kind: "ministry" }] })).toContain('"kind" phải là một trong');
-    expect(problem({ agencies: [{ id: "A", name: "Sở A" }, { id: "A", name: "Sở A2" }] })).toContain('mã "A" bị trùng');
-    expect(problem({ agencies: [{ id: "A", name: "Sở A" }], groups: [{ id: "G", name: "Nhóm", members: ["B"] }] })).toContain('groups[0]: thành viên "B"');
+    expect(
+      problem({
+        agencies: [
+          { id: "A", name: "Sở A" },
+          { id: "A", name: "Sở A2" },
+        ],
+      }),
+    ).toContain('mã "A" bị trùng');
+    expect(
+      problem({ agencies: [{ id: "A", name: "Sở A" }], groups: [{ id: "G", name: "Nhóm", members: ["B"] }] }),
+    ).toContain('groups[0]: thành viên "B"');
     expect(problem([])).toContain("agencies");
     expect(problem({ agencies: {} })).toContain("agencies[] missing");
   });

@@ -24,7 +24,9 @@ function figure(sheets: OutSheet[], label: string): unknown {
 }
 
 function reportText(sheets: OutSheet[]): string {
-  return sheet(sheets, "Báo cáo").rows.map((r) => String(r.cells[0] ?? "")).join("\n");
+  return sheet(sheets, "Báo cáo")
+    .rows.map((r) => String(r.cells[0] ?? ""))
+    .join("\n");
 }
 
 describe("who must report: one rule (review §2)", () => {
@@ -39,7 +41,11 @@ describe("who must report: one rule (review §2)", () => {
   it("an obligation sender with no task gets no template and is not chased in the summary", () => {
     // Sở Y tế is among "Các sở, ban, ngành" who send the yearly report; take its tasks away.
     expect(plan.reporting[0]!.from.flatMap((n) => roster.agenciesFor(n).map((a) => a.id))).toContain("SYT");
-    const m: AssignmentMatrix = { ...matrix, assignments: matrix.assignments.filter((a) => a.agencyId !== "SYT"), agencies: matrix.agencies.filter((a) => a.id !== "SYT") };
+    const m: AssignmentMatrix = {
+      ...matrix,
+      assignments: matrix.assignments.filter((a) => a.agencyId !== "SYT"),
+      agencies: matrix.agencies.filter((a) => a.id !== "SYT"),
+    };
     expect(reportingAgencies(plan, m, roster)).not.toContain("SYT");
     const s = buildSummaryWithDetails(input([], { matrix: m, asOf: "2022-11-20" }));
     const ids = s.analysis.agencies.map((a) => a.agency.id);
@@ -73,14 +79,19 @@ describe("before the due date (review §5)", () => {
     expect(text).toContain("báo cáo Ủy ban nhân dân tỉnh Gia Lai xem xét, chỉ đạo./.");
     expect(text).toContain("Đề nghị Ủy ban nhân dân tỉnh Gia Lai chỉ đạo");
     const none: Plan = { ...plan, meta: { ...plan.meta, issuer: null } };
-    expect(reportText(buildSummaryWithDetails(input([], { plan: none, asOf: "2022-11-20" })).sheets)).toContain("báo cáo Ủy ban nhân dân tỉnh xem xét");
+    expect(reportText(buildSummaryWithDetails(input([], { plan: none, asOf: "2022-11-20" })).sheets)).toContain(
+      "báo cáo Ủy ban nhân dân tỉnh xem xét",
+    );
   });
 });
 
 describe("templates (review §7, §9)", () => {
   it("state the due date of the obligation the checker applies to the agency, not the earliest of any", () => {
     // The focal point's own report made due before the agencies' one.
-    const shuffled: Plan = { ...plan, reporting: plan.reporting.map((o, i) => (i === 1 ? { ...o, dueMonthDay: "10-01" } : o)) };
+    const shuffled: Plan = {
+      ...plan,
+      reporting: plan.reporting.map((o, i) => (i === 1 ? { ...o, dueMonthDay: "10-01" } : o)),
+    };
     const skhdt = roster.byId("SKHDT")!;
     const applied = obligationFor(shuffled, "SKHDT", roster)!;
     const [mm, dd] = applied.dueMonthDay!.split("-");

@@ -25,10 +25,14 @@ function convert(file: string, to: string, outDir: string): void {
   // A private profile per call, so parallel runs do not fight over one.
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
   try {
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
-      stdio: "pipe",
-      timeout: 90_000,
-    });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file],
+      {
+        stdio: "pipe",
+        timeout: 90_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -87,7 +91,10 @@ describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async
   it("saved again by LibreOffice: our reader reads it, the metadata stays hidden, the fingerprint still matches", async () => {
     const back = join(dir, "resaved");
     convert(file, "xlsx", back);
-    const wb = await readSubmissionFile(new Uint8Array(readFileSync(join(back, "4587-KH-UBND_2022_So-LDTBXH.xlsx"))), "resaved.xlsx");
+    const wb = await readSubmissionFile(
+      new Uint8Array(readFileSync(join(back, "4587-KH-UBND_2022_So-LDTBXH.xlsx"))),
+      "resaved.xlsx",
+    );
     const meta = wb.sheets.find((s) => s.name === META_SHEET);
     // LibreOffice has no "very hidden": it saves the sheet as plain hidden. Still out of sight.
     expect(meta?.state).toBe("hidden");
@@ -110,7 +117,9 @@ describe.skipIf(!sofficeFound)("LibreOffice opens the generated template", async
     expect(sheetXml).toMatch(/<sheetProtection[^>]*\bsheet="(1|true)"/);
     // Locked state, also from the XML (LibreOffice writes locked="false", ExcelJS wants "0").
     const stylesXml = await (await JSZip.loadAsync(resaved)).file("xl/styles.xml")!.async("string");
-    const xfs = (/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "").match(/<xf\b[^>]*?(\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+    const xfs =
+      (/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? "").match(/<xf\b[^>]*?(\/>|>[\s\S]*?<\/xf>)/g) ??
+      [];
     const lockedAt = (a1: string): boolean => {
       const style = Number(new RegExp(`<c r="${a1}" s="(\\d+)"`).exec(sheetXml)?.[1] ?? 0);
       const xf = xfs[style] ?? "";

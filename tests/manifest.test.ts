@@ -17,7 +17,9 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 function urls(xml: string): string[] {
-  return [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1] ?? m[2]!);
+  return [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 describe("manifest.xml", () => {
@@ -26,7 +28,10 @@ describe("manifest.xml", () => {
     // In CI a missing xmllint is a failure, not a skip: the schema check is the point.
     expect(hasXmllint, "xmllint not found: install Debian package libxml2-utils").toBe(true);
     expect(existsSync(validator), `validator missing at ${validator}`).toBe(true);
-    const out = execFileSync("bash", [validator, manifestPath], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("bash", [validator, manifestPath], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(out + "").toBeDefined();
   });
 
@@ -60,7 +65,9 @@ describe("manifest.xml", () => {
   });
 
   it("points at icons that exist with the pixel size they are declared at", () => {
-    const declared = [...manifest.matchAll(/https:\/\/localhost:3000\/assets\/icon-(\d+)\.png/g)].map((m) => Number(m[1]));
+    const declared = [...manifest.matchAll(/https:\/\/localhost:3000\/assets\/icon-(\d+)\.png/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(new Set(declared)).toEqual(new Set([16, 32, 64, 80]));
     for (const size of [16, 32, 64, 80]) {
       const file = path.join(root, "assets", `icon-${size}.png`);
@@ -73,4 +80,3 @@ describe("manifest.xml", () => {
     }
   });
 });
-

@@ -30,7 +30,15 @@ function summaryLike(agencies: number): OutSheet {
     rows,
     freeze: { rows: 2, cols: 0 },
     merges: ["A1:D1"],
-    charts: [{ type: "bar", title: "Tỷ lệ", categories: `B3:B${agencies + 2}`, values: `D3:D${agencies + 2}`, anchor: { cell: "F2", widthCols: 8, heightRows: 15 } }],
+    charts: [
+      {
+        type: "bar",
+        title: "Tỷ lệ",
+        categories: `B3:B${agencies + 2}`,
+        values: `D3:D${agencies + 2}`,
+        anchor: { cell: "F2", widthCols: 8, heightRows: 15 },
+      },
+    ],
   };
 }
 
@@ -38,8 +46,13 @@ describe("Office.js adapter against the Excel stand-in", () => {
   it("keeps formula-looking and number-looking text from submissions as text", async () => {
     const excel = installStandin();
     const port = createExcelPort();
-    const risky = ["=HYPERLINK(\"http://x\",\"bấm\")", "+84 905 123 456", "-Đã xong", "=1+2", "00123", "21/12/2020"];
-    await port.writeSheets([sheet("Nhập", risky.map((v) => ({ cells: [v] })))]);
+    const risky = ['=HYPERLINK("http://x","bấm")', "+84 905 123 456", "-Đã xong", "=1+2", "00123", "21/12/2020"];
+    await port.writeSheets([
+      sheet(
+        "Nhập",
+        risky.map((v) => ({ cells: [v] })),
+      ),
+    ]);
     const snap = excel.snapshot().find((s) => s.name === "Nhập")!;
     expect(snap.values.map((r) => r[0])).toEqual(risky);
     expect(snap.formulas).toEqual({});
@@ -48,7 +61,9 @@ describe("Office.js adapter against the Excel stand-in", () => {
 
   it("(control) the stand-in does turn such text into formulas without the text format", async () => {
     const excel = installStandin();
-    await (globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }).Excel.run(async (ctx) => {
+    await (
+      globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }
+    ).Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").values = [["=1+2"], ["00123"]];
       await ctx.sync();
     });
@@ -104,7 +119,12 @@ describe("Office.js adapter against the Excel stand-in", () => {
     const many = renderSheet(summaryLike(500)).blocks.length;
     // alternating good/bad rows make runs, but whole uniform columns are one block
     const uniform = (n: number) =>
-      renderSheet(sheet("U", Array.from({ length: n }, (_, i) => ({ cells: [i, "x"], style: "good" as const })))).blocks.length;
+      renderSheet(
+        sheet(
+          "U",
+          Array.from({ length: n }, (_, i) => ({ cells: [i, "x"], style: "good" as const })),
+        ),
+      ).blocks.length;
     expect(uniform(5)).toBe(1);
     expect(uniform(5000)).toBe(1);
     expect(many).toBeGreaterThan(few); // alternating styles really are different blocks
@@ -159,7 +179,7 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(big!.rows[1999]).toEqual([1999, text, "a"]);
   });
 
-  it("cuts a cell text over 32,767 characters with \"…\" instead of having the write refused", async () => {
+  it('cuts a cell text over 32,767 characters with "…" instead of having the write refused', async () => {
     const excel = installStandin();
     const port = createExcelPort();
     const long = "Sở Tài chính: đã hoàn thành. ".repeat(2000); // 58,000 characters, as a joined results cell can be
@@ -171,7 +191,9 @@ describe("Office.js adapter against the Excel stand-in", () => {
     expect(long.startsWith(cell.slice(0, -1))).toBe(true);
     expect((snap.values[0]![2] as string).length).toBe(MAX_CELL_TEXT);
     // (control) the stand-in refuses such a text, as Excel does
-    const run = (globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }).Excel.run;
+    const run = (
+      globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }
+    ).Excel.run;
     await expect(
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[long]];
@@ -222,7 +244,9 @@ describe("Office.js adapter against the Excel stand-in", () => {
   it("(control) the stand-in refuses one request over 5 MB", async () => {
     installStandin();
     const big = Array.from({ length: 60_000 }, () => ["x".repeat(100)]);
-    const run = (globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }).Excel.run;
+    const run = (
+      globalThis as unknown as { Excel: { run: (f: (c: RequestContext) => Promise<void>) => Promise<void> } }
+    ).Excel.run;
     await expect(
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Sheet1").getRange(`A1:A${big.length}`).values = big;
@@ -256,15 +280,25 @@ describe("Office.js adapter against the Excel stand-in", () => {
     for (const failAt of steps) {
       const excel = installStandin(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);
       const port = createExcelPort();
-      await port.writeSheets([sheet("Tổng hợp", [{ cells: ["cũ"] }]), sheet("Kết quả kiểm tra", [{ cells: ["cũ 2"] }])]);
+      await port.writeSheets([
+        sheet("Tổng hợp", [{ cells: ["cũ"] }]),
+        sheet("Kết quả kiểm tra", [{ cells: ["cũ 2"] }]),
+      ]);
       const before = excel.snapshot();
       // fails once, so the undo that follows is not refused too
       let failed = false;
       excel.failWhen = (d) => !failed && (failed = failAt(d));
       await expect(
-        port.writeSheets([sheet("Tổng hợp", [{ cells: ["mới"] }]), sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]), sheet("Ẩn", [{ cells: ["x"] }])], {
-          veryHidden: ["Ẩn"],
-        }),
+        port.writeSheets(
+          [
+            sheet("Tổng hợp", [{ cells: ["mới"] }]),
+            sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]),
+            sheet("Ẩn", [{ cells: ["x"] }]),
+          ],
+          {
+            veryHidden: ["Ẩn"],
+          },
+        ),
       ).rejects.toThrow(/injected failure/);
       excel.failWhen = null;
       expect(excel.snapshot()).toEqual(before);
@@ -277,7 +311,10 @@ describe("Office.js adapter against the Excel stand-in", () => {
     const port = createExcelPort();
     let failures = 0;
     excel.failWhen = (d) => d.op === "deleteSheet" && failures++ === 0;
-    await port.writeSheets([sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]), sheet("Tổng hợp", [{ cells: ["mới"] }])]);
+    await port.writeSheets([
+      sheet("Kết quả kiểm tra", [{ cells: ["mới 2"] }]),
+      sheet("Tổng hợp", [{ cells: ["mới"] }]),
+    ]);
     excel.failWhen = null;
     expect(failures).toBeGreaterThan(1);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Tổng hợp", "Giữa", "Kết quả kiểm tra", "Cuối"]);

@@ -63,21 +63,45 @@ describe("the pane's steps on the Excel stand-in", () => {
 
     // 3. Nhập báo cáo: one good file, one with blanks and formula-looking text; then a third later
     const good = await filledTemplate(state, "SLDTBXH", PERIOD, { reportDate: "2022-11-10", status: "done" });
-    const bad = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-12", status: "skip", preparedBy: "" });
-    const risky = "=HYPERLINK(\"http://evil.example\",\"bấm vào\")";
-    const district = await filledTemplate(state, "HDAKHA", PERIOD, { reportDate: "2022-11-14", status: "inProgress", firstResult: risky });
-    let res = await importFiles(port, state, [
-      { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
-      { name: bad.fileName, bytes: bad.bytes, receivedOn: "2022-11-16" },
-    ], nodeCodecs, NOW);
+    const bad = await filledTemplate(state, "SKHDT", PERIOD, {
+      reportDate: "2022-11-12",
+      status: "skip",
+      preparedBy: "",
+    });
+    const risky = '=HYPERLINK("http://evil.example","bấm vào")';
+    const district = await filledTemplate(state, "HDAKHA", PERIOD, {
+      reportDate: "2022-11-14",
+      status: "inProgress",
+      firstResult: risky,
+    });
+    let res = await importFiles(
+      port,
+      state,
+      [
+        { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
+        { name: bad.fileName, bytes: bad.bytes, receivedOn: "2022-11-16" },
+      ],
+      nodeCodecs,
+      NOW,
+    );
     expect(res.failed).toEqual([]);
     const short = (id: string) => state.rosterIndex.byId(id)!.short;
     expect(res.imported.map((r) => r.sheet)).toEqual([`NB01 ${short("SLDTBXH")}`, `NB02 ${short("SKHDT")}`]);
-    res = await importFiles(port, state, [
-      { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
-      { name: district.fileName, bytes: district.bytes, receivedOn: "2022-11-14" },
-      { name: "ghi-chu.pdf", bytes: new TextEncoder().encode("%PDF-1.4 not a spreadsheet"), receivedOn: "2022-11-14" },
-    ], nodeCodecs, NOW);
+    res = await importFiles(
+      port,
+      state,
+      [
+        { name: good.fileName, bytes: good.bytes, receivedOn: "2022-11-10" },
+        { name: district.fileName, bytes: district.bytes, receivedOn: "2022-11-14" },
+        {
+          name: "ghi-chu.pdf",
+          bytes: new TextEncoder().encode("%PDF-1.4 not a spreadsheet"),
+          receivedOn: "2022-11-14",
+        },
+      ],
+      nodeCodecs,
+      NOW,
+    );
     expect(res.duplicates).toEqual([good.fileName]);
     expect(res.imported).toHaveLength(1);
     expect(res.failed.map((f) => f.file)).toEqual(["ghi-chu.pdf"]);
@@ -131,7 +155,9 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(summary.expected).toBe(agencies.length);
     for (const n of summary.sheetNames) expect(excel.findSheet(n)).toBeDefined();
     // the rebuilt Kết quả kiểm tra keeps its links; Tình hình nộp báo cáo links each file to its NB sheet
-    expect(issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell)?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
+    expect(issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell)?.link).toBe(
+      `#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`,
+    );
     const subs = excel.snapshot().find((s) => s.name === "Tình hình nộp báo cáo")!;
     expect(Object.values(subs.hyperlinks).sort()).toEqual(log.map((r) => `#'${r.sheet}'!A1`).sort());
     expect(excel.sheets.some((s) => s.charts.length > 0)).toBe(true);
@@ -167,16 +193,30 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect([g1!.file, g2!.file]).toEqual([name, name]);
     expect([g1!.sheet, g2!.sheet]).toEqual([log[0]!.sheet, log[1]!.sheet]);
     // every finding points into its own file's NB sheet
-    for (const [g, rec] of [[g1!, log[0]!], [g2!, log[1]!]] as const) {
+    for (const [g, rec] of [
+      [g1!, log[0]!],
+      [g2!, log[1]!],
+    ] as const) {
       for (const v of g.issues) if (v.target) expect(v.target.sheet).toBe(rec.sheet);
     }
     expect(g1!.issues.some((v) => v.issue.severity === "error")).toBe(true);
     expect(g2!.issues.filter((v) => v.issue.severity === "error")).toEqual([]);
 
     const { records, inputs } = await loadImportedWorkbooks(port);
-    const checked = checkFiles(inputs, { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD });
+    const checked = checkFiles(inputs, {
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      asOf: AS_OF,
+      period: PERIOD,
+    });
     const summary = buildSummaryWithDetails({
-      plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, checked, asOf: AS_OF, period: PERIOD,
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      checked,
+      asOf: AS_OF,
+      period: PERIOD,
       receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
     });
     const standing = (id: string) => summary.analysis.agencies.find((a) => a.agency.id === id)!;
@@ -204,9 +244,20 @@ describe("the pane's steps on the Excel stand-in", () => {
     const row = subs.values.find((r) => r.includes(importKey(log[1]!)));
     expect(row).toBeDefined();
     const { records, inputs } = await loadImportedWorkbooks(port);
-    const checked = checkFiles(inputs, { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD });
+    const checked = checkFiles(inputs, {
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      asOf: AS_OF,
+      period: PERIOD,
+    });
     const summary = buildSummaryWithDetails({
-      plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, checked, asOf: AS_OF, period: PERIOD,
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      checked,
+      asOf: AS_OF,
+      period: PERIOD,
       receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
     });
     const kh = summary.analysis.agencies.find((a) => a.agency.id === "SKHDT")!;
@@ -241,7 +292,16 @@ describe("the pane's steps on the Excel stand-in", () => {
   });
 
   it("links into an import sheet whose name has an apostrophe, and leaves other sheets' findings unlinked", () => {
-    const rec = { sheet: "NB01 Sở 'A'", file: "a.xlsx", originalSheet: "Báo cáo", receivedOn: "", sha256: "", importedAt: "", meta: {}, highlighted: "" };
+    const rec = {
+      sheet: "NB01 Sở 'A'",
+      file: "a.xlsx",
+      originalSheet: "Báo cáo",
+      receivedOn: "",
+      sha256: "",
+      importedAt: "",
+      meta: {},
+      highlighted: "",
+    };
     const sheet = {
       name: "Kết quả kiểm tra",
       columns: [],
@@ -272,9 +332,17 @@ describe("the pane's steps on the Excel stand-in", () => {
   it("reads a matrix table given as CSV", () => {
     const text = matrixCsvToPlanText([
       ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
-      ["1", "Rà soát hộ nghèo | cận nghèo", "Sở Lao động - Thương binh và Xã hội", "UBND các huyện, thành phố", "Hằng năm"],
+      [
+        "1",
+        "Rà soát hộ nghèo | cận nghèo",
+        "Sở Lao động - Thương binh và Xã hội",
+        "UBND các huyện, thành phố",
+        "Hằng năm",
+      ],
     ]);
-    expect(text.split("\n")[1]).toBe("1 | Rà soát hộ nghèo / cận nghèo | Sở Lao động - Thương binh và Xã hội | UBND các huyện, thành phố | Hằng năm");
+    expect(text.split("\n")[1]).toBe(
+      "1 | Rà soát hộ nghèo / cận nghèo | Sở Lao động - Thương binh và Xã hội | UBND các huyện, thành phố | Hằng năm",
+    );
   });
 
   it("recognises an agency's template and checks it before sending", async () => {
@@ -283,7 +351,10 @@ describe("the pane's steps on the Excel stand-in", () => {
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
     const file = await filledTemplate(state, "SKHDT", PERIOD, { reportDate: "2022-11-12", status: "skip" });
     const wb = await nodeCodecs.readSubmission(file.bytes, file.fileName);
-    await port.writeSheets(wb.sheets.map((s) => copyOfSheet(s, s.name)), { veryHidden: [META_SHEET] });
+    await port.writeSheets(
+      wb.sheets.map((s) => copyOfSheet(s, s.name)),
+      { veryHidden: [META_SHEET] },
+    );
     expect(isAgencyTemplate((await port.listSheets()).map((s) => s.name))).toBe(true);
     expect(isAgencyTemplate(["Kế hoạch", "Ma trận phân công", "Báo cáo"])).toBe(false);
     const out = await selfCheck(port, KONTUM_4587_TEXT, "2022-11-12");
@@ -310,7 +381,11 @@ describe("the pane's steps on the Excel stand-in", () => {
     const [rec] = await readImports(port);
     const fillsNow = () => excel.snapshot().find((s) => s.name === rec!.sheet)!.fills;
     const wanted = (o: Awaited<ReturnType<typeof runChecks>>) =>
-      new Set(o.groups.flatMap((g) => g.issues.filter((v) => v.target && v.issue.cell && v.issue.severity !== "info").map((v) => v.target!.cell)));
+      new Set(
+        o.groups.flatMap((g) =>
+          g.issues.filter((v) => v.target && v.issue.cell && v.issue.severity !== "info").map((v) => v.target!.cell),
+        ),
+      );
     const march = await runChecks(port, state, "2022-03-01", PERIOD);
     const marchCells = wanted(march);
     expect(new Set(Object.keys(fillsNow()))).toEqual(marchCells);
@@ -370,7 +445,15 @@ describe("sync counts do not grow with the number of agencies", () => {
     const real = await filledTemplate(base, "HDAKHA", PERIOD, { reportDate: "2022-11-10", status: "done" });
     const template = await nodeCodecs.readSubmission(real.bytes, real.fileName);
 
-    const syncs: { n: number; import: number; importBytes: number; step: number; stepBytes: number; write: number; sheets: number }[] = [];
+    const syncs: {
+      n: number;
+      import: number;
+      importBytes: number;
+      step: number;
+      stepBytes: number;
+      write: number;
+      sheets: number;
+    }[] = [];
     for (const n of [5, 500]) {
       const state = planStateFrom(KONTUM_4587_TEXT, rosterWithDistricts(n));
       const byName = new Map<string, WorkbookData>();
@@ -405,13 +488,35 @@ describe("sync counts do not grow with the number of agencies", () => {
 
       // The Tổng hợp sheets alone, written into a fresh workbook.
       const { inputs, records } = await loadImportedWorkbooks(port);
-      const checked = checkFiles(inputs, { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD });
-      const sheets = buildSummaryWithDetails({ plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, checked, asOf: AS_OF, period: PERIOD, receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])) }).sheets;
+      const checked = checkFiles(inputs, {
+        plan: state.plan,
+        roster: state.rosterIndex,
+        matrix: state.matrix,
+        asOf: AS_OF,
+        period: PERIOD,
+      });
+      const sheets = buildSummaryWithDetails({
+        plan: state.plan,
+        roster: state.rosterIndex,
+        matrix: state.matrix,
+        checked,
+        asOf: AS_OF,
+        period: PERIOD,
+        receivedOn: Object.fromEntries(records.map((r) => [r.file, r.receivedOn])),
+      }).sheets;
       const fresh = installStandin();
       const freshPort = createExcelPort();
       fresh.resetCounters();
       await freshPort.writeSheets(sheets);
-      syncs.push({ n, import: importSyncs, importBytes, step, stepBytes, write: fresh.syncCount, sheets: excel.sheets.length });
+      syncs.push({
+        n,
+        import: importSyncs,
+        importBytes,
+        step,
+        stepBytes,
+        write: fresh.syncCount,
+        sheets: excel.sheets.length,
+      });
     }
     const [few, many] = syncs as [(typeof syncs)[0], (typeof syncs)[0]];
     expect(many.sheets).toBe(few.sheets + 495); // one import sheet per submission

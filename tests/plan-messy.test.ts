@@ -8,7 +8,12 @@ import { planToJson } from "../src/core/plan/export";
 import { UserError } from "../src/core/errors";
 
 const roster = indexRoster(KONTUM_ROSTER);
-const seedJson = () => planToJson(parsePlan(KONTUM_4587_TEXT, { roster }), roster) as { tasks: unknown[]; reporting: unknown[]; plan: unknown };
+const seedJson = () =>
+  planToJson(parsePlan(KONTUM_4587_TEXT, { roster }), roster) as {
+    tasks: unknown[];
+    reporting: unknown[];
+    plan: unknown;
+  };
 
 /** Lines that open a block keep their place; every other line break may fall anywhere. */
 const OPENS_BLOCK = /^(?:\d{1,2}\.(?:\d{1,2}\.)?\s|[IVX]+\.\s|\*|-|\||Nơi nhận)/u;
@@ -60,11 +65,16 @@ describe("messy text gives the same matrix", () => {
   }
 
   it("'–' for '-', 'Uỷ' for 'Ủy', no-break spaces", () => {
-    const messy = KONTUM_4587_TEXT.replace(/Lao động - Thương/g, "Lao động – Thương").replace(/Ủy ban/g, "Uỷ ban").replace(/ chủ trì/g, "\u00a0chủ trì");
+    const messy = KONTUM_4587_TEXT.replace(/Lao động - Thương/g, "Lao động – Thương")
+      .replace(/Ủy ban/g, "Uỷ ban")
+      .replace(/ chủ trì/g, "\u00a0chủ trì");
     const plan = parsePlan(messy, { roster });
     const t14 = plan.tasks.find((t) => t.code === "1.4")!;
     expect(t14.coordinate[0]).toBe("Sở Lao động - Thương binh và Xã hội");
-    expect(plan.tasks.find((t) => t.code === "1.1")!.lead).toEqual(["Các sở, ban, ngành thuộc Uỷ ban nhân dân tỉnh", "Uỷ ban nhân dân các huyện, thành phố"]);
+    expect(plan.tasks.find((t) => t.code === "1.1")!.lead).toEqual([
+      "Các sở, ban, ngành thuộc Uỷ ban nhân dân tỉnh",
+      "Uỷ ban nhân dân các huyện, thành phố",
+    ]);
     // The roster resolves both spellings to the same group.
     expect(roster.resolve("Uỷ ban nhân dân các huyện, thành phố").kind).toBe("group");
   });
@@ -96,7 +106,11 @@ describe("the parser never throws anything but a clear UserError", () => {
     ")",
     "[1]",
   ];
-  const line = fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }));
+  const line = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+  );
 
   it("on arbitrary text made of plan-like lines", () => {
     fc.assert(

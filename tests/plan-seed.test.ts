@@ -16,7 +16,9 @@ interface ExpectedTask {
   deadline: string | null;
   frequency: string | null;
 }
-const expected = JSON.parse(readFileSync(new URL("../plans/4587-KH-UBND-KonTum-2021.expected.json", import.meta.url), "utf8")) as {
+const expected = JSON.parse(
+  readFileSync(new URL("../plans/4587-KH-UBND-KonTum-2021.expected.json", import.meta.url), "utf8"),
+) as {
   plan: Record<string, string>;
   sections: { code: string; title: string }[];
   tasks: ExpectedTask[];
@@ -29,7 +31,14 @@ const plan = parsePlan(KONTUM_4587_TEXT, { roster });
 const json = planToJson(plan, roster) as {
   plan: Record<string, string>;
   tasks: (ExpectedTask & { text: string })[];
-  reporting: { from: string[]; to: string[]; due_month_day: string; text: string; frequency: string; ad_hoc: boolean }[];
+  reporting: {
+    from: string[];
+    to: string[];
+    due_month_day: string;
+    text: string;
+    frequency: string;
+    ad_hoc: boolean;
+  }[];
 };
 
 /**
@@ -47,7 +56,8 @@ function comparable(names: string[]): string[] {
 
 describe("plan 4587/KH-UBND (seed) reproduces the hand-checked matrix", () => {
   it("reads the letterhead", () => {
-    for (const key of ["number", "date", "issuer", "place", "signer"]) expect(json.plan[key], key).toBe(expected.plan[key]);
+    for (const key of ["number", "date", "issuer", "place", "signer"])
+      expect(json.plan[key], key).toBe(expected.plan[key]);
   });
 
   it("finds the 4 content groups with their titles", () => {

@@ -12,14 +12,27 @@ const roster = indexRoster(KONTUM_ROSTER);
 const brief = (code: string, plan: ReturnType<typeof parsePlan>) => {
   const t = plan.tasks.find((x) => x.code === code);
   if (!t) throw new Error(`task ${code} not found in ${plan.tasks.map((x) => x.code).join(",")}`);
-  return { lead: t.lead, coordinate: t.coordinate, implement: t.implement, deadlineText: t.deadlineText, deadline: t.deadline, frequency: t.frequency };
+  return {
+    lead: t.lead,
+    coordinate: t.coordinate,
+    implement: t.implement,
+    deadlineText: t.deadlineText,
+    deadline: t.deadline,
+    frequency: t.frequency,
+  };
 };
 
 describe("plans that write 'Cơ quan chủ trì: … / Cơ quan phối hợp: …' lines", () => {
   const plan = parsePlan(fixture("agency-lines-chuyen-doi-so.txt"), { roster });
 
   it("reads the letterhead of a district plan", () => {
-    expect(plan.meta).toMatchObject({ number: "215/KH-UBND", date: "2023-03-05", issuer: "Ủy ban nhân dân huyện Đắk Hà", place: "Đắk Hà", signer: "Nguyễn Văn An" });
+    expect(plan.meta).toMatchObject({
+      number: "215/KH-UBND",
+      date: "2023-03-05",
+      issuer: "Ủy ban nhân dân huyện Đắk Hà",
+      place: "Đắk Hà",
+      signer: "Nguyễn Văn An",
+    });
     expect(plan.shapes).toEqual(["agency-lines"]);
     expect(plan.sections.map((s) => s.code)).toEqual(["1", "2"]);
   });
@@ -36,7 +49,12 @@ describe("plans that write 'Cơ quan chủ trì: … / Cơ quan phối hợp: �
   });
 
   it("'+' bullets with 'Đơn vị chủ trì' and a quarter: the last day of the quarter", () => {
-    expect(brief("1.2", plan)).toMatchObject({ lead: ["Phòng Nội vụ huyện"], deadlineText: "Quý II/2023", deadline: "2023-06-30", frequency: "once" });
+    expect(brief("1.2", plan)).toMatchObject({
+      lead: ["Phòng Nội vụ huyện"],
+      deadlineText: "Quý II/2023",
+      deadline: "2023-06-30",
+      frequency: "once",
+    });
   });
 
   it("lettered bullets; the assignment under 2.2 also covers 2.1 above it, which has none", () => {
@@ -97,7 +115,11 @@ describe("plans with the matrix in an appendix table pasted as text", () => {
     expect(plan.tasks[0]!.product).toBe("Quyết định phân bổ vốn");
     expect(brief("2", plan)).toMatchObject({ deadlineText: "trước 30/6/2022", deadline: "2022-06-30" });
     // Row 4 has empty body cells: they were one merged cell with row 3.
-    expect(brief("4", plan)).toMatchObject({ lead: ["Sở Nông nghiệp và Phát triển nông thôn"], coordinate: ["Ủy ban nhân dân các huyện, thành phố"], frequency: "annual" });
+    expect(brief("4", plan)).toMatchObject({
+      lead: ["Sở Nông nghiệp và Phát triển nông thôn"],
+      coordinate: ["Ủy ban nhân dân các huyện, thành phố"],
+      frequency: "annual",
+    });
     expect(brief("5", plan)).toMatchObject({
       lead: ["Sở Thông tin và Truyền thông"],
       coordinate: ["Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh - Truyền hình tỉnh"],
@@ -112,10 +134,18 @@ describe("plans with the matrix in an appendix table pasted as text", () => {
     const plan = parsePlan(fixture("appendix-pipes.txt"), { roster });
     expect(plan.meta.issuer).toBe("Ủy ban nhân dân tỉnh Kon Tum");
     expect(plan.tasks.map((t) => t.code)).toEqual(["1", "2", "3"]);
-    expect(brief("1", plan)).toMatchObject({ lead: ["Sở Tư pháp"], coordinate: ["Sở Thông tin và Truyền thông", "Hội Liên hiệp Phụ nữ tỉnh"], frequency: "quarterly" });
+    expect(brief("1", plan)).toMatchObject({
+      lead: ["Sở Tư pháp"],
+      coordinate: ["Sở Thông tin và Truyền thông", "Hội Liên hiệp Phụ nữ tỉnh"],
+      frequency: "quarterly",
+    });
     expect(brief("2", plan)).toMatchObject({ lead: ["Thanh tra tỉnh"], coordinate: [], deadline: "2024-12-31" });
     expect(plan.tasks[2]!.text).toBe("Tập huấn cho cán bộ làm công tác bình đẳng giới cấp huyện và cấp xã");
-    expect(brief("3", plan)).toMatchObject({ lead: ["Sở Lao động - TB&XH"], coordinate: ["UBND các huyện, thành phố"], frequency: "per-regulation" });
+    expect(brief("3", plan)).toMatchObject({
+      lead: ["Sở Lao động - TB&XH"],
+      coordinate: ["UBND các huyện, thành phố"],
+      frequency: "per-regulation",
+    });
   });
 });
 
@@ -161,7 +191,9 @@ describe("texts that are not plans", () => {
     expect(code(() => parsePlan("   \n \n"))).toBe("plan.empty");
     expect(code(() => parsePlan("PK\u0003\u0004\u0000\u0000binary"))).toBe("plan.notText");
     expect(code(() => parsePlan(fixture("not-a-plan.txt")))).toBe("plan.noTasks");
-    expect(code(() => parsePlan("II. NỘI DUNG\n1. Nhóm một\n1.1. Việc một.\n1.2. Việc hai.\n"))).toBe("plan.noAssignments");
+    expect(code(() => parsePlan("II. NỘI DUNG\n1. Nhóm một\n1.1. Việc một.\n1.2. Việc hai.\n"))).toBe(
+      "plan.noAssignments",
+    );
   });
   it("the error says what is wrong in Vietnamese and English", () => {
     try {
@@ -197,7 +229,10 @@ describe("lists of bodies", () => {
     ["Sở Y tế, Công an tỉnh và các đơn vị có liên quan", ["Sở Y tế", "Công an tỉnh", "các đơn vị có liên quan"]],
     ["Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn", ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh đoàn"]],
     ["Sở Văn hóa, Thể thao và Du lịch, Sở Y tế", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]],
-    ["Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố", ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thành phố"]],
+    [
+      "Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố",
+      ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện, thành phố"],
+    ],
     ["Văn phòng HĐND và UBND huyện, Phòng Nội vụ huyện", ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ huyện"]],
     ["sở Công thương và Sơ Tài chính", ["Sở Công thương", "Sở Tài chính"]],
   ];

@@ -39,7 +39,10 @@ describe("readers never throw anything but a UserError", async () => {
   it("on a template with bytes flipped or cut", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ at: fc.nat({ max: template.length - 1 }), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.nat({ max: template.length - 1 }), xor: fc.integer({ min: 1, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         fc.nat({ max: template.length }),
         async (flips, cut) => {
           const b = template.slice(0, Math.max(cut, 1));

@@ -19,7 +19,20 @@ describe("files-area messages", () => {
 
   it("every file error names the file, in both languages", () => {
     for (const k of keys.filter((k) => k.startsWith("files."))) {
-      const text = tBoth(k, { file: "X.xlsx", size: 1, limit: 1, ratio: 1, detail: "d", count: 1, sheet: "S", rows: 1, cols: 1, encoding: "VNI", sample: "s", line: 1 });
+      const text = tBoth(k, {
+        file: "X.xlsx",
+        size: 1,
+        limit: 1,
+        ratio: 1,
+        detail: "d",
+        count: 1,
+        sheet: "S",
+        rows: 1,
+        cols: 1,
+        encoding: "VNI",
+        sample: "s",
+        line: 1,
+      });
       expect(text.split("\n")).toHaveLength(2);
       for (const line of text.split("\n")) expect(line, k).toContain("X.xlsx");
       expect(text, k).not.toMatch(/\{\w+\}/);

@@ -28,7 +28,9 @@ describe("Node file helpers", () => {
   });
 
   it("sha256 matches the standard test vector", () => {
-    expect(sha256Hex(new TextEncoder().encode("abc"))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(sha256Hex(new TextEncoder().encode("abc"))).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
   });
 
   it("writes atomically: the new content, no temporary file left, old file replaced", async () => {

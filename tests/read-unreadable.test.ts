@@ -83,19 +83,27 @@ describe("unreadable files each give one clear error naming the file", async () 
   });
 
   it("an OLE2 document that is not a workbook, even when its text says Workbook", async () => {
-    const e = await errorOf(readSubmissionFile(ole2(["WordDocument", "1Table"], "Workbook Book EncryptedPackage"), "vanban.doc"));
+    const e = await errorOf(
+      readSubmissionFile(ole2(["WordDocument", "1Table"], "Workbook Book EncryptedPackage"), "vanban.doc"),
+    );
     expect(e.key).toBe("files.notSpreadsheetOle");
   });
 
   it("zip bomb: a few KB that unpack past the limit, caught before ExcelJS inflates", async () => {
-    const bomb = await zip({ "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": new Uint8Array(5 * 1024 * 1024) });
+    const bomb = await zip({
+      "xl/workbook.xml": "<workbook/>",
+      "xl/worksheets/sheet1.xml": new Uint8Array(5 * 1024 * 1024),
+    });
     expect(bomb.length).toBeLessThan(20_000);
     const e = await errorOf(readSubmissionFile(bomb, "bom.xlsx", { maxUncompressedBytes: 1024 * 1024 }));
     expect(e.key).toBe("files.zipBomb");
   });
 
   it("zip bomb under default limits, by compression ratio", async () => {
-    const bomb = await zip({ "xl/workbook.xml": "<workbook/>", "xl/sharedStrings.xml": new Uint8Array(24 * 1024 * 1024) });
+    const bomb = await zip({
+      "xl/workbook.xml": "<workbook/>",
+      "xl/sharedStrings.xml": new Uint8Array(24 * 1024 * 1024),
+    });
     const e = await errorOf(readSubmissionFile(bomb, "bom2.xlsx"));
     expect(e.key).toBe("files.zipBomb");
   });
@@ -124,12 +132,18 @@ describe("unreadable files each give one clear error naming the file", async () 
     z.file("content.xml", "<x/>");
     const ods = await z.generateAsync({ type: "uint8array" });
     expect((await errorOf(readSubmissionFile(ods, "b.ods"))).key).toBe("files.openDocument");
-    expect((await errorOf(readSubmissionFile(new TextEncoder().encode("%PDF-1.7\n..."), "c.xlsx"))).key).toBe("files.notSpreadsheetPdf");
+    expect((await errorOf(readSubmissionFile(new TextEncoder().encode("%PDF-1.7\n..."), "c.xlsx"))).key).toBe(
+      "files.notSpreadsheetPdf",
+    );
     const junk = new Uint8Array(300).map((_, i) => (i * 37) % 256);
     expect((await errorOf(readSubmissionFile(junk, "d.bin"))).key).toBe("files.notSpreadsheetBinary");
-    expect((await errorOf(readSubmissionFile(new TextEncoder().encode("<html><table><tr><td>1</td></tr></table></html>"), "e.xls"))).key).toBe(
-      "files.notSpreadsheetHtml",
-    );
+    expect(
+      (
+        await errorOf(
+          readSubmissionFile(new TextEncoder().encode("<html><table><tr><td>1</td></tr></table></html>"), "e.xls"),
+        )
+      ).key,
+    ).toBe("files.notSpreadsheetHtml");
   });
 
   it("sniffs by content, not by name", () => {

@@ -59,8 +59,14 @@ describe("readXlsx cell values", () => {
       ws.getCell(tableCellAddress(1, "completedOn")).value = "31/02/2022";
     });
     const data = await readXlsx(filled, "filled.xlsx");
-    expect(at(data, REPORT_SHEET, headerValueAddress("reportDate"))).toEqual({ kind: "date", serial: serialFromIso("2022-11-10") });
-    expect(at(data, REPORT_SHEET, tableCellAddress(0, "completedOn"))).toEqual({ kind: "date", serial: serialFromIso("2022-02-09") });
+    expect(at(data, REPORT_SHEET, headerValueAddress("reportDate"))).toEqual({
+      kind: "date",
+      serial: serialFromIso("2022-11-10"),
+    });
+    expect(at(data, REPORT_SHEET, tableCellAddress(0, "completedOn"))).toEqual({
+      kind: "date",
+      serial: serialFromIso("2022-02-09"),
+    });
     expect(at(data, REPORT_SHEET, tableCellAddress(1, "completedOn"))).toBe("31/02/2022");
     expect(at(data, REPORT_SHEET, tableCellAddress(0, "status"))).toBe("Đã hoàn thành");
   });
@@ -122,12 +128,22 @@ describe("readXlsx cell values", () => {
       ws.getCell("A1").value = 1;
       ws.getCell("Z2000").value = 1;
     });
-    await expect(readXlsx(bytes, "big.xlsx", { maxCellsPerSheet: 10_000 })).rejects.toMatchObject({ key: "files.tooManyCells" });
+    await expect(readXlsx(bytes, "big.xlsx", { maxCellsPerSheet: 10_000 })).rejects.toMatchObject({
+      key: "files.tooManyCells",
+    });
     await expect(readXlsx(bytes, "big.xlsx")).resolves.toBeTruthy();
   });
 
   it("toCell never returns undefined or an object it does not know", () => {
-    for (const v of [undefined, {}, { foo: 1 }, Number.NaN, new Date(Number.NaN), { formula: "A1" }, { richText: [{}] }]) {
+    for (const v of [
+      undefined,
+      {},
+      { foo: 1 },
+      Number.NaN,
+      new Date(Number.NaN),
+      { formula: "A1" },
+      { richText: [{}] },
+    ]) {
       expect(toCell(v)).toBeNull();
     }
   });

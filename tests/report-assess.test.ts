@@ -19,7 +19,11 @@ const line = (over: Partial<ReportLine>): ReportLine => ({
 });
 
 // "trước ngày 10/02/2022": D = 10/02, so 09/02 is the last on-time day by default.
-const dated = testTask("2.1", { deadlineText: "Hoàn thành trước ngày 10 tháng 02 năm 2022", deadline: "2022-02-10", frequency: "once" });
+const dated = testTask("2.1", {
+  deadlineText: "Hoàn thành trước ngày 10 tháng 02 năm 2022",
+  deadline: "2022-02-10",
+  frequency: "once",
+});
 const byDay = testTask("2.2", { deadlineText: "chậm nhất ngày 10/02/2022", deadline: "2022-02-10", frequency: "once" });
 const ongoing = testTask("1.1");
 
@@ -30,7 +34,9 @@ describe("assessLine", () => {
   test("done on or before the last on-time day, or after", () => {
     expect(assessLine(dated, line({ status: "done", completedOn: "2022-02-09" }), "2022-11-20")).toBe("doneOnTime");
     expect(assessLine(dated, line({ status: "done", completedOn: "2022-02-10" }), "2022-11-20")).toBe("doneLate");
-    expect(assessLine(dated, line({ status: "done", completedOn: "2022-02-10" }), "2022-11-20", { dueDayIsLate: false })).toBe("doneOnTime");
+    expect(
+      assessLine(dated, line({ status: "done", completedOn: "2022-02-10" }), "2022-11-20", { dueDayIsLate: false }),
+    ).toBe("doneOnTime");
     expect(assessLine(byDay, line({ status: "done", completedOn: "2022-02-10" }), "2022-11-20")).toBe("doneOnTime");
     expect(assessLine(byDay, line({ status: "done", completedOn: "2022-02-11" }), "2022-11-20")).toBe("doneLate");
   });
@@ -42,7 +48,13 @@ describe("assessLine", () => {
   });
   test("ongoing, annual and per-regulation tasks without a date", () => {
     expect(assessLine(ongoing, line({ status: "inProgress" }), "2022-11-20")).toBe("ongoing");
-    expect(assessLine(testTask("1.2", { frequency: "annual", deadlineText: "hằng năm" }), line({ status: "notStarted" }), "2022-11-20")).toBe("ongoing");
+    expect(
+      assessLine(
+        testTask("1.2", { frequency: "annual", deadlineText: "hằng năm" }),
+        line({ status: "notStarted" }),
+        "2022-11-20",
+      ),
+    ).toBe("ongoing");
     expect(assessLine(ongoing, line({ status: "done", completedOn: "2022-05-01" }), "2022-11-20")).toBe("doneOnTime");
   });
 });

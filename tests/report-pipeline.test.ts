@@ -10,7 +10,9 @@ import { checkMessages } from "../src/core/i18n/check";
 describe("latestByAgency", () => {
   const ctx = standardContext();
   const c = contentFor();
-  const file = (name: string, reportDate: string) => ({ wb: filledGrid(c, CLEAN_FILLS, { fileName: name, header: { reportDate: date(reportDate) } }) });
+  const file = (name: string, reportDate: string) => ({
+    wb: filledGrid(c, CLEAN_FILLS, { fileName: name, header: { reportDate: date(reportDate) } }),
+  });
 
   test("by received date, then report date, then order; unknown agencies stay current", () => {
     const checked = checkFiles(
@@ -31,7 +33,10 @@ describe("latestByAgency", () => {
     expect(hasErrors(checked)).toBe(true);
   });
   test("different periods of one agency are both current", () => {
-    const checked = checkFiles([{ wb: filledGrid(contentFor(undefined, "2021"), CLEAN_FILLS) }, { wb: filledGrid(c, CLEAN_FILLS) }], ctx);
+    const checked = checkFiles(
+      [{ wb: filledGrid(contentFor(undefined, "2021"), CLEAN_FILLS) }, { wb: filledGrid(c, CLEAN_FILLS) }],
+      ctx,
+    );
     expect(latestByAgency(checked).current).toHaveLength(2);
   });
 });
@@ -75,7 +80,13 @@ describe("messages", () => {
     const ctx = standardContext();
     const samples = checkFiles(
       [
-        { wb: filledGrid(contentFor(), { "1.1": { status: "Tạm dừng" }, "2.1": { status: "Đã HT", completedOn: "31/02/2022" } }, { header: { email: "x@", reportDate: date("2022-12-01") } }) },
+        {
+          wb: filledGrid(
+            contentFor(),
+            { "1.1": { status: "Tạm dừng" }, "2.1": { status: "Đã HT", completedOn: "31/02/2022" } },
+            { header: { email: "x@", reportDate: date("2022-12-01") } },
+          ),
+        },
         { wb: { fileName: "none.xlsx", sheets: [] } },
         { wb: filledGrid(contentFor(), {}, { meta: false, fileName: "x.xlsx", header: { agency: "?" } }) },
       ],

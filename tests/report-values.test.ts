@@ -1,7 +1,17 @@
 /** Value readers and label matching: what an agency types, and how it is read or refused. */
 import { describe, expect, test } from "vitest";
 import { editDistance, labelKey, matchColumnLabel, matchHeaderLabel } from "../src/core/report/labels";
-import { formulaErrorOf, isPlausibleEmail, isPlausiblePhone, readDate, readNumber, readPeriod, readRole, readStatus, readTaskCode } from "../src/core/report/values";
+import {
+  formulaErrorOf,
+  isPlausibleEmail,
+  isPlausiblePhone,
+  readDate,
+  readNumber,
+  readPeriod,
+  readRole,
+  readStatus,
+  readTaskCode,
+} from "../src/core/report/values";
 import { agencyFromFileName, agencyFromName, periodFromFileName } from "../src/core/report/identity";
 import { indexRoster } from "../src/core/roster/match";
 import { KONTUM_ROSTER } from "../src/core/roster/default-kontum";
@@ -61,7 +71,10 @@ describe("values", () => {
     expect(readRole("CT")).toEqual({ ok: true, value: "CT", exact: false });
   });
   test("statuses: notes in brackets, a trailing 100%, common spellings and one-candidate typos", () => {
-    const read = (t: string) => { const r = readStatus(t); return r.ok ? r.value : null; };
+    const read = (t: string) => {
+      const r = readStatus(t);
+      return r.ok ? r.value : null;
+    };
     expect(read("Hoàn thành 100%")).toBe("done");
     expect(read("Đã hoàn thành (100%)")).toBe("done");
     expect(read("Đã hoàn thành.")).toBe("done");

@@ -15,11 +15,18 @@ import { parseDateText } from "../src/core/dates";
 const roster = indexRoster(KONTUM_ROSTER);
 const plan = parsePlan(KONTUM_4587_TEXT, { roster });
 const matrix = buildMatrix(plan, roster);
-const role = (task: string, agency: string) => matrix.assignments.find((a) => a.taskCode === task && a.agencyId === agency)?.role ?? null;
+const role = (task: string, agency: string) =>
+  matrix.assignments.find((a) => a.taskCode === task && a.agencyId === agency)?.role ?? null;
 
 describe("roster matching", () => {
   it("matches official names, short names and aliases whatever the case, tone marks or abbreviations", () => {
-    for (const name of ["Sở Lao động - Thương binh và Xã hội", "Sở LĐTBXH", "Sở Lao động - TB&XH", "sở lao động thương binh và xã hội", "SO LAO DONG - TB&XH"]) {
+    for (const name of [
+      "Sở Lao động - Thương binh và Xã hội",
+      "Sở LĐTBXH",
+      "Sở Lao động - TB&XH",
+      "sở lao động thương binh và xã hội",
+      "SO LAO DONG - TB&XH",
+    ]) {
       const m = roster.resolve(name);
       expect(m.kind, name).toBe("agency");
       expect(m.kind === "agency" && m.agency.id, name).toBe("SLDTBXH");
@@ -80,7 +87,19 @@ describe("assignment matrix of 4587/KH-UBND", () => {
 
   it("lists each agency's tasks to report on and who must report", () => {
     expect(tasksToReport(matrix, "SKHDT")).toEqual(["1.1", "1.2", "1.3", "1.4", "2.6", "3.2"]);
-    expect(tasksToReport(matrix, "HSATHAY")).toEqual(["1.1", "1.2", "1.3", "2.9", "3.1", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8"]);
+    expect(tasksToReport(matrix, "HSATHAY")).toEqual([
+      "1.1",
+      "1.2",
+      "1.3",
+      "2.9",
+      "3.1",
+      "4.2",
+      "4.4",
+      "4.5",
+      "4.6",
+      "4.7",
+      "4.8",
+    ]);
     const must = reportingAgencies(plan, matrix, roster);
     expect(must).toContain("SLDTBXH");
     expect(must).toContain("NHCSXH");
@@ -107,7 +126,10 @@ describe("assignment matrix of 4587/KH-UBND", () => {
 
 /** The roster sheet as a user would leave it, read back through plain cells. */
 function asGrid(out: ReturnType<typeof rosterToSheet>): Sheet {
-  return { name: out.name, rows: out.rows.map((r) => r.cells.map((c) => (typeof c === "object" && c !== null ? null : c))) };
+  return {
+    name: out.name,
+    rows: out.rows.map((r) => r.cells.map((c) => (typeof c === "object" && c !== null ? null : c))),
+  };
 }
 
 describe("the editable roster sheet", () => {

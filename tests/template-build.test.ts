@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { agenciesToReport, buildTemplate, deadlineCellText, dueText, periodLabel, templateFileName } from "../src/core/template/build";
+import {
+  agenciesToReport,
+  buildTemplate,
+  deadlineCellText,
+  dueText,
+  periodLabel,
+  templateFileName,
+} from "../src/core/template/build";
 import { fingerprintPrefilled, fnv1a64 } from "../src/core/template/fingerprint";
 import { HDAKHA, SLDTBXH, STC, standardCase, testAgency, testMatrix } from "./helpers/template-files";
 
@@ -28,7 +35,14 @@ describe("buildTemplate", () => {
 
   it("keeps the strongest role when an agency is named twice in a task", () => {
     const { plan } = standardCase();
-    const m = testMatrix(plan, [STC], [["1.1", "STC", "PH"], ["1.1", "STC", "CT"]]);
+    const m = testMatrix(
+      plan,
+      [STC],
+      [
+        ["1.1", "STC", "PH"],
+        ["1.1", "STC", "CT"],
+      ],
+    );
     const c = buildTemplate(plan, m, STC, "2022");
     expect(c.rows.map((r) => r.roleCode)).toEqual(["CT"]);
   });
@@ -37,7 +51,11 @@ describe("buildTemplate", () => {
     const { plan, matrix } = standardCase();
     const idle = testAgency("SYT", "Sở Y tế", "Sở Y tế");
     const outside = testAgency("UBT", "Ủy ban nhân dân tỉnh", "UBND tỉnh", { kind: "external", reports: false });
-    const m = { ...matrix, agencies: [...matrix.agencies, idle, outside], assignments: [...matrix.assignments, { taskCode: "1.1", agencyId: "UBT", role: "PH" as const, via: "" }] };
+    const m = {
+      ...matrix,
+      agencies: [...matrix.agencies, idle, outside],
+      assignments: [...matrix.assignments, { taskCode: "1.1", agencyId: "UBT", role: "PH" as const, via: "" }],
+    };
     expect(agenciesToReport(m).map((a) => a.id)).toEqual(["SLDTBXH", "STC", "HDAKHA"]);
     void plan;
   });
@@ -50,14 +68,21 @@ describe("small helpers", () => {
   });
   it("deadline text falls back to the date, then the frequency", () => {
     expect(deadlineCellText({ deadlineText: null, deadline: "2022-02-09", frequency: "once" })).toBe("09/02/2022");
-    expect(deadlineCellText({ deadlineText: "  thường   xuyên ", deadline: null, frequency: "ongoing" })).toBe("thường xuyên");
+    expect(deadlineCellText({ deadlineText: "  thường   xuyên ", deadline: null, frequency: "ongoing" })).toBe(
+      "thường xuyên",
+    );
     expect(deadlineCellText({ deadlineText: null, deadline: null, frequency: null })).toBe("");
   });
   it("period label and due text", () => {
     expect(periodLabel("2022")).toBe("Năm 2022");
     expect(periodLabel("6 tháng 2022")).toBe("6 tháng 2022");
     expect(dueText([], "2022")).toBeNull();
-    expect(dueText([{ from: [], to: [], dueMonthDay: "12-31", dueRule: "by", frequency: "annual", adHoc: false, text: "" }], "2023")).toBe("chậm nhất ngày 31/12/2023");
+    expect(
+      dueText(
+        [{ from: [], to: [], dueMonthDay: "12-31", dueRule: "by", frequency: "annual", adHoc: false, text: "" }],
+        "2023",
+      ),
+    ).toBe("chậm nhất ngày 31/12/2023");
   });
 });
 
@@ -85,6 +110,11 @@ describe("fingerprintPrefilled", () => {
     expect(fingerprintPrefilled([{ ...rows[0]!, deadline: "Hằng năm" }, rows[1]!])).not.toBe(base);
     expect(fingerprintPrefilled([rows[0]!])).not.toBe(base);
     // Field boundaries count: moving text from one field to the next is a change.
-    expect(fingerprintPrefilled([{ taskCode: "1.1T", content: "uyên truyền", role: "Chủ trì", deadline: "thường xuyên" }, rows[1]!])).not.toBe(base);
+    expect(
+      fingerprintPrefilled([
+        { taskCode: "1.1T", content: "uyên truyền", role: "Chủ trì", deadline: "thường xuyên" },
+        rows[1]!,
+      ]),
+    ).not.toBe(base);
   });
 });

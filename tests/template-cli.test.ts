@@ -10,7 +10,13 @@ import { META_SHEET } from "../src/core/template/layout";
 function captureIO(cwd: string): CliIO & { outText: () => string; errText: () => string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { cwd, out: (t) => out.push(t), err: (t) => err.push(t), outText: () => out.join("\n"), errText: () => err.join("\n") };
+  return {
+    cwd,
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    outText: () => out.join("\n"),
+    errText: () => err.join("\n"),
+  };
 }
 
 describe("kehoach templates", () => {
@@ -26,7 +32,10 @@ describe("kehoach templates", () => {
     // No temporary files left behind.
     expect(files.some((f) => f.endsWith(".tmp"))).toBe(false);
     expect(io.outText()).toContain(`${files.length}`);
-    const wb = await readSubmissionFile(new Uint8Array(readFileSync(join(dir, "out", "4587-KH-UBND_2022_So-LDTBXH.xlsx"))), "x.xlsx");
+    const wb = await readSubmissionFile(
+      new Uint8Array(readFileSync(join(dir, "out", "4587-KH-UBND_2022_So-LDTBXH.xlsx"))),
+      "x.xlsx",
+    );
     const meta = wb.sheets.find((s) => s.name === META_SHEET)!;
     expect(meta.rows.find((r) => r[0] === "agencyId")?.[1]).toBe("SLDTBXH");
   });
@@ -34,8 +43,13 @@ describe("kehoach templates", () => {
   it("writes only the agencies asked for", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kehoach-tpl-"));
     const io = captureIO(dir);
-    expect(await main(["templates", "--period", "2023", "--out", "o", "--agency", "STC", "--agency", "hdakha"], io)).toBe(0);
-    expect(readdirSync(join(dir, "o")).sort()).toEqual(["4587-KH-UBND_2023_So-Tai-chinh.xlsx", "4587-KH-UBND_2023_UBND-huyen-Dak-Ha.xlsx"]);
+    expect(
+      await main(["templates", "--period", "2023", "--out", "o", "--agency", "STC", "--agency", "hdakha"], io),
+    ).toBe(0);
+    expect(readdirSync(join(dir, "o")).sort()).toEqual([
+      "4587-KH-UBND_2023_So-Tai-chinh.xlsx",
+      "4587-KH-UBND_2023_UBND-huyen-Dak-Ha.xlsx",
+    ]);
   });
 
   it("gives agencies that share a short name separate files", async () => {
@@ -47,14 +61,21 @@ describe("kehoach templates", () => {
     };
     writeFileSync(join(dir, "roster.json"), JSON.stringify(roster));
     const io = captureIO(dir);
-    expect(await main(["templates", "--period", "2022", "--out", "o", "--roster", "roster.json", "--agency", "STC,SNV"], io)).toBe(0);
-    expect(readdirSync(join(dir, "o")).sort()).toEqual(["4587-KH-UBND_2022_So-X.xlsx", "4587-KH-UBND_2022_So-X_SNV.xlsx"]);
+    expect(
+      await main(["templates", "--period", "2022", "--out", "o", "--roster", "roster.json", "--agency", "STC,SNV"], io),
+    ).toBe(0);
+    expect(readdirSync(join(dir, "o")).sort()).toEqual([
+      "4587-KH-UBND_2022_So-X.xlsx",
+      "4587-KH-UBND_2022_So-X_SNV.xlsx",
+    ]);
   });
 
   it("refuses an unknown agency id with exit 2 and writes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kehoach-tpl-"));
     const io = captureIO(dir);
-    expect(await main(["templates", "--period", "2022", "--out", "o", "--agency", "STC", "--agency", "NOPE"], io)).toBe(2);
+    expect(await main(["templates", "--period", "2022", "--out", "o", "--agency", "STC", "--agency", "NOPE"], io)).toBe(
+      2,
+    );
     expect(io.errText()).toContain("NOPE");
     expect(io.errText()).toMatch(/Không có đơn vị[\s\S]*No agency/);
     expect(existsSync(join(dir, "o"))).toBe(false);

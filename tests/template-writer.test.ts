@@ -15,7 +15,13 @@ import {
   TEMPLATE_VERSION,
 } from "../src/core/template/layout";
 import { fingerprintPrefilled } from "../src/core/template/fingerprint";
-import { ROLE_LIST_RANGE, STATUS_LIST_RANGE, headerValueAddress, sendLine, tableCellAddress } from "../src/xlsx/template-writer";
+import {
+  ROLE_LIST_RANGE,
+  STATUS_LIST_RANGE,
+  headerValueAddress,
+  sendLine,
+  tableCellAddress,
+} from "../src/xlsx/template-writer";
 import { FIXED_GENERATED_AT, loadWorkbook, makeTemplate } from "./helpers/template-files";
 
 function text(ws: ExcelJS.Worksheet, a1: string): string {
@@ -47,7 +53,10 @@ describe("writeTemplate", async () => {
 
   it("prefills the header block and leaves the rest to fill", () => {
     for (const f of HEADER_FIELDS) {
-      const labelCell = report.getCell(REPORT_LAYOUT.headerFirstRow + 1 + HEADER_FIELDS.indexOf(f), REPORT_LAYOUT.headerLabelCol + 1);
+      const labelCell = report.getCell(
+        REPORT_LAYOUT.headerFirstRow + 1 + HEADER_FIELDS.indexOf(f),
+        REPORT_LAYOUT.headerLabelCol + 1,
+      );
       expect(labelCell.value).toBe(f.label);
     }
     expect(text(report, headerValueAddress("agency"))).toBe("Sở Lao động - Thương binh và Xã hội");
@@ -130,7 +139,9 @@ describe("writeTemplate", async () => {
     expect(report.pageSetup.orientation).toBe("landscape");
     expect(report.pageSetup.fitToWidth).toBe(1);
     expect(report.pageSetup.fitToHeight).toBe(0);
-    expect(report.pageSetup.printTitlesRow).toBe(`${REPORT_LAYOUT.tableHeaderRow + 1}:${REPORT_LAYOUT.tableHeaderRow + 1}`);
+    expect(report.pageSetup.printTitlesRow).toBe(
+      `${REPORT_LAYOUT.tableHeaderRow + 1}:${REPORT_LAYOUT.tableHeaderRow + 1}`,
+    );
     const view = report.views[0] as { state: string; ySplit?: number };
     expect(view.state).toBe("frozen");
     expect(view.ySplit).toBe(REPORT_LAYOUT.tableHeaderRow + 1);
@@ -186,7 +197,9 @@ describe("writeTemplate", async () => {
 
   it("explains «trước ngày D» only when the deadline is written that way", () => {
     expect(sendLine("trước ngày 15/12/2022")).toContain("«trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D");
-    expect(sendLine("chậm nhất ngày 15/12/2022")).toBe("Gửi báo cáo chậm nhất ngày 15/12/2022 kèm văn bản, qua thư điện tử.");
+    expect(sendLine("chậm nhất ngày 15/12/2022")).toBe(
+      "Gửi báo cáo chậm nhất ngày 15/12/2022 kèm văn bản, qua thư điện tử.",
+    );
     expect(sendLine(null)).toBe("Gửi báo cáo đúng thời hạn của kế hoạch kèm văn bản, qua thư điện tử.");
   });
 });

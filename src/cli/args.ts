@@ -30,7 +30,8 @@ export function fileLabels(paths: readonly string[], cwd: string): string[] {
   for (const p of paths) baseCount.set(basename(p).toLowerCase(), (baseCount.get(basename(p).toLowerCase()) ?? 0) + 1);
   const used = new Set<string>();
   return paths.map((p) => {
-    let label = baseCount.get(basename(p).toLowerCase()) === 1 ? basename(p) : relative(cwd, resolve(cwd, p)) || basename(p);
+    let label =
+      baseCount.get(basename(p).toLowerCase()) === 1 ? basename(p) : relative(cwd, resolve(cwd, p)) || basename(p);
     if (used.has(label.toLowerCase())) {
       let n = 2;
       while (used.has(`${label} (${n})`.toLowerCase())) n++;
@@ -57,7 +58,8 @@ export function parseReceived(values: readonly string[], paths: readonly string[
     if (hits.length === 0) hits = paths.flatMap((p, i) => (basename(p) === file ? [i] : []));
     if (hits.length === 0) throw new UserError("check.cli.received-unused", { file });
     const distinct = new Set(hits.map((i) => resolve(cwd, paths[i]!)));
-    if (distinct.size > 1) throw new UserError("summary.cli.receivedAmbiguous", { file, paths: hits.map((i) => paths[i]).join(", ") });
+    if (distinct.size > 1)
+      throw new UserError("summary.cli.receivedAmbiguous", { file, paths: hits.map((i) => paths[i]).join(", ") });
     for (const i of hits) out.set(i, date);
   }
   return out;
@@ -69,7 +71,8 @@ export const DEFAULT_MAX_FILE_MB = 10;
 export function parseMaxFileMb(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 1024) throw new UserError("check.cli.bad-option", { option: `--max-file-mb ${value}` });
+  if (!Number.isFinite(n) || n <= 0 || n > 1024)
+    throw new UserError("check.cli.bad-option", { option: `--max-file-mb ${value}` });
   return Math.round(n * 1024 * 1024);
 }
 

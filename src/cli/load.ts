@@ -52,7 +52,12 @@ export interface ContextFiles {
 }
 
 /** The plan (given or the embedded 4587), the roster (given or Kon Tum's) and their matrix. */
-export async function loadContext(planPath: string | undefined, rosterPath: string | undefined, cwd: string, rosterOverride?: Roster): Promise<ContextFiles> {
+export async function loadContext(
+  planPath: string | undefined,
+  rosterPath: string | undefined,
+  cwd: string,
+  rosterOverride?: Roster,
+): Promise<ContextFiles> {
   const text = planPath ? await loadPlanText(planPath, cwd) : KONTUM_4587_TEXT;
   const rosterData = rosterOverride ?? (rosterPath ? await loadRoster(rosterPath, cwd) : KONTUM_ROSTER);
   const roster = indexRoster(rosterData);

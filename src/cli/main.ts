@@ -10,7 +10,10 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   plan: { run: runPlan, usage: "kehoach plan [FILE] [--format json|csv] [--roster FILE]" },
-  templates: { run: runTemplates, usage: "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]" },
+  templates: {
+    run: runTemplates,
+    usage: "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
+  },
   check: {
     run: runCheck,
     usage:
@@ -57,7 +60,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 }
 
 // Run when executed as the CLI bundle, not when imported by tests.
-const invokedDirectly = typeof process !== "undefined" && process.argv[1] !== undefined && /kehoach(\.js)?$/.test(process.argv[1]);
+const invokedDirectly =
+  typeof process !== "undefined" && process.argv[1] !== undefined && /kehoach(\.js)?$/.test(process.argv[1]);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

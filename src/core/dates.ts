@@ -78,7 +78,11 @@ function twoDigitYear(y: number): number {
  */
 export function parseDateText(raw: string): DateReading {
   // "ngày 15/11/2022" is as common as "15/11/2022".
-  const s = raw.normalize("NFC").trim().replace(/\s+/g, " ").replace(/^ngày\s+(?=\d{1,2}\s?[/.-])/iu, "");
+  const s = raw
+    .normalize("NFC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^ngày\s+(?=\d{1,2}\s?[/.-])/iu, "");
   if (s === "") return { ok: false, reason: "unrecognised" };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));

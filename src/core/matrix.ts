@@ -60,7 +60,8 @@ export function buildMatrix(plan: Plan, roster: RosterIndex): AssignmentMatrix {
       const agencies = m.kind === "agency" ? [m.agency] : m.members;
       for (const a of agencies) {
         const prev = roles.get(a.id);
-        if (!prev || ROLE_RANK[role] > ROLE_RANK[prev.role]) roles.set(a.id, { taskCode: task.code, agencyId: a.id, role, via: name });
+        if (!prev || ROLE_RANK[role] > ROLE_RANK[prev.role])
+          roles.set(a.id, { taskCode: task.code, agencyId: a.id, role, via: name });
       }
     };
     for (const name of task.lead) give(name, task.implement.includes(name) ? "TH" : "CT");
@@ -103,7 +104,11 @@ export function reportingAgencies(plan: Plan, matrix: AssignmentMatrix, roster: 
   const assigned = new Set(matrix.assignments.map((a) => a.agencyId));
   const ids = new Set(matrix.assignments.filter((a) => a.role !== "PH").map((a) => a.agencyId));
   const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];
-  const first = plan.reporting.find((r) => !r.from.some((f) => roster.agenciesFor(f).some((a) => focal.includes(a.id))));
+  const first = plan.reporting.find(
+    (r) => !r.from.some((f) => roster.agenciesFor(f).some((a) => focal.includes(a.id))),
+  );
   for (const name of first?.from ?? []) for (const a of roster.agenciesFor(name)) ids.add(a.id);
-  return roster.roster.agencies.filter((a) => ids.has(a.id) && assigned.has(a.id) && a.kind !== "external" && a.reports).map((a) => a.id);
+  return roster.roster.agencies
+    .filter((a) => ids.has(a.id) && assigned.has(a.id) && a.kind !== "external" && a.reports)
+    .map((a) => a.id);
 }

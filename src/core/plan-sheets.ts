@@ -30,9 +30,24 @@ function planSheet(plan: Plan): OutSheet {
     { cells: ["Cơ quan ban hành", m.issuer ?? ""], cellStyles: ["label"] },
     { cells: ["Người ký", m.signer ?? ""], cellStyles: ["label"] },
     { cells: ["Đơn vị đầu mối", plan.focalPoint ?? ""], cellStyles: ["label"] },
-    ...plan.reporting.map((r): OutRow => ({ cells: ["Chế độ báo cáo", reportingSentence(r)], cellStyles: ["label", "wrap"] })),
+    ...plan.reporting.map((r): OutRow => ({
+      cells: ["Chế độ báo cáo", reportingSentence(r)],
+      cellStyles: ["label", "wrap"],
+    })),
     { cells: [] },
-    { cells: ["Mã", "Nhóm", "Nội dung nhiệm vụ", "Chủ trì / thực hiện", "Phối hợp", "Thời hạn (như văn bản)", "Hạn", "Tần suất"], style: "header" },
+    {
+      cells: [
+        "Mã",
+        "Nhóm",
+        "Nội dung nhiệm vụ",
+        "Chủ trì / thực hiện",
+        "Phối hợp",
+        "Thời hạn (như văn bản)",
+        "Hạn",
+        "Tần suất",
+      ],
+      style: "header",
+    },
   ];
   const headerRow = rows.length;
   for (const t of plan.tasks) {
@@ -52,7 +67,16 @@ function planSheet(plan: Plan): OutSheet {
   }
   return {
     name: PLAN_SHEET,
-    columns: [{ width: 7 }, { width: 7 }, { width: 70 }, { width: 34 }, { width: 34 }, { width: 26 }, { width: 12 }, { width: 16 }],
+    columns: [
+      { width: 7 },
+      { width: 7 },
+      { width: 70 },
+      { width: 34 },
+      { width: 34 },
+      { width: 26 },
+      { width: 12 },
+      { width: 16 },
+    ],
     rows,
     freeze: { rows: headerRow, cols: 1 },
     autoFilter: `A${headerRow}:H${rows.length}`,
@@ -65,12 +89,20 @@ function reportingSentence(r: ReportingObligation): string {
   const when = r.dueMonthDay
     ? `${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay.split("-").reverse().join("/")}`
     : "theo kỳ";
-  const every = r.frequency && r.frequency !== "once" ? ` ${FREQUENCY_LABELS[r.frequency].toLocaleLowerCase("vi")}` : "";
+  const every =
+    r.frequency && r.frequency !== "once" ? ` ${FREQUENCY_LABELS[r.frequency].toLocaleLowerCase("vi")}` : "";
   return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? ", và đột xuất khi có yêu cầu" : ""}`;
 }
 
 function matrixSheet(matrix: AssignmentMatrix): OutSheet {
-  const header = ["Mã", "Nhiệm vụ", ...matrix.agencies.map((a) => a.short), "Đơn vị khác (không xác định cụ thể)", "Thời hạn", "Tần suất"];
+  const header = [
+    "Mã",
+    "Nhiệm vụ",
+    ...matrix.agencies.map((a) => a.short),
+    "Đơn vị khác (không xác định cụ thể)",
+    "Thời hạn",
+    "Tần suất",
+  ];
   const rows: OutRow[] = [
     { cells: ["MA TRẬN PHÂN CÔNG — CT: chủ trì, TH: thực hiện, PH: phối hợp"], style: "title" },
     { cells: header, style: "header" },
@@ -79,7 +111,14 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   for (const t of matrix.tasks) {
     const roles = matrix.agencies.map((a) => roleOf.get(`${t.code}|${a.id}`) ?? null);
     rows.push({
-      cells: [t.code, t.title, ...roles.map((r) => r ?? ""), (matrix.openCoordinators[t.code] ?? []).join("; "), t.deadlineText ?? "", t.frequency ? FREQUENCY_LABELS[t.frequency] : ""],
+      cells: [
+        t.code,
+        t.title,
+        ...roles.map((r) => r ?? ""),
+        (matrix.openCoordinators[t.code] ?? []).join("; "),
+        t.deadlineText ?? "",
+        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
+      ],
       cellStyles: [undefined, "wrap", ...roles.map((r) => (r ? ROLE_STYLE[r] : undefined))],
     });
   }
@@ -90,7 +129,14 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   }
   return {
     name: MATRIX_SHEET,
-    columns: [{ width: 7 }, { width: 50 }, ...matrix.agencies.map(() => ({ width: 9 })), { width: 30 }, { width: 26 }, { width: 14 }],
+    columns: [
+      { width: 7 },
+      { width: 50 },
+      ...matrix.agencies.map(() => ({ width: 9 })),
+      { width: 30 },
+      { width: 26 },
+      { width: 14 },
+    ],
     rows,
     freeze: { rows: 2, cols: 2 },
     print: { landscape: true, fitToWidth: true },

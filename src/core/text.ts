@@ -6,8 +6,8 @@
 
 /** Characters that legacy fonts and bad conversions put in place of Vietnamese letters. */
 const CONFUSABLES: Record<string, string> = {
-  "ǜ": "ũ",
-  "Ǜ": "Ũ",
+  ǜ: "ũ",
+  Ǜ: "Ũ",
   "\u00a0": " ", // no-break space
   "\u2007": " ",
   "\u202f": " ",
@@ -39,7 +39,8 @@ export function collapseSpaces(s: string): string {
  * space ("xã hộ i", "Hộ i đồng"): no Vietnamese word ends in a vowel followed by a separate "i".
  * Only "i" is mended: other lone letters are legal references ("điểm b khoản 1").
  */
-const STRAY_I_RE = /([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])\s(i)(?=[\s,.;:)]|$)/giu;
+const STRAY_I_RE =
+  /([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])\s(i)(?=[\s,.;:)]|$)/giu;
 
 function joinStrayLetters(s: string): string {
   return s.replace(STRAY_I_RE, "$1$2");
@@ -79,12 +80,7 @@ export function foldKey(s: string): string {
 
 /** Removes Vietnamese diacritics but keeps case and punctuation: for ASCII file names and ids. */
 function stripDiacritics(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
 /** A safe file-name fragment: ASCII letters, digits, "-" and "_". */

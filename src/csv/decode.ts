@@ -39,9 +39,12 @@ export function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | 
 
 /** Decodes with BOM first, then strict UTF-8, then windows-1258. Always returns NFC text. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return done(new TextDecoder("utf-8").decode(bytes.subarray(3)), "utf-8", true);
-  if (startsWith(bytes, [0xff, 0xfe])) return done(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", true);
-  if (startsWith(bytes, [0xfe, 0xff])) return done(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be", true);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return done(new TextDecoder("utf-8").decode(bytes.subarray(3)), "utf-8", true);
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return done(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", true);
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return done(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be", true);
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return done(new TextDecoder(utf16).decode(bytes), utf16, false);
   try {

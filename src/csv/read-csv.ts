@@ -37,7 +37,12 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
   // which keeps their telltale Latin-1 letters (µ ® ¬, aø eä …) as they are: look at the text.
   const legacy = detectLegacyVietnamese(decoded.text);
   if (legacy) {
-    throw new UserError("files.legacyEncoding", { file: fileName, encoding: legacy.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI", sample: legacy.sample, line: legacy.line });
+    throw new UserError("files.legacyEncoding", {
+      file: fileName,
+      encoding: legacy.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI",
+      sample: legacy.sample,
+      line: legacy.line,
+    });
   }
 
   let text = decoded.text;

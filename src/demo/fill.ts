@@ -4,7 +4,13 @@
  * could offer the same demo.
  */
 import ExcelJS from "exceljs";
-import { HEADER_FIELDS, REPORT_SHEET, TABLE_COLUMNS, type ColumnKey, type HeaderFieldKey } from "../core/template/layout";
+import {
+  HEADER_FIELDS,
+  REPORT_SHEET,
+  TABLE_COLUMNS,
+  type ColumnKey,
+  type HeaderFieldKey,
+} from "../core/template/layout";
 import type { TemplateContent } from "../core/template/build";
 import { formatDateVi } from "../core/dates";
 import { headerValueAddress, tableCellAddress } from "../xlsx/template-writer";
@@ -33,7 +39,11 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** The template filled in the ordinary way: header values, then status, date and text per row. */
-export async function fillTemplate(template: Uint8Array, content: TemplateContent, ret: DemoReturn): Promise<Uint8Array> {
+export async function fillTemplate(
+  template: Uint8Array,
+  content: TemplateContent,
+  ret: DemoReturn,
+): Promise<Uint8Array> {
   const wb = await load(template);
   const ws = wb.getWorksheet(REPORT_SHEET);
   if (!ws) throw new Error(`demo: the template has no sheet "${REPORT_SHEET}"`);
@@ -126,11 +136,29 @@ export async function retypedReturn(content: TemplateContent, ret: DemoReturn): 
   ws.getCell("B6").value = ret.header.preparedBy;
   ws.getCell("A7").value = "Số kế hoạch";
   ws.getCell("B7").value = content.planNumber;
-  const headers = ["TT", "Mã NV", "Nội dung", "Tình trạng thực hiện", "Kết quả", "Ngày HT", "Khó khăn vướng mắc", "Kiến nghị"];
+  const headers = [
+    "TT",
+    "Mã NV",
+    "Nội dung",
+    "Tình trạng thực hiện",
+    "Kết quả",
+    "Ngày HT",
+    "Khó khăn vướng mắc",
+    "Kiến nghị",
+  ];
   headers.forEach((h, c) => (ws.getCell(9, c + 1).value = h));
   ret.lines.forEach((line, i) => {
     const row = content.rows[i]!;
-    const values = [row.no, row.taskCode, row.content, line.statusText, line.result, completedText(line.completedOn), line.difficulties, line.proposals];
+    const values = [
+      row.no,
+      row.taskCode,
+      row.content,
+      line.statusText,
+      line.result,
+      completedText(line.completedOn),
+      line.difficulties,
+      line.proposals,
+    ];
     values.forEach((v, c) => (ws.getCell(10 + i, c + 1).value = v === "" ? null : v));
   });
   ws.columns = [5, 8, 50, 18, 50, 12, 40, 30].map((width) => ({ width }));
@@ -138,7 +166,11 @@ export async function retypedReturn(content: TemplateContent, ret: DemoReturn): 
 }
 
 /** The bytes an agency sends for one return. */
-export async function returnedFile(template: Uint8Array, content: TemplateContent, ret: DemoReturn): Promise<Uint8Array> {
+export async function returnedFile(
+  template: Uint8Array,
+  content: TemplateContent,
+  ret: DemoReturn,
+): Promise<Uint8Array> {
   switch (ret.kind) {
     case "xlsx":
       return fillTemplate(template, content, ret);

@@ -65,7 +65,11 @@ export interface DemoAgencyPlan {
   returns: DemoReturn[];
 }
 
-const STATUS: Record<ReportedStatus, string> = { done: "Đã hoàn thành", inProgress: "Đang thực hiện", notStarted: "Chưa thực hiện" };
+const STATUS: Record<ReportedStatus, string> = {
+  done: "Đã hoàn thành",
+  inProgress: "Đang thực hiện",
+  notStarted: "Chưa thực hiện",
+};
 
 const RESULTS = [
   "Đã ban hành văn bản chỉ đạo, hướng dẫn triển khai đến các phòng, đơn vị trực thuộc.",
@@ -88,7 +92,16 @@ const PROPOSALS = [
   "Đề nghị Sở Lao động - Thương binh và Xã hội tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã.",
   "Đề nghị bổ sung kinh phí cho công tác rà soát hộ nghèo hằng năm.",
 ];
-const PEOPLE = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Văn Nam", "Phạm Thị Hoa", "Y Sương", "A Thuận", "Đinh Thị Lan", "Võ Minh Tâm"];
+const PEOPLE = [
+  "Nguyễn Văn Hùng",
+  "Trần Thị Mai",
+  "Lê Văn Nam",
+  "Phạm Thị Hoa",
+  "Y Sương",
+  "A Thuận",
+  "Đinh Thị Lan",
+  "Võ Minh Tâm",
+];
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
   return list[Math.floor(rnd() * list.length)]!;
@@ -126,7 +139,10 @@ function answer(rnd: () => number, content: TemplateContent, deadlineOf: (code: 
     } else {
       const r = rnd();
       status = r < 0.22 ? "done" : r < 0.93 ? "inProgress" : "notStarted";
-      if (status === "done") completedOn = { iso: `2022-${String(3 + Math.floor(rnd() * 8)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}` };
+      if (status === "done")
+        completedOn = {
+          iso: `2022-${String(3 + Math.floor(rnd() * 8)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`,
+        };
     }
     const lead = row.roleCode !== "PH";
     return {
@@ -156,7 +172,20 @@ export function demoScenario(input: ScenarioInput, seed = DEMO_SEED): DemoAgency
     const j = Math.floor(rnd() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const special: Behaviour[] = ["missing", "missing", "missing", "late", "late", "late", "emptyCells", "badValues", "formulaText", "csv", "retyped", "resent"];
+  const special: Behaviour[] = [
+    "missing",
+    "missing",
+    "missing",
+    "late",
+    "late",
+    "late",
+    "emptyCells",
+    "badValues",
+    "formulaText",
+    "csv",
+    "retyped",
+    "resent",
+  ];
   const behaviourOf = new Map<number, Behaviour>();
   order.forEach((templateIndex, k) => behaviourOf.set(templateIndex, special[k] ?? "onTime"));
 
@@ -216,8 +245,19 @@ export function demoScenario(input: ScenarioInput, seed = DEMO_SEED): DemoAgency
       case "resent": {
         const first = lines.map((l, k) => (k % 2 === 0 ? { ...l, statusText: "" } : l));
         const firstDay = day(8);
-        returns.push({ ...base, fileName: tpl.fileName.replace(/\.xlsx$/i, " (lan 1).xlsx"), receivedOn: firstDay, header: { ...header, reportDate: firstDay }, lines: first });
-        returns.push({ ...base, fileName: tpl.fileName.replace(/\.xlsx$/i, " (lan 2 - da sua).xlsx"), receivedOn: day(12), header: { ...header, reportDate: day(12) } });
+        returns.push({
+          ...base,
+          fileName: tpl.fileName.replace(/\.xlsx$/i, " (lan 1).xlsx"),
+          receivedOn: firstDay,
+          header: { ...header, reportDate: firstDay },
+          lines: first,
+        });
+        returns.push({
+          ...base,
+          fileName: tpl.fileName.replace(/\.xlsx$/i, " (lan 2 - da sua).xlsx"),
+          receivedOn: day(12),
+          header: { ...header, reportDate: day(12) },
+        });
         break;
       }
     }

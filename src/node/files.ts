@@ -21,15 +21,21 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new UserError("files.cannotRead", { file: displayName, detail: "not a regular file / không phải tệp" });
+    if (!info.isFile())
+      throw new UserError("files.cannotRead", { file: displayName, detail: "not a regular file / không phải tệp" });
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
     // The common case said plainly: a mistyped path.
-    if ((e as NodeJS.ErrnoException)?.code === "ENOENT") throw new UserError("files.cannotRead", { file: displayName, detail: "không tìm thấy tệp, kiểm tra lại đường dẫn / file not found, check the path" });
+    if ((e as NodeJS.ErrnoException)?.code === "ENOENT")
+      throw new UserError("files.cannotRead", {
+        file: displayName,
+        detail: "không tìm thấy tệp, kiểm tra lại đường dẫn / file not found, check the path",
+      });
     throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
   }
-  if (size > maxBytes) throw new UserError("files.tooLarge", { file: displayName, size: megabytes(size), limit: megabytes(maxBytes) });
+  if (size > maxBytes)
+    throw new UserError("files.tooLarge", { file: displayName, size: megabytes(size), limit: megabytes(maxBytes) });
   const handle = await open(path, "r").catch((e: unknown) => {
     throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
   });
@@ -42,7 +48,8 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
       filled += bytesRead;
       if (filled === buf.length) break;
     }
-    if (filled > maxBytes) throw new UserError("files.tooLarge", { file: displayName, size: megabytes(filled), limit: megabytes(maxBytes) });
+    if (filled > maxBytes)
+      throw new UserError("files.tooLarge", { file: displayName, size: megabytes(filled), limit: megabytes(maxBytes) });
     return buf.subarray(0, filled);
   } finally {
     await handle.close();
@@ -63,7 +70,11 @@ export interface WriteAtomicOptions {
  * Writes to a temporary file in the same folder, flushes it, then renames it over `path`:
  * readers see the old file or the new one, never a part. The temporary file is removed on failure.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array, options: WriteAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  options: WriteAtomicOptions = {},
+): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const writeData = options.writeData ?? ((h: FileHandle, b: Uint8Array) => h.writeFile(b));
   try {

@@ -1,6 +1,13 @@
 import { cellAddress, parseAddress, type Cell, type Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
-import { CancelledError, type CellHighlight, type HostCapabilities, type SheetInfo, type WorkbookPort, type WriteOptions } from "../taskpane/port";
+import {
+  CancelledError,
+  type CellHighlight,
+  type HostCapabilities,
+  type SheetInfo,
+  type WorkbookPort,
+  type WriteOptions,
+} from "../taskpane/port";
 
 export { CancelledError };
 import {
@@ -47,7 +54,6 @@ const HIGHLIGHT_FILL: Record<CellHighlight["kind"], string> = {
 };
 
 const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", pie: "Pie" } as const;
-
 
 export function detectCapabilities(): HostCapabilities {
   const req = Office.context?.requirements;
@@ -99,8 +105,11 @@ function toCell(value: unknown, type: string | undefined, format: string | undef
 /** Whether a number format shows a date: it has d, m or y outside quotes and brackets. */
 export function isDateFormat(format: string): boolean {
   if (format === "@" || format === "General") return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[dy]/i.test(bare) || /(^|[^h:])m+([^:s]|$)/i.test(bare) && /[/.-]/.test(bare);
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
+  return /[dy]/i.test(bare) || (/(^|[^h:])m+([^:s]|$)/i.test(bare) && /[/.-]/.test(bare));
 }
 
 export function createExcelPort(): WorkbookPort {
@@ -129,17 +138,25 @@ export function createExcelPort(): WorkbookPort {
         const u = used[i]!;
         if (u.isNullObject) return;
         const rowsPer = Math.max(1, Math.floor(REQUEST_BUDGET / 2 / (RESPONSE_BYTES_PER_CELL * u.columnCount)));
-        for (let r = 0; r < u.rowCount; r += rowsPer) slices.push({ sheet: i, row: r, rows: Math.min(rowsPer, u.rowCount - r) });
+        for (let r = 0; r < u.rowCount; r += rowsPer)
+          slices.push({ sheet: i, row: r, rows: Math.min(rowsPer, u.rowCount - r) });
       });
       // Load slice by slice under the estimate; an answer still over the cap (long texts) is
       // read again in halves, as often as needed. Excel drops the loads of a refused request,
       // so load() returns the slices whose loads did arrive, never the ones it split.
-      const isTooLarge = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded" || /RequestPayloadSizeLimitExceeded/.test(String(e));
+      const isTooLarge = (e: unknown) =>
+        (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded") ||
+        /RequestPayloadSizeLimitExceeded/.test(String(e));
       type Slice = (typeof slices)[number];
       const load = async (group: Slice[]): Promise<Slice[]> => {
         const requested = group.map((sl): Slice => {
           const u = used[sl.sheet]!;
-          return { ...sl, range: found[sl.sheet]!.getRangeByIndexes(u.rowIndex + sl.row, u.columnIndex, sl.rows, u.columnCount).load("values,numberFormat,valueTypes") };
+          return {
+            ...sl,
+            range: found[sl.sheet]!.getRangeByIndexes(u.rowIndex + sl.row, u.columnIndex, sl.rows, u.columnCount).load(
+              "values,numberFormat,valueTypes",
+            ),
+          };
         });
         try {
           await ctx.sync();
@@ -149,7 +166,10 @@ export function createExcelPort(): WorkbookPort {
           const halves = group.flatMap((sl) => {
             if (sl.rows === 1) return [sl];
             const h = Math.ceil(sl.rows / 2);
-            return [{ ...sl, rows: h }, { ...sl, row: sl.row + h, rows: sl.rows - h }];
+            return [
+              { ...sl, rows: h },
+              { ...sl, row: sl.row + h, rows: sl.rows - h },
+            ];
           });
           const mid = Math.ceil(halves.length / 2);
           return [...(await load(halves.slice(0, mid))), ...(await load(halves.slice(mid)))];
@@ -241,7 +261,10 @@ export function createExcelPort(): WorkbookPort {
         });
         // Each new sheet goes just before its backup, which is deleted later; in order of
         // position, each earlier insertion moves the later backups one place to the right.
-        const placed = out.map((_, i) => i).filter((i) => olds[i]).sort((a, b) => olds[a]!.position - olds[b]!.position);
+        const placed = out
+          .map((_, i) => i)
+          .filter((i) => olds[i])
+          .sort((a, b) => olds[a]!.position - olds[b]!.position);
         placed.forEach((i, k) => (news[i]!.position = olds[i]!.position + k));
         await batch.flush();
         state.swapped = true;
@@ -277,7 +300,13 @@ export function createExcelPort(): WorkbookPort {
     });
   }
 
-  async function queueSheet(ctx: Excel.RequestContext, batch: Batch, name: string, sheet: OutSheet, r: RenderedSheet): Promise<void> {
+  async function queueSheet(
+    ctx: Excel.RequestContext,
+    batch: Batch,
+    name: string,
+    sheet: OutSheet,
+    r: RenderedSheet,
+  ): Promise<void> {
     await batch.reserve(SMALL_OP_BYTES);
     const ws = ctx.workbook.worksheets.add(name);
     // Number formats before values, so text is text when it lands. A new sheet is all General:
@@ -293,7 +322,9 @@ export function createExcelPort(): WorkbookPort {
         for (let start = 0; start < b.rows; start += rowsPer) {
           const n = Math.min(rowsPer, b.rows - start);
           await batch.reserve(SMALL_OP_BYTES + n * b.cols * (b.value.length + 3));
-          ws.getRangeByIndexes(b.row + start, b.col, n, b.cols).numberFormat = Array.from({ length: n }, () => new Array<string>(b.cols).fill(b.value));
+          ws.getRangeByIndexes(b.row + start, b.col, n, b.cols).numberFormat = Array.from({ length: n }, () =>
+            new Array<string>(b.cols).fill(b.value),
+          );
         }
       }
     }
@@ -346,11 +377,15 @@ export function createExcelPort(): WorkbookPort {
       for (const l of r.links) {
         await batch.reserve(SMALL_OP_BYTES + jsonBytes(l));
         const cell = ws.getRangeByIndexes(l.row, l.col, 1, 1);
-        cell.hyperlink = l.address !== undefined ? { address: l.address, textToDisplay: l.text } : { documentReference: l.documentReference, textToDisplay: l.text };
+        cell.hyperlink =
+          l.address !== undefined
+            ? { address: l.address, textToDisplay: l.text }
+            : { documentReference: l.documentReference, textToDisplay: l.text };
       }
       if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
         await batch.reserve(SMALL_OP_BYTES);
-        if (sheet.freeze.rows > 0 && sheet.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.cols));
+        if (sheet.freeze.rows > 0 && sheet.freeze.cols > 0)
+          ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.cols));
         else if (sheet.freeze.rows > 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
         else ws.freezePanes.freezeColumns(sheet.freeze.cols);
       }
@@ -362,7 +397,11 @@ export function createExcelPort(): WorkbookPort {
     }
     for (const chart of sheet.charts ?? []) {
       await batch.reserve(SMALL_OP_BYTES * 2);
-      const c = ws.charts.add(CHART_TYPES[chart.type], ws.getRange(boundingRange(chart.categories, chart.values)), "Columns");
+      const c = ws.charts.add(
+        CHART_TYPES[chart.type],
+        ws.getRange(boundingRange(chart.categories, chart.values)),
+        "Columns",
+      );
       c.title.text = chart.title;
       c.setPosition(chart.anchor.cell, anchorEnd(chart.anchor.cell, chart.anchor.widthCols, chart.anchor.heightRows));
     }
@@ -451,7 +490,10 @@ export function highlightRanges(cells: CellHighlight[]): { address: string; kind
   }
   for (const q of rects) {
     const tl = cellAddress(q.row, q.col);
-    out.push({ address: q.rows === 1 && q.cols === 1 ? tl : `${tl}:${cellAddress(q.row + q.rows - 1, q.col + q.cols - 1)}`, kind: q.kind });
+    out.push({
+      address: q.rows === 1 && q.cols === 1 ? tl : `${tl}:${cellAddress(q.row + q.rows - 1, q.col + q.cols - 1)}`,
+      kind: q.kind,
+    });
   }
   return out;
 }

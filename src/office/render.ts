@@ -133,7 +133,10 @@ export function renderSheet(sheet: OutSheet): RenderedSheet {
     numberFormats.push(fr);
     styleGrid.push(styles);
   });
-  const blocks: StyleBlock[] = rectangles(styleGrid, (st) => st !== undefined && hasVisibleFormat(st)).map((b) => ({ ...b, style: b.value! }));
+  const blocks: StyleBlock[] = rectangles(styleGrid, (st) => st !== undefined && hasVisibleFormat(st)).map((b) => ({
+    ...b,
+    style: b.value!,
+  }));
   // A new sheet is all "General": only the other formats need sending.
   const formatBlocks = rectangles(numberFormats, (f) => f !== "General");
   return { rows, cols, values, numberFormats, blocks, formatBlocks, links };

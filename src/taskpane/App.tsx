@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Field, FluentProvider, Input, Link, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Field,
+  FluentProvider,
+  Input,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
 import type { WorkbookPort } from "./port";
 import { translator, errorMessage, type Translate } from "./messages";
@@ -9,12 +18,32 @@ import { formatDateVi } from "../core/dates";
 import { PlanStep, TemplatesStep, ImportStep, CheckStep, SummaryStep, RemindersStep, SelfCheckStep } from "./steps";
 
 const useAppStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "10px", padding: "12px", minHeight: "100vh", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "10px",
+    padding: "12px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: { display: "flex", flexDirection: "column", rowGap: "2px" },
-  appTitle: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold, color: tokens.colorBrandForeground1 },
+  appTitle: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightBold,
+    color: tokens.colorBrandForeground1,
+  },
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   settings: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px" },
-  sticky: { position: "sticky", top: "0", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: "8px", borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow4 },
+  sticky: {
+    position: "sticky",
+    top: "0",
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: "8px",
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, textAlign: "center" },
 });
 
@@ -30,7 +59,10 @@ export interface PaneContext {
   /** runs a long step with progress, Cancel and error reporting; resolves undefined when it failed */
   /** submissions already imported into this workbook (read when the pane opens) */
   importedBefore: number;
-  run<T>(what: string, fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined>;
+  run<T>(
+    what: string,
+    fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>,
+  ): Promise<T | undefined>;
   busy: boolean;
 }
 
@@ -65,7 +97,10 @@ function Pane(props: AppProps & { tr: Translate }) {
   const [importedBefore, setImportedBefore] = React.useState(0);
 
   const run = React.useCallback(
-    async <T,>(what: string, fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined> => {
+    async <T,>(
+      what: string,
+      fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>,
+    ): Promise<T | undefined> => {
       const ac = new AbortController();
       setError(null);
       setBusy({ what, done: 0, total: 0, cancel: () => ac.abort() });
@@ -113,7 +148,13 @@ function Pane(props: AppProps & { tr: Translate }) {
         <Text as="h1" className={s.appTitle}>
           {tr("ui.app.title")}
         </Text>
-        <Text className={s.sub}>{template ? tr("ui.self.subtitle") : planNumber ? tr("ui.app.subtitle", { plan: planNumber }) : tr("ui.app.noPlanYet")}</Text>
+        <Text className={s.sub}>
+          {template
+            ? tr("ui.self.subtitle")
+            : planNumber
+              ? tr("ui.app.subtitle", { plan: planNumber })
+              : tr("ui.app.noPlanYet")}
+        </Text>
       </header>
 
       {(busy || error) && (
@@ -134,9 +175,17 @@ function Pane(props: AppProps & { tr: Translate }) {
         <>
           <div className={s.settings}>
             <Field label={tr("ui.settings.period")} hint={tr("ui.settings.periodHint")}>
-              <Input value={period} onChange={(_, d) => setPeriod(d.value.trim())} inputMode="numeric" data-testid="period" />
+              <Input
+                value={period}
+                onChange={(_, d) => setPeriod(d.value.trim())}
+                inputMode="numeric"
+                data-testid="period"
+              />
             </Field>
-            <Field label={tr("ui.settings.asOf")} hint={tr("ui.settings.asOfHint", { date: asOf ? formatDateVi(asOf) : "…" })}>
+            <Field
+              label={tr("ui.settings.asOf")}
+              hint={tr("ui.settings.asOfHint", { date: asOf ? formatDateVi(asOf) : "…" })}
+            >
               <Input type="date" value={asOf} onChange={(_, d) => d.value && setAsOf(d.value)} data-testid="asof" />
             </Field>
           </div>

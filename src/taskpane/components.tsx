@@ -16,7 +16,11 @@ import type { Translate } from "./messages";
 export const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: "8px", padding: "12px" },
   head: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: "8px" },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
   desc: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", rowGap: "6px" },
   column: { display: "flex", flexDirection: "column", rowGap: "6px" },
@@ -31,9 +35,22 @@ export const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  group: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: "8px", display: "flex", flexDirection: "column", rowGap: "2px" },
+  group: {
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: "8px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+  },
   groupBad: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
-  issue: { textAlign: "left", justifyContent: "flex-start", height: "auto", minHeight: "24px", padding: "2px 4px", fontWeight: tokens.fontWeightRegular },
+  issue: {
+    textAlign: "left",
+    justifyContent: "flex-start",
+    height: "auto",
+    minHeight: "24px",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+  },
   fileRow: { display: "grid", gridTemplateColumns: "1fr auto auto", columnGap: "6px", alignItems: "center" },
   fileName: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
@@ -56,7 +73,10 @@ export function StepCard(props: {
         <Text className={s.title} as="h2">
           {props.title}
         </Text>
-        <Badge appearance={props.done || props.toFix ? "filled" : "outline"} color={props.done ? "success" : props.toFix ? "warning" : "informative"}>
+        <Badge
+          appearance={props.done || props.toFix ? "filled" : "outline"}
+          color={props.done ? "success" : props.toFix ? "warning" : "informative"}
+        >
           {props.done ? props.tr("ui.step.done") : props.toFix ? props.tr("ui.step.toFix") : props.tr("ui.step.todo")}
         </Badge>
       </div>
@@ -118,11 +138,23 @@ export function Note(props: { intent: "success" | "warning" | "info"; children: 
  * not: it follows the operating system). The input stays in the page, hidden, for keyboard-free
  * tests and for assistive technology through the button.
  */
-export function FilePicker(props: { label: string; accept: string; multiple?: boolean; disabled?: boolean; onFiles: (files: FileList | null) => void; testId?: string; primary?: boolean }) {
+export function FilePicker(props: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  disabled?: boolean;
+  onFiles: (files: FileList | null) => void;
+  testId?: string;
+  primary?: boolean;
+}) {
   const input = React.useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance={props.primary ? "primary" : "secondary"} disabled={props.disabled} onClick={() => input.current?.click()}>
+      <Button
+        appearance={props.primary ? "primary" : "secondary"}
+        disabled={props.disabled}
+        onClick={() => input.current?.click()}
+      >
         {props.label}
       </Button>
       <input

@@ -22,7 +22,14 @@ async function main(): Promise<void> {
     root.render(<p style={{ padding: 16, fontFamily: "sans-serif" }}>{t(locale, "ui.app.notInExcel")}</p>);
     return;
   }
-  root.render(<App port={createExcelPort()} locale={locale} today={localIsoDate(new Date())} embeddedPlanText={KONTUM_4587_TEXT} />);
+  root.render(
+    <App
+      port={createExcelPort()}
+      locale={locale}
+      today={localIsoDate(new Date())}
+      embeddedPlanText={KONTUM_4587_TEXT}
+    />,
+  );
 }
 
 void main();

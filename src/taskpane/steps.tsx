@@ -49,7 +49,9 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
   const [result, setResult] = React.useState<{ tasks: number; agencies: number; unmatched: string[] } | null>(null);
 
   const load = async (source: Parameters<typeof loadPlan>[1]) => {
-    const state = await ctx.run(tr("ui.plan.title"), (signal, onProgress) => loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress }));
+    const state = await ctx.run(tr("ui.plan.title"), (signal, onProgress) =>
+      loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress }),
+    );
     if (!state) return;
     ctx.setPlan(state);
     setResult({
@@ -62,24 +64,45 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const text = (await file.text()).normalize("NFC");
-    await load(file.name.toLowerCase().endsWith(".csv") ? { kind: "matrixCsv", csvText: text } : { kind: "text", text });
+    await load(
+      file.name.toLowerCase().endsWith(".csv") ? { kind: "matrixCsv", csvText: text } : { kind: "text", text },
+    );
   };
 
   return (
     <StepCard id="plan" title={tr("ui.plan.title")} description={tr("ui.plan.desc")} done={ctx.plan !== null} tr={tr}>
       <div className={s.row}>
-        <Button appearance="primary" disabled={ctx.busy} onClick={() => load({ kind: "text", text: embeddedPlanText })} data-testid="plan-embedded">
+        <Button
+          appearance="primary"
+          disabled={ctx.busy}
+          onClick={() => load({ kind: "text", text: embeddedPlanText })}
+          data-testid="plan-embedded"
+        >
           {tr("ui.plan.useEmbedded")}
         </Button>
       </div>
       <Field label={tr("ui.plan.pasteLabel")}>
-        <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} placeholder={tr("ui.plan.pastePlaceholder")} resize="vertical" rows={2} />
+        <Textarea
+          value={pasted}
+          onChange={(_, d) => setPasted(d.value)}
+          placeholder={tr("ui.plan.pastePlaceholder")}
+          resize="vertical"
+          rows={2}
+        />
       </Field>
       <div className={s.row}>
-        <Button disabled={ctx.busy || pasted.trim() === ""} onClick={() => load({ kind: "text", text: pasted.normalize("NFC") })}>
+        <Button
+          disabled={ctx.busy || pasted.trim() === ""}
+          onClick={() => load({ kind: "text", text: pasted.normalize("NFC") })}
+        >
           {tr("ui.plan.usePasted")}
         </Button>
-        <FilePicker label={tr("ui.plan.openFile")} accept=".txt,.csv" disabled={ctx.busy} onFiles={(f) => void openFile(f?.[0])} />
+        <FilePicker
+          label={tr("ui.plan.openFile")}
+          accept=".txt,.csv"
+          disabled={ctx.busy}
+          onFiles={(f) => void openFile(f?.[0])}
+        />
       </div>
       {result && (
         <Note intent="success" testId="plan-result">
@@ -87,9 +110,15 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
         </Note>
       )}
       {result && result.unmatched.length > 0 && (
-        <Note intent="warning">{tr("ui.plan.unmatched", { count: result.unmatched.length, names: result.unmatched.join("; ") })}</Note>
+        <Note intent="warning">
+          {tr("ui.plan.unmatched", { count: result.unmatched.length, names: result.unmatched.join("; ") })}
+        </Note>
       )}
-      {!result && ctx.plan && <Text className={s.muted}>{tr("ui.plan.restored", { plan: ctx.plan.plan.meta.number ?? "—", tasks: ctx.plan.plan.tasks.length })}</Text>}
+      {!result && ctx.plan && (
+        <Text className={s.muted}>
+          {tr("ui.plan.restored", { plan: ctx.plan.plan.meta.number ?? "—", tasks: ctx.plan.plan.tasks.length })}
+        </Text>
+      )}
     </StepCard>
   );
 }
@@ -111,12 +140,18 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
   const make = async () => {
     if (!ctx.plan) return;
     const plan = ctx.plan;
-    const made = await ctx.run(tr("ui.templates.title"), (signal, progress) => makeTemplates(plan, ctx.period, [...chosen], lazyCodecs, signal, progress));
+    const made = await ctx.run(tr("ui.templates.title"), (signal, progress) =>
+      makeTemplates(plan, ctx.period, [...chosen], lazyCodecs, signal, progress),
+    );
     if (!made) return;
     setFiles(
       made.map((f) => ({
         ...f,
-        url: URL.createObjectURL(new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })),
+        url: URL.createObjectURL(
+          new Blob([f.bytes as Uint8Array<ArrayBuffer>], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          }),
+        ),
       })),
     );
   };
@@ -134,7 +169,14 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
   };
 
   return (
-    <StepCard id="templates" title={tr("ui.templates.title")} description={tr("ui.templates.desc")} done={files.length > 0} disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")} tr={tr}>
+    <StepCard
+      id="templates"
+      title={tr("ui.templates.title")}
+      description={tr("ui.templates.desc")}
+      done={files.length > 0}
+      disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")}
+      tr={tr}
+    >
       <div className={s.row}>
         <Text weight="semibold">{tr("ui.templates.agencies", { selected: chosen.size, total: agencies.length })}</Text>
         <Link as="button" onClick={() => setSelected(new Set(agencies.map((a) => a.id)))}>
@@ -146,11 +188,21 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
       </div>
       <div className={s.list} data-testid="template-agencies">
         {agencies.map((a) => (
-          <Checkbox key={a.id} label={a.short === a.name ? a.name : `${a.short} — ${a.name}`} checked={chosen.has(a.id)} onChange={(_, d) => toggle(a.id, d.checked === true)} />
+          <Checkbox
+            key={a.id}
+            label={a.short === a.name ? a.name : `${a.short} — ${a.name}`}
+            checked={chosen.has(a.id)}
+            onChange={(_, d) => toggle(a.id, d.checked === true)}
+          />
         ))}
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={ctx.busy || chosen.size === 0 || !/^\S+$/.test(ctx.period)} onClick={make} data-testid="templates-make">
+        <Button
+          appearance="primary"
+          disabled={ctx.busy || chosen.size === 0 || !/^\S+$/.test(ctx.period)}
+          onClick={make}
+          data-testid="templates-make"
+        >
           {tr("ui.templates.make")}
         </Button>
       </div>
@@ -211,7 +263,13 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
   const go = async () => {
     const files = pending;
     const res = await ctx.run(tr("ui.import.title"), async (signal, onProgress) => {
-      const loaded = await Promise.all(files.map(async (p) => ({ name: p.file.name, bytes: new Uint8Array(await p.file.arrayBuffer()), receivedOn: p.receivedOn })));
+      const loaded = await Promise.all(
+        files.map(async (p) => ({
+          name: p.file.name,
+          bytes: new Uint8Array(await p.file.arrayBuffer()),
+          receivedOn: p.receivedOn,
+        })),
+      );
       return importFiles(ctx.port, ctx.plan, loaded, lazyCodecs, new Date(), { signal, onProgress });
     });
     if (!res) return;
@@ -220,7 +278,13 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
   };
 
   return (
-    <StepCard id="import" title={tr("ui.import.title")} description={tr("ui.import.desc")} done={(result?.total ?? ctx.importedBefore) > 0} tr={tr}>
+    <StepCard
+      id="import"
+      title={tr("ui.import.title")}
+      description={tr("ui.import.desc")}
+      done={(result?.total ?? ctx.importedBefore) > 0}
+      tr={tr}
+    >
       <div
         className={mergeClasses(s.drop, dragging && s.dropActive)}
         onDragOver={(e) => {
@@ -237,7 +301,14 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
         <div className={s.column}>
           <Text>{tr("ui.import.drop")}</Text>
           <div>
-            <FilePicker label={tr("ui.import.pick")} accept=".xlsx,.xlsm,.csv" multiple disabled={ctx.busy} onFiles={add} testId="import-files" />
+            <FilePicker
+              label={tr("ui.import.pick")}
+              accept=".xlsx,.xlsm,.csv"
+              multiple
+              disabled={ctx.busy}
+              onFiles={add}
+              testId="import-files"
+            />
           </div>
         </div>
       </div>
@@ -260,9 +331,15 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
                 value={p.receivedOn}
                 title={tr("ui.import.receivedHint")}
                 data-testid="import-received"
-                onChange={(_, d) => setPending((all) => all.map((x, j) => (j === i ? { ...x, receivedOn: d.value } : x)))}
+                onChange={(_, d) =>
+                  setPending((all) => all.map((x, j) => (j === i ? { ...x, receivedOn: d.value } : x)))
+                }
               />
-              <Button size="small" appearance="subtle" onClick={() => setPending((all) => all.filter((_, j) => j !== i))}>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={() => setPending((all) => all.filter((_, j) => j !== i))}
+              >
                 {tr("ui.import.remove")}
               </Button>
             </div>
@@ -275,11 +352,19 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           {tr("ui.import.run", { count: pending.length })}
         </Button>
       </div>
-      {!result && ctx.importedBefore > 0 && <Text className={s.muted}>{tr("ui.import.already", { count: ctx.importedBefore })}</Text>}
+      {!result && ctx.importedBefore > 0 && (
+        <Text className={s.muted}>{tr("ui.import.already", { count: ctx.importedBefore })}</Text>
+      )}
       {result && (
         <div className={s.column} data-testid="import-result">
-          {result.imported.length > 0 && <Note intent="success">{tr("ui.import.done", { count: result.imported.length, total: result.total })}</Note>}
-          {result.duplicates.length > 0 && <Note intent="info">{tr("ui.import.duplicates", { count: result.duplicates.length, files: result.duplicates.join(", ") })}</Note>}
+          {result.imported.length > 0 && (
+            <Note intent="success">{tr("ui.import.done", { count: result.imported.length, total: result.total })}</Note>
+          )}
+          {result.duplicates.length > 0 && (
+            <Note intent="info">
+              {tr("ui.import.duplicates", { count: result.duplicates.length, files: result.duplicates.join(", ") })}
+            </Note>
+          )}
           {result.failed.map((f, i) => (
             <Note key={i} intent="warning">
               {tr("ui.import.failed", { file: f.file, reason: errorMessage(f.error, tr, locale) })}
@@ -301,7 +386,8 @@ function IssueList({ ctx, issues, testId }: { ctx: PaneContext; issues: IssueVie
       {shown.map((v, i) => {
         const text = formatIssue(v.issue, ctx.locale);
         const where = v.issue.cell ? `${v.issue.cell} · ` : "";
-        const badge = v.issue.severity === "error" ? "danger" : v.issue.severity === "warning" ? "warning" : "informative";
+        const badge =
+          v.issue.severity === "error" ? "danger" : v.issue.severity === "warning" ? "warning" : "informative";
         return (
           <Button
             key={i}
@@ -310,7 +396,12 @@ function IssueList({ ctx, issues, testId }: { ctx: PaneContext; issues: IssueVie
             size="small"
             disabled={!v.target}
             title={v.target ? ctx.tr("ui.check.goTo", { cell: `${v.target.sheet}!${v.target.cell}` }) : undefined}
-            onClick={() => v.target && void ctx.run(ctx.tr("ui.check.goTo", { cell: v.target.cell }), () => ctx.port.selectCell(v.target!.sheet, v.target!.cell))}
+            onClick={() =>
+              v.target &&
+              void ctx.run(ctx.tr("ui.check.goTo", { cell: v.target.cell }), () =>
+                ctx.port.selectCell(v.target!.sheet, v.target!.cell),
+              )
+            }
             icon={<Badge size="tiny" color={badge} />}
           >
             {where}
@@ -318,7 +409,9 @@ function IssueList({ ctx, issues, testId }: { ctx: PaneContext; issues: IssueVie
           </Button>
         );
       })}
-      {issues.length > shown.length && <Text className={s.muted}>{ctx.tr("ui.check.more", { count: issues.length - shown.length })}</Text>}
+      {issues.length > shown.length && (
+        <Text className={s.muted}>{ctx.tr("ui.check.more", { count: issues.length - shown.length })}</Text>
+      )}
     </div>
   );
 }
@@ -330,11 +423,20 @@ export function CheckStep({ ctx }: { ctx: PaneContext }) {
   const go = async () => {
     if (!ctx.plan) return;
     const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.check.title"), (signal, onProgress) => runChecks(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }));
+    const res = await ctx.run(tr("ui.check.title"), (signal, onProgress) =>
+      runChecks(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }),
+    );
     if (res) setOutcome(res);
   };
   return (
-    <StepCard id="check" title={tr("ui.check.title")} description={tr("ui.check.desc")} done={outcome !== null} disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")} tr={tr}>
+    <StepCard
+      id="check"
+      title={tr("ui.check.title")}
+      description={tr("ui.check.desc")}
+      done={outcome !== null}
+      disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")}
+      tr={tr}
+    >
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="check-run">
           {tr("ui.check.run")}
@@ -342,13 +444,19 @@ export function CheckStep({ ctx }: { ctx: PaneContext }) {
       </div>
       {outcome && (
         <div className={s.column} data-testid="check-result">
-          <Note intent={outcome.errors > 0 ? "warning" : "success"}>{tr("ui.check.done", { files: outcome.checked.length, errors: outcome.errors, warnings: outcome.warnings })}</Note>
+          <Note intent={outcome.errors > 0 ? "warning" : "success"}>
+            {tr("ui.check.done", { files: outcome.checked.length, errors: outcome.errors, warnings: outcome.warnings })}
+          </Note>
           {!outcome.highlighted && <Note intent="info">{tr("ui.check.notColoured")}</Note>}
           {outcome.groups.map((g) => {
             const errors = g.issues.filter((v) => v.issue.severity === "error").length;
             const warnings = g.issues.filter((v) => v.issue.severity === "warning").length;
             return (
-              <div key={g.sheet ?? g.file} className={mergeClasses(s.group, errors > 0 && s.groupBad)} data-testid="check-group">
+              <div
+                key={g.sheet ?? g.file}
+                className={mergeClasses(s.group, errors > 0 && s.groupBad)}
+                data-testid="check-group"
+              >
                 <div className={s.row}>
                   <Text weight="semibold">{g.agencyName}</Text>
                   {errors > 0 && <Badge color="danger">{tr("ui.check.errors", { count: errors })}</Badge>}
@@ -376,11 +484,20 @@ export function SummaryStep({ ctx }: { ctx: PaneContext }) {
   const go = async () => {
     if (!ctx.plan) return;
     const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.summary.title"), (signal, onProgress) => buildSummaryStep(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }));
+    const res = await ctx.run(tr("ui.summary.title"), (signal, onProgress) =>
+      buildSummaryStep(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }),
+    );
     if (res) setOutcome(res);
   };
   return (
-    <StepCard id="summary" title={tr("ui.summary.title")} description={tr("ui.summary.desc")} done={outcome !== null} disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")} tr={tr}>
+    <StepCard
+      id="summary"
+      title={tr("ui.summary.title")}
+      description={tr("ui.summary.desc")}
+      done={outcome !== null}
+      disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")}
+      tr={tr}
+    >
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="summary-run">
           {tr("ui.summary.run")}
@@ -388,7 +505,11 @@ export function SummaryStep({ ctx }: { ctx: PaneContext }) {
       </div>
       {outcome && (
         <Note intent="success" testId="summary-result">
-          {tr("ui.summary.done", { count: outcome.sheetNames.length, submitted: outcome.submitted, expected: outcome.expected })}
+          {tr("ui.summary.done", {
+            count: outcome.sheetNames.length,
+            submitted: outcome.submitted,
+            expected: outcome.expected,
+          })}
         </Note>
       )}
     </StepCard>
@@ -402,7 +523,9 @@ function ReminderItem({ ctx, r }: { ctx: PaneContext; r: ReminderView }) {
   const [copied, setCopied] = React.useState(false);
   const copy = async () => {
     // run() returns undefined when the write failed (no permission, no focus): then nothing was copied.
-    const ok = await ctx.run(ctx.tr("ui.remind.copy"), () => navigator.clipboard.writeText(`${r.subject}\n\n${r.body}`).then(() => true));
+    const ok = await ctx.run(ctx.tr("ui.remind.copy"), () =>
+      navigator.clipboard.writeText(`${r.subject}\n\n${r.body}`).then(() => true),
+    );
     setCopied(ok === true);
   };
   return (
@@ -430,11 +553,20 @@ export function RemindersStep({ ctx }: { ctx: PaneContext }) {
   const go = async () => {
     if (!ctx.plan) return;
     const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.remind.title"), (signal, onProgress) => remindersStep(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }));
+    const res = await ctx.run(tr("ui.remind.title"), (signal, onProgress) =>
+      remindersStep(ctx.port, plan, ctx.asOf, ctx.period, { signal, onProgress }),
+    );
     if (res) setList(res);
   };
   return (
-    <StepCard id="remind" title={tr("ui.remind.title")} description={tr("ui.remind.desc")} done={list !== null} disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")} tr={tr}>
+    <StepCard
+      id="remind"
+      title={tr("ui.remind.title")}
+      description={tr("ui.remind.desc")}
+      done={list !== null}
+      disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")}
+      tr={tr}
+    >
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="remind-run">
           {tr("ui.remind.run")}
@@ -442,7 +574,9 @@ export function RemindersStep({ ctx }: { ctx: PaneContext }) {
       </div>
       {list && (
         <div className={s.column} data-testid="remind-result">
-          <Note intent={list.length > 0 ? "info" : "success"}>{list.length > 0 ? tr("ui.remind.done", { count: list.length }) : tr("ui.remind.none")}</Note>
+          <Note intent={list.length > 0 ? "info" : "success"}>
+            {list.length > 0 ? tr("ui.remind.done", { count: list.length }) : tr("ui.remind.none")}
+          </Note>
           <div className={s.list}>
             {list.map((r) => (
               <ReminderItem key={r.agencyName} ctx={ctx} r={r} />
@@ -468,7 +602,14 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
   // Whom the report goes to is the plan's own focal point, not a name fixed in the pane.
   const focal = React.useMemo(() => planStateFrom(embeddedPlanText, KONTUM_ROSTER).plan.focalPoint, [embeddedPlanText]);
   return (
-    <StepCard id="self" title={tr("ui.self.title")} description={tr("ui.self.desc", { focal: focal ?? tr("ui.self.focalFallback") })} done={outcome !== null && outcome.errors === 0} toFix={outcome !== null && outcome.errors > 0} tr={tr}>
+    <StepCard
+      id="self"
+      title={tr("ui.self.title")}
+      description={tr("ui.self.desc", { focal: focal ?? tr("ui.self.focalFallback") })}
+      done={outcome !== null && outcome.errors === 0}
+      toFix={outcome !== null && outcome.errors > 0}
+      tr={tr}
+    >
       <div className={s.row}>
         <Button appearance="primary" disabled={ctx.busy} onClick={go} data-testid="self-run">
           {tr("ui.self.run")}
@@ -477,9 +618,13 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
       {outcome && (
         <div className={s.column} data-testid="self-result">
           {outcome.agencyName && <Text weight="semibold">{outcome.agencyName}</Text>}
-          {outcome.planMismatch && <Note intent="warning">{tr("ui.self.planMismatch", { plan: outcome.planMismatch })}</Note>}
+          {outcome.planMismatch && (
+            <Note intent="warning">{tr("ui.self.planMismatch", { plan: outcome.planMismatch })}</Note>
+          )}
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>
-            {outcome.errors + outcome.warnings === 0 ? tr("ui.self.ok") : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}
+            {outcome.errors + outcome.warnings === 0
+              ? tr("ui.self.ok")
+              : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}
           </Note>
           <IssueList ctx={ctx} issues={shown} />
         </div>

@@ -69,7 +69,16 @@ export interface FileCodecs {
 export function matrixCsvToPlanText(rows: string[][]): string {
   return rows
     .filter((r) => r.some((c) => c.trim() !== ""))
-    .map((r) => r.map((c) => c.replace(/\s*\n\s*/g, " ").replace(/\|/g, "/").trim()).join(" | "))
+    .map((r) =>
+      r
+        .map((c) =>
+          c
+            .replace(/\s*\n\s*/g, " ")
+            .replace(/\|/g, "/")
+            .trim(),
+        )
+        .join(" | "),
+    )
     .join("\n");
 }
 
@@ -94,13 +103,22 @@ export function planStateFrom(planText: string, roster: Roster): PlanState {
  * Step 1: parses the plan and writes `Kế hoạch`, `Ma trận phân công`, `Danh bạ đơn vị`. A roster
  * the user already edited in the workbook is kept (names, e-mails); the default one is used otherwise.
  */
-export async function loadPlan(port: WorkbookPort, source: PlanSource, codecs: Pick<FileCodecs, "parseCsv">, options: WriteOptions = {}): Promise<PlanState> {
+export async function loadPlan(
+  port: WorkbookPort,
+  source: PlanSource,
+  codecs: Pick<FileCodecs, "parseCsv">,
+  options: WriteOptions = {},
+): Promise<PlanState> {
   const planText = source.kind === "text" ? source.text : matrixCsvToPlanText(await codecs.parseCsv(source.csvText));
   const [rosterSheet] = await port.readSheets([ROSTER_SHEET]);
   const roster = rosterSheet && rosterSheet.rows.length > 0 ? rosterFromSheet(rosterSheet) : KONTUM_ROSTER;
   const state = planStateFrom(planText, roster);
   const textSheet: OutSheet = { name: PLAN_TEXT_SHEET, columns: [{ width: 80 }], rows: textToRows(planText) };
-  await port.writeSheets([...planSheets(state.plan, state.matrix, roster), textSheet], { ...options, activate: true, veryHidden: [PLAN_TEXT_SHEET] });
+  await port.writeSheets([...planSheets(state.plan, state.matrix, roster), textSheet], {
+    ...options,
+    activate: true,
+    veryHidden: [PLAN_TEXT_SHEET],
+  });
   return state;
 }
 
@@ -178,7 +196,16 @@ export interface ImportRecord {
   highlighted: string;
 }
 
-const IMPORT_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256", "Thời điểm nhập", "Siêu dữ liệu", "Ô đã tô màu"] as const;
+const IMPORT_COLUMNS = [
+  "Sheet",
+  "Tệp",
+  "Sheet gốc",
+  "Ngày nhận",
+  "SHA-256",
+  "Thời điểm nhập",
+  "Siêu dữ liệu",
+  "Ô đã tô màu",
+] as const;
 /** The log's cell for the coloured cells stays well under Excel's 32,767 characters. */
 const HIGHLIGHTED_MAX = 30_000;
 
@@ -188,7 +215,18 @@ function importsSheet(records: ImportRecord[]): OutSheet {
     columns: IMPORT_COLUMNS.map(() => ({ width: 20 })),
     rows: [
       { cells: [...IMPORT_COLUMNS], style: "header" },
-      ...records.map((r): OutRow => ({ cells: [r.sheet, r.file, r.originalSheet, r.receivedOn, r.sha256, r.importedAt, JSON.stringify(r.meta), r.highlighted] })),
+      ...records.map((r): OutRow => ({
+        cells: [
+          r.sheet,
+          r.file,
+          r.originalSheet,
+          r.receivedOn,
+          r.sha256,
+          r.importedAt,
+          JSON.stringify(r.meta),
+          r.highlighted,
+        ],
+      })),
     ],
   };
 }
@@ -205,11 +243,26 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
     let meta: ImportRecord["meta"] = {};
     try {
       const parsed = JSON.parse(str(r[6]) || "{}") as Record<string, unknown>;
-      meta = Object.fromEntries(Object.entries(parsed).filter(([k, v]) => (META_KEYS as readonly string[]).includes(k) && typeof v === "string")) as ImportRecord["meta"];
+      meta = Object.fromEntries(
+        Object.entries(parsed).filter(
+          ([k, v]) => (META_KEYS as readonly string[]).includes(k) && typeof v === "string",
+        ),
+      ) as ImportRecord["meta"];
     } catch {
       // a hand-edited log keeps its other columns; the checks then identify the file by its header
     }
-    return [{ sheet: str(r[0]), file: str(r[1]), originalSheet: str(r[2]), receivedOn: str(r[3]), sha256: str(r[4]), importedAt: str(r[5]), meta, highlighted: str(r[7]) }];
+    return [
+      {
+        sheet: str(r[0]),
+        file: str(r[1]),
+        originalSheet: str(r[2]),
+        receivedOn: str(r[3]),
+        sha256: str(r[4]),
+        importedAt: str(r[5]),
+        meta,
+        highlighted: str(r[7]),
+      },
+    ];
   });
 }
 
@@ -273,14 +326,27 @@ export async function importFiles(
       const sheet = uniqueSheetName(`${IMPORT_PREFIX}${String(n).padStart(2, "0")} ${label}`, taken);
       sheets.push(copyOfSheet(report, sheet));
       known.add(sha);
-      result.imported.push({ sheet, file: f.name, originalSheet: report.name, receivedOn: f.receivedOn, sha256: sha, importedAt: now.toISOString(), meta, highlighted: "" });
+      result.imported.push({
+        sheet,
+        file: f.name,
+        originalSheet: report.name,
+        receivedOn: f.receivedOn,
+        sha256: sha,
+        importedAt: now.toISOString(),
+        meta,
+        highlighted: "",
+      });
     } catch (error) {
       result.failed.push({ file: f.name, error });
     }
   }
   result.total = previous.length + result.imported.length;
   if (result.imported.length > 0) {
-    await port.writeSheets([...sheets, importsSheet([...previous, ...result.imported])], { ...options, activate: true, veryHidden: [IMPORTS_SHEET] });
+    await port.writeSheets([...sheets, importsSheet([...previous, ...result.imported])], {
+      ...options,
+      activate: true,
+      veryHidden: [IMPORTS_SHEET],
+    });
   }
   return result;
 }
@@ -295,7 +361,9 @@ export function importKey(r: Pick<ImportRecord, "file" | "sheet">): string {
 }
 
 /** The imported submissions rebuilt as the workbooks the checks read: the report sheet plus its metadata. */
-export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ records: ImportRecord[]; inputs: CheckInputFile[]; copies: Map<string, Sheet> }> {
+export async function loadImportedWorkbooks(
+  port: WorkbookPort,
+): Promise<{ records: ImportRecord[]; inputs: CheckInputFile[]; copies: Map<string, Sheet> }> {
   const records = await readImports(port);
   const sheets = await port.readSheets(records.map((r) => r.sheet));
   const byName = new Map(sheets.map((s) => [s.name.toLocaleLowerCase("vi"), s]));
@@ -306,7 +374,11 @@ export async function loadImportedWorkbooks(port: WorkbookPort): Promise<{ recor
     const metaRows: Cell[][] = Object.entries(r.meta).map(([k, v]) => [k, v ?? ""]);
     const wbSheets: Sheet[] = [{ name: r.originalSheet, rows: copy.rows }];
     if (metaRows.length > 0) wbSheets.push({ name: META_SHEET, rows: metaRows, state: "veryHidden" });
-    inputs.push({ wb: { fileName: importKey(r), sheets: wbSheets }, sha256: r.sha256, receivedOn: r.receivedOn || undefined });
+    inputs.push({
+      wb: { fileName: importKey(r), sheets: wbSheets },
+      sha256: r.sha256,
+      receivedOn: r.receivedOn || undefined,
+    });
   }
   return { records, inputs, copies: byName };
 }
@@ -369,8 +441,16 @@ function targetOf(issue: CheckIssue, records: ImportRecord[]): IssueView["target
  * Step 4: checks every imported file, writes `Kết quả kiểm tra`, and colours the cells with
  * findings in the import sheets (one batch for all of them).
  */
-export async function runChecks(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<CheckOutcome> {
-  const { summary, records, checked, copies } = await summarise(port, state, asOf, period, options, { requireImports: true });
+export async function runChecks(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions = {},
+): Promise<CheckOutcome> {
+  const { summary, records, checked, copies } = await summarise(port, state, asOf, period, options, {
+    requireImports: true,
+  });
   const { superseded } = latestByAgency(checked);
   const issuesSheet = summary.sheets.find((s) => s.name === ISSUES_SHEET);
 
@@ -387,7 +467,8 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
     const rec = records.find((r) => importKey(r) === c.file);
     return {
       agencyId,
-      agencyName: (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || rec?.file || c.file,
+      agencyName:
+        (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || rec?.file || c.file,
       file: rec?.file ?? c.file,
       sheet: rec?.sheet ?? null,
       superseded: superseded.includes(c),
@@ -408,11 +489,14 @@ export async function runChecks(port: WorkbookPort, state: PlanState, asOf: stri
     return { ...r, highlighted: listed.length > HIGHLIGHTED_MAX ? "*" : listed };
   });
   // One write: the findings first (activated), the log, then the sheets to clean.
-  await port.writeSheets([...(issuesSheet ? [linkToImports(issuesSheet, records)] : []), importsSheet(log), ...rewrite], {
-    ...options,
-    activate: issuesSheet !== undefined,
-    veryHidden: [IMPORTS_SHEET],
-  });
+  await port.writeSheets(
+    [...(issuesSheet ? [linkToImports(issuesSheet, records)] : []), importsSheet(log), ...rewrite],
+    {
+      ...options,
+      activate: issuesSheet !== undefined,
+      veryHidden: [IMPORTS_SHEET],
+    },
+  );
   // The findings are written; the colours are a help, and a refusal must not hide the results.
   let highlighted = true;
   try {
@@ -467,7 +551,11 @@ export function linkToImports(sheet: OutSheet, records: readonly ImportRecord[])
   const byFile = new Map<string, ImportRecord>();
   for (const r of records) byFile.set(importKey(r), r);
   if (sheet.name === ISSUES_SHEET) {
-    const at = headingColumns(sheet, ["summary.issues.col.file", "summary.issues.col.sheet", "summary.issues.col.cell"]);
+    const at = headingColumns(sheet, [
+      "summary.issues.col.file",
+      "summary.issues.col.sheet",
+      "summary.issues.col.cell",
+    ]);
     if (!at) return sheet;
     const [fileCol, sheetCol, cellCol] = at.cols as [number, number, number];
     const rows = sheet.rows.map((row, i) => {
@@ -475,7 +563,8 @@ export function linkToImports(sheet: OutSheet, records: readonly ImportRecord[])
       const file = row.cells[fileCol];
       const cell = row.cells[cellCol];
       const rec = typeof file === "string" ? byFile.get(file) : undefined;
-      if (!rec || typeof cell !== "string" || !parseAddress(cell) || row.cells[sheetCol] !== rec.originalSheet) return row;
+      if (!rec || typeof cell !== "string" || !parseAddress(cell) || row.cells[sheetCol] !== rec.originalSheet)
+        return row;
       return withCell(row, cellCol, { link: internalTarget(rec.sheet, cell.trim().toUpperCase()), text: cell });
     });
     return { ...sheet, rows };
@@ -513,7 +602,14 @@ export interface SummaryOutcome {
 }
 
 /** Reads every imported submission back, checks it and builds the summary: steps 4 and 5 share it. */
-async function summarise(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions, { requireImports = false } = {}) {
+async function summarise(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions,
+  { requireImports = false } = {},
+) {
   const { records, inputs, copies } = await loadImportedWorkbooks(port);
   if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
@@ -546,7 +642,13 @@ function reminderViews(summary: ReturnType<typeof buildSummaryWithDetails>): Rem
 }
 
 /** Step 5: every summary sheet (chart included), replaced as a whole. */
-export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<SummaryOutcome> {
+export async function buildSummaryStep(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions = {},
+): Promise<SummaryOutcome> {
   const { summary, records } = await summarise(port, state, asOf, period, options);
   await port.writeSheets(
     summary.sheets.map((s) => linkToImports(s, records)),
@@ -562,7 +664,13 @@ export async function buildSummaryStep(port: WorkbookPort, state: PlanState, asO
 }
 
 /** Step 6: the reminder sheet alone (fresh), and each reminder for the pane's copy and mail buttons. */
-export async function remindersStep(port: WorkbookPort, state: PlanState, asOf: string, period: string, options: WriteOptions = {}): Promise<ReminderView[]> {
+export async function remindersStep(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions = {},
+): Promise<ReminderView[]> {
   const { summary } = await summarise(port, state, asOf, period, options);
   const sheet = summary.sheets.find((s) => s.name === REMINDERS_SHEET);
   if (sheet) await port.writeSheets([sheet], { ...options, activate: true });
@@ -575,7 +683,11 @@ export async function remindersStep(port: WorkbookPort, state: PlanState, asOf: 
 export function isAgencyTemplate(sheetNames: readonly string[]): boolean {
   const names = new Set(sheetNames.map((n) => n.toLocaleLowerCase("vi")));
   if (names.has(META_SHEET.toLocaleLowerCase("vi"))) return true;
-  return names.has(REPORT_SHEET.toLocaleLowerCase("vi")) && !names.has(PLAN_SHEET.toLocaleLowerCase("vi")) && !names.has(MATRIX_SHEET.toLocaleLowerCase("vi"));
+  return (
+    names.has(REPORT_SHEET.toLocaleLowerCase("vi")) &&
+    !names.has(PLAN_SHEET.toLocaleLowerCase("vi")) &&
+    !names.has(MATRIX_SHEET.toLocaleLowerCase("vi"))
+  );
 }
 
 const SELF_CHECK_SKIPS = new Set(["late-submission"]);
@@ -614,9 +726,17 @@ export async function selfCheck(port: WorkbookPort, embeddedPlanText: string, as
   // Judged at the report date the agency wrote (when it wrote one), as the focal point will.
   const first = checkFiles([{ wb, receivedOn: asOf }], ctx)[0];
   const reportDate = first?.submission?.reportDate ?? null;
-  const checked = reportDate && reportDate !== asOf ? checkFiles([{ wb, receivedOn: reportDate }], { ...ctx, asOf: reportDate })[0] : first;
+  const checked =
+    reportDate && reportDate !== asOf
+      ? checkFiles([{ wb, receivedOn: reportDate }], { ...ctx, asOf: reportDate })[0]
+      : first;
   // Whether the file arrives late is the focal point's finding, not something to fix before sending.
-  const issues = (checked?.issues ?? []).filter((i) => !SELF_CHECK_SKIPS.has(i.code)).map((issue): IssueView => ({ issue, target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null }));
+  const issues = (checked?.issues ?? [])
+    .filter((i) => !SELF_CHECK_SKIPS.has(i.code))
+    .map((issue): IssueView => ({
+      issue,
+      target: issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : null,
+    }));
   return {
     issues,
     errors: issues.filter((i) => i.issue.severity === "error").length,

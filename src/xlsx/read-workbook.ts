@@ -32,7 +32,9 @@ export function toCell(v: unknown): Cell {
     const o = v as Record<string, unknown>;
     if (typeof o.error === "string") return { kind: "error", code: o.error };
     if (Array.isArray(o.richText)) {
-      const s = o.richText.map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+      const s = o.richText
+        .map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
+        .join("");
       return s === "" ? null : s;
     }
     if ("formula" in o || "sharedFormula" in o) return toCell(o.result);
@@ -58,7 +60,13 @@ function readSheet(ws: ExcelJS.Worksheet, fileName: string, limits: ReadLimits):
       maxRow = Math.max(maxRow, rowNumber);
       maxCol = Math.max(maxCol, colNumber);
       if (maxRow * maxCol > limits.maxCellsPerSheet) {
-        throw new UserError("files.tooManyCells", { file: fileName, sheet: ws.name, rows: maxRow, cols: maxCol, limit: limits.maxCellsPerSheet });
+        throw new UserError("files.tooManyCells", {
+          file: fileName,
+          sheet: ws.name,
+          rows: maxRow,
+          cols: maxCol,
+          limit: limits.maxCellsPerSheet,
+        });
       }
       const r = (rows[rowNumber - 1] ??= []);
       while (r.length < colNumber - 1) r.push(null);
@@ -70,7 +78,11 @@ function readSheet(ws: ExcelJS.Worksheet, fileName: string, limits: ReadLimits):
 }
 
 /** Reads .xlsx bytes with ExcelJS. Call readSubmissionFile for files from outside: it checks them first. */
-export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookData> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<WorkbookData> {
   const lim = withDefaults(limits);
   const wb = new ExcelJS.Workbook();
   try {
@@ -78,7 +90,11 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Part
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    if (/zip|crc|inflate|size mismatch|stored block|invalid (code|distance|block)|too far back|header check|compression method|end of (central|data)|corrupt/i.test(detail)) {
+    if (
+      /zip|crc|inflate|size mismatch|stored block|invalid (code|distance|block)|too far back|header check|compression method|end of (central|data)|corrupt/i.test(
+        detail,
+      )
+    ) {
       throw new UserError("files.zipCorrupt", { file: fileName, detail });
     }
     throw new UserError("files.readFailed", { file: fileName, detail });
@@ -125,13 +141,17 @@ export function oleEntryNames(b: Uint8Array): Set<string> {
 /** An OLE2 compound file: a password-protected .xlsx (EncryptedPackage stream) or an old .xls (Workbook/Book stream). */
 function ole2Error(b: Uint8Array, fileName: string): UserError {
   const names = oleEntryNames(b);
-  if (names.has("EncryptedPackage") || names.has("EncryptionInfo")) return new UserError("files.encrypted", { file: fileName });
+  if (names.has("EncryptedPackage") || names.has("EncryptionInfo"))
+    return new UserError("files.encrypted", { file: fileName });
   if (names.has("Workbook") || names.has("Book")) return new UserError("files.legacyXls", { file: fileName });
   return new UserError("files.notSpreadsheetOle", { file: fileName });
 }
 
 function firstNonSpaceIsAngle(b: Uint8Array): boolean {
-  const text = new TextDecoder("utf-8").decode(b.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  const text = new TextDecoder("utf-8")
+    .decode(b.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return text.startsWith("<");
 }
 
@@ -140,11 +160,19 @@ function firstNonSpaceIsAngle(b: Uint8Array): boolean {
  * empty, too large, damaged zip, zip bomb, password, old .xls, .ods/.xlsb, not a spreadsheet,
  * legacy-font CSV.
  */
-export async function readSubmissionFile(bytes: Uint8Array, fileName: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookData> {
+export async function readSubmissionFile(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<WorkbookData> {
   const lim = withDefaults(limits);
   if (bytes.length === 0) throw new UserError("files.empty", { file: fileName });
   if (bytes.length > lim.maxFileBytes) {
-    throw new UserError("files.tooLarge", { file: fileName, size: megabytes(bytes.length), limit: megabytes(lim.maxFileBytes) });
+    throw new UserError("files.tooLarge", {
+      file: fileName,
+      size: megabytes(bytes.length),
+      limit: megabytes(lim.maxFileBytes),
+    });
   }
   const kind = sniffKind(bytes);
   switch (kind) {
@@ -179,7 +207,8 @@ export interface FileToRead {
   fileName: string;
 }
 
-export type ReadResult = { ok: true; fileName: string; workbook: WorkbookData } | { ok: false; fileName: string; error: UserError };
+export type ReadResult =
+  { ok: true; fileName: string; workbook: WorkbookData } | { ok: false; fileName: string; error: UserError };
 
 /**
  * Reads many files; one bad file gives its error and the rest go on. Unexpected failures (a
@@ -191,7 +220,9 @@ export async function readMany(files: readonly FileToRead[], limits: Partial<Rea
     try {
       out.push({ ok: true, fileName: f.fileName, workbook: await readSubmissionFile(f.bytes, f.fileName, limits) });
     } catch (e) {
-      const error = isUserError(e) ? e : new UserError("files.readFailed", { file: f.fileName, detail: e instanceof Error ? e.message : String(e) });
+      const error = isUserError(e)
+        ? e
+        : new UserError("files.readFailed", { file: f.fileName, detail: e instanceof Error ? e.message : String(e) });
       out.push({ ok: false, fileName: f.fileName, error });
     }
   }

@@ -282,7 +282,10 @@ const GUIDE_WIDTH = 88;
  */
 export function sendLine(dueText: string | null): string {
   const when = dueText ? `Gửi báo cáo ${dueText}` : "Gửi báo cáo đúng thời hạn của kế hoạch";
-  const reading = dueText && /trước ngày/i.test(dueText) ? " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D)" : "";
+  const reading =
+    dueText && /trước ngày/i.test(dueText)
+      ? " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D)"
+      : "";
   return `${when}${reading} kèm văn bản, qua thư điện tử.`;
 }
 
@@ -299,24 +302,36 @@ function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
     { text: `Đơn vị: ${c.agency.name}. Kỳ báo cáo: ${c.periodLabel}.` },
     { text: "" },
     { text: "1. Điền gì", bold: true },
-    { text: `Trang tính «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.` },
+    {
+      text: `Trang tính «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.`,
+    },
     { text: "Phần đầu: ghi Ngày báo cáo, Người lập (bắt buộc); Số văn bản, Điện thoại, Email (nếu có)." },
-    { text: "Mỗi dòng nhiệm vụ: chọn Tình trạng (bắt buộc), ghi Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Ghi chú." },
-    { text: `Vai trò: ${ROLE_LABELS.CT} = đơn vị chủ trì, chịu trách nhiệm chính; ${ROLE_LABELS.TH} = đơn vị triển khai thực hiện; ${ROLE_LABELS.PH} = đơn vị phối hợp (báo cáo phần việc của mình).` },
+    {
+      text: "Mỗi dòng nhiệm vụ: chọn Tình trạng (bắt buộc), ghi Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Ghi chú.",
+    },
+    {
+      text: `Vai trò: ${ROLE_LABELS.CT} = đơn vị chủ trì, chịu trách nhiệm chính; ${ROLE_LABELS.TH} = đơn vị triển khai thực hiện; ${ROLE_LABELS.PH} = đơn vị phối hợp (báo cáo phần việc của mình).`,
+    },
     { text: "" },
     { text: "2. Tình trạng — chọn một trong ba giá trị", bold: true },
     ...statusLines.map((text) => ({ text })),
-    { text: "Kết quả thực hiện bắt buộc trừ khi Chưa thực hiện. Khó khăn, vướng mắc bắt buộc khi Chưa thực hiện hoặc khi nhiệm vụ đã quá thời hạn." },
+    {
+      text: "Kết quả thực hiện bắt buộc trừ khi Chưa thực hiện. Khó khăn, vướng mắc bắt buộc khi Chưa thực hiện hoặc khi nhiệm vụ đã quá thời hạn.",
+    },
     { text: "" },
     { text: "3. Ngày tháng", bold: true },
     { text: "Ghi ngày theo dạng dd/mm/yyyy (ví dụ 15/11/2022). Không ghi 31/02 hay ngày không có thật." },
     { text: "" },
     { text: "4. Thêm nhiệm vụ", bold: true },
-    { text: "Các dòng trống cuối bảng dùng cho nhiệm vụ đơn vị tự bổ sung: ghi Mã nhiệm vụ (nếu có), Nội dung, Vai trò và các cột còn lại." },
+    {
+      text: "Các dòng trống cuối bảng dùng cho nhiệm vụ đơn vị tự bổ sung: ghi Mã nhiệm vụ (nếu có), Nội dung, Vai trò và các cột còn lại.",
+    },
     { text: "" },
     { text: "5. Gửi báo cáo", bold: true },
     { text: sendLine(c.dueText) },
-    { text: "Gửi nguyên tệp .xlsx này (không đổi sang .xls, .pdf hay ảnh chụp); có thể đổi tên tệp. Không đặt mật khẩu cho tệp." },
+    {
+      text: "Gửi nguyên tệp .xlsx này (không đổi sang .xls, .pdf hay ảnh chụp); có thể đổi tên tệp. Không đặt mật khẩu cho tệp.",
+    },
     { text: "Không xóa, không đổi tên các trang tính; không xóa các cột. Nếu cần thêm ghi chú, dùng cột Ghi chú." },
   ];
   lines.forEach((l, i) => {
@@ -399,7 +414,15 @@ export async function writeTemplate(content: TemplateContent, options: WriteTemp
 
   const frozenRows = REPORT_LAYOUT.tableHeaderRow + 1;
   const report = wb.addWorksheet(REPORT_SHEET, {
-    views: [{ state: "frozen", xSplit: 2, ySplit: frozenRows, topLeftCell: cellAddress(frozenRows, 2), activeCell: headerValueAddress("reportDate") }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: 2,
+        ySplit: frozenRows,
+        topLeftCell: cellAddress(frozenRows, 2),
+        activeCell: headerValueAddress("reportDate"),
+      },
+    ],
     properties: { tabColor: { argb: "FF4472C4" } },
   });
   const guide = wb.addWorksheet(GUIDE_SHEET);

@@ -55,11 +55,36 @@ const STYLES: Record<CellStyle, StyleSpec> = {
   percent: { numFmt: "0%", alignment: { vertical: "top" }, border: true },
   date: { numFmt: "dd/mm/yyyy", alignment: { vertical: "top" }, border: true },
   muted: { font: { color: { argb: "FF7F7F7F" }, italic: true }, alignment: { wrapText: true, vertical: "top" } },
-  good: { font: { color: { argb: "FF006100" } }, fill: "C6EFCE", alignment: { wrapText: true, vertical: "top" }, border: true },
-  warn: { font: { color: { argb: "FF9C5700" } }, fill: "FFEB9C", alignment: { wrapText: true, vertical: "top" }, border: true },
-  bad: { font: { color: { argb: "FF9C0006" } }, fill: "FFC7CE", alignment: { wrapText: true, vertical: "top" }, border: true },
-  info: { font: { color: { argb: "FF1F4E78" } }, fill: "DDEBF7", alignment: { wrapText: true, vertical: "top" }, border: true },
-  neutral: { font: { color: { argb: "FF595959" } }, fill: "EDEDED", alignment: { wrapText: true, vertical: "top" }, border: true },
+  good: {
+    font: { color: { argb: "FF006100" } },
+    fill: "C6EFCE",
+    alignment: { wrapText: true, vertical: "top" },
+    border: true,
+  },
+  warn: {
+    font: { color: { argb: "FF9C5700" } },
+    fill: "FFEB9C",
+    alignment: { wrapText: true, vertical: "top" },
+    border: true,
+  },
+  bad: {
+    font: { color: { argb: "FF9C0006" } },
+    fill: "FFC7CE",
+    alignment: { wrapText: true, vertical: "top" },
+    border: true,
+  },
+  info: {
+    font: { color: { argb: "FF1F4E78" } },
+    fill: "DDEBF7",
+    alignment: { wrapText: true, vertical: "top" },
+    border: true,
+  },
+  neutral: {
+    font: { color: { argb: "FF595959" } },
+    fill: "EDEDED",
+    alignment: { wrapText: true, vertical: "top" },
+    border: true,
+  },
 };
 
 /** Times New Roman 12 is what Vietnamese administrative documents use (Nghị định 30/2020/NĐ-CP). */
@@ -136,7 +161,11 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
   const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
   // The sheet the workbook opens on must also be the selected tab, or Excel selects two.
   const selected = { tabSelected: sheet.active === true };
-  ws.views = [frozen ? { state: "frozen", xSplit: sheet.freeze!.cols, ySplit: sheet.freeze!.rows, ...selected } : { state: "normal", ...selected }];
+  ws.views = [
+    frozen
+      ? { state: "frozen", xSplit: sheet.freeze!.cols, ySplit: sheet.freeze!.rows, ...selected }
+      : { state: "normal", ...selected },
+  ];
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
   ws.pageSetup = {
     paperSize: 9, // A4
@@ -198,7 +227,9 @@ export async function writeSheetsInto(existing: Uint8Array | null, sheets: OutSh
   }
   const wb = new ExcelJS.Workbook();
   if (existing) {
-    await wb.xlsx.load(existing.buffer.slice(existing.byteOffset, existing.byteOffset + existing.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      existing.buffer.slice(existing.byteOffset, existing.byteOffset + existing.byteLength) as ArrayBuffer,
+    );
   }
   const generated = registryNames(wb);
   const userSheets: ExcelJS.Worksheet[] = [];
@@ -215,9 +246,14 @@ export async function writeSheetsInto(existing: Uint8Array | null, sheets: OutSh
   addRegistry(wb, sheets);
   // Generated sheets first, then the user's, then the registry.
   // `orderNo` is how ExcelJS orders sheets on write; its typings leave it out.
-  [...added, ...userSheets, wb.getWorksheet(GENERATED_REGISTRY_SHEET)!].forEach((ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1));
+  [...added, ...userSheets, wb.getWorksheet(GENERATED_REGISTRY_SHEET)!].forEach(
+    (ws, i) => ((ws as unknown as { orderNo: number }).orderNo = i + 1),
+  );
   // Open on the sheet marked active, else the first generated one.
-  const activeTab = Math.max(0, sheets.findIndex((s) => s.active));
+  const activeTab = Math.max(
+    0,
+    sheets.findIndex((s) => s.active),
+  );
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
   const raw = toBytes(await wb.xlsx.writeBuffer());
   return finishParts(raw, sheets);

@@ -68,11 +68,17 @@ function nextRelId(relsXml: string): string {
 }
 
 function addRel(relsXml: string, id: string, type: string, target: string): string {
-  return relsXml.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`);
+  return relsXml.replace(
+    "</Relationships>",
+    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
+  );
 }
 
 /** Drops the bogus external relationship of every hyperlink that has a location inside the workbook. */
-function fixInternalLinks(sheetXml: string, relsXml: string | undefined): { sheetXml: string; relsXml: string | undefined } {
+function fixInternalLinks(
+  sheetXml: string,
+  relsXml: string | undefined,
+): { sheetXml: string; relsXml: string | undefined } {
   const dropped = new Set<string>();
   const fixed = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
     if (!/\blocation="/.test(tag)) return tag;
@@ -147,7 +153,8 @@ function chartXml(sheet: OutSheet, spec: ChartSpec): string {
     const dir = spec.type === "bar" ? "bar" : "col";
     // Horizontal bars list categories top-down in reading order.
     const catOrientation = spec.type === "bar" ? "maxMin" : "minMax";
-    const txPr = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>';
+    const txPr =
+      '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>';
     plot =
       `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
       `<c:ser><c:idx val="0"/><c:order val="0"/>${seriesFill}<c:invertIfNegative val="0"/>${dPts}${dLbls}${cat}${val}</c:ser>` +
@@ -155,9 +162,7 @@ function chartXml(sheet: OutSheet, spec: ChartSpec): string {
       `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="${catOrientation}"/></c:scaling><c:delete val="0"/><c:axPos val="${dir === "bar" ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr}<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
       `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${dir === "bar" ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${txPr}<c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   }
-  const legend = isPie
-    ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>'
-    : "";
+  const legend = isPie ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : "";
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -196,7 +201,10 @@ function drawingXml(specs: { spec: ChartSpec; relId: string }[]): string {
 /** `<drawing>` must come after page setup and before legacy drawings, table parts and extLst. */
 function insertDrawingRef(sheetXml: string, relId: string): string {
   const tag = `<drawing r:id="${relId}"/>`;
-  const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(sheetXml);
+  const before =
+    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
+      sheetXml,
+    );
   if (before) return sheetXml.slice(0, before.index) + tag + sheetXml.slice(before.index);
   return sheetXml.replace("</worksheet>", `${tag}</worksheet>`);
 }
@@ -238,14 +246,20 @@ export async function finishParts(bytes: Uint8Array, sheets: OutSheet[]): Promis
     for (const spec of sheet.charts) {
       const chartNo = nextFreeIndex(zip, "xl/charts/chart");
       zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(sheet, spec));
-      contentTypes = contentTypes.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
+      contentTypes = contentTypes.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`,
+      );
       const relId = nextRelId(drawingRels);
       drawingRels = addRel(drawingRels, relId, REL_CHART, `../charts/chart${chartNo}.xml`);
       placed.push({ spec, relId });
     }
     zip.file(drawingPath, drawingXml(placed));
     zip.file(relsPathOf(drawingPath), drawingRels);
-    contentTypes = contentTypes.replace("</Types>", `<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/></Types>`);
+    contentTypes = contentTypes.replace(
+      "</Types>",
+      `<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/></Types>`,
+    );
 
     const sheetRelsPath = relsPathOf(partPath);
     let sheetRels = (await zip.file(sheetRelsPath)?.async("string")) ?? EMPTY_RELS;

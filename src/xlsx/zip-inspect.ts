@@ -184,12 +184,16 @@ export async function inspectZip(bytes: Uint8Array, fileName: string, limits: Re
 
   // Deflate cannot expand more than about 1032:1. When even that worst case stays within the
   // limit, the file is safe without measuring: small files (every agency report) skip the inflate.
-  const worstCase = entries.reduce((s, e) => s + (e.method === 0 ? e.compressedSize : e.compressedSize * MAX_DEFLATE_RATIO), 0);
+  const worstCase = entries.reduce(
+    (s, e) => s + (e.method === 0 ? e.compressedSize : e.compressedSize * MAX_DEFLATE_RATIO),
+    0,
+  );
   if (worstCase <= limits.maxUncompressedBytes) {
     for (const e of entries) {
       if (!e.name.endsWith("/")) entryDataOrCorrupt(bytes, e, fileName);
     }
-    if (declared > limits.ratioFloorBytes && declared / Math.max(1, packedTotal) > limits.maxCompressionRatio) throw bomb(declared, packedTotal);
+    if (declared > limits.ratioFloorBytes && declared / Math.max(1, packedTotal) > limits.maxCompressionRatio)
+      throw bomb(declared, packedTotal);
     return { entries, uncompressedBytes: declared, measured: false };
   }
 
@@ -204,14 +208,16 @@ export async function inspectZip(bytes: Uint8Array, fileName: string, limits: Re
       else if (e.method === 8) size = await inflatedSize(data, budget);
       else throw new Corrupt(`part ${e.name} uses unsupported compression method ${e.method}`);
       if (size > budget) throw bomb(total + size + (declared - e.uncompressedSize), packedTotal);
-      if (size !== e.uncompressedSize) throw new Corrupt(`part ${e.name} unpacks to ${size} bytes, not the ${e.uncompressedSize} its header says`);
+      if (size !== e.uncompressedSize)
+        throw new Corrupt(`part ${e.name} unpacks to ${size} bytes, not the ${e.uncompressedSize} its header says`);
       total += size;
     }
   } catch (e) {
     if (e instanceof Corrupt) throw new UserError("files.zipCorrupt", { file: fileName, detail: e.message });
     throw e;
   }
-  if (total > limits.ratioFloorBytes && total / Math.max(1, packedTotal) > limits.maxCompressionRatio) throw bomb(total, packedTotal);
+  if (total > limits.ratioFloorBytes && total / Math.max(1, packedTotal) > limits.maxCompressionRatio)
+    throw bomb(total, packedTotal);
   return { entries, uncompressedBytes: total, measured: true };
 }
 

@@ -41,8 +41,12 @@ export function encodeWindows1258(text: string): Uint8Array {
     // Split off the tone mark; what is left (ơ, â, ê …) is a single windows-1258 byte.
     const nfd = ch.normalize("NFD");
     const tone = [...nfd].find((c) => c in TONE_BYTES);
-    const base = [...nfd].filter((c) => c !== tone).join("").normalize("NFC");
-    const b = cp1258Bases().get(base) ?? (base.length === 1 && base.charCodeAt(0) < 0x80 ? base.charCodeAt(0) : undefined);
+    const base = [...nfd]
+      .filter((c) => c !== tone)
+      .join("")
+      .normalize("NFC");
+    const b =
+      cp1258Bases().get(base) ?? (base.length === 1 && base.charCodeAt(0) < 0x80 ? base.charCodeAt(0) : undefined);
     if (b === undefined || tone === undefined) throw new Error(`cannot encode ${ch} in windows-1258`);
     out.push(b, TONE_BYTES[tone]!);
   }

@@ -39,12 +39,35 @@ export const HDAKHA = testAgency("HDAKHA", "Ủy ban nhân dân huyện Đắk H
 /** A plan of `tasks` with the 4587-style reporting obligation (before 15/11 every year). */
 export function testPlan(tasks: Task[], number = "4587/KH-UBND"): Plan {
   return {
-    meta: { number, date: "2021-12-27", issuer: "Ủy ban nhân dân tỉnh Kon Tum", place: "Kon Tum", signer: null, title: "Kế hoạch thực hiện Chỉ thị 05-CT/TW" },
+    meta: {
+      number,
+      date: "2021-12-27",
+      issuer: "Ủy ban nhân dân tỉnh Kon Tum",
+      place: "Kon Tum",
+      signer: null,
+      title: "Kế hoạch thực hiện Chỉ thị 05-CT/TW",
+    },
     sections: [{ code: "1", title: "Nhóm 1" }],
     tasks,
     reporting: [
-      { from: ["Các sở, ban, ngành"], to: ["Sở Lao động - Thương binh và Xã hội"], dueMonthDay: "11-15", dueRule: "before", frequency: "annual", adHoc: true, text: "" },
-      { from: ["Sở Lao động - Thương binh và Xã hội"], to: ["Ủy ban nhân dân tỉnh"], dueMonthDay: "12-10", dueRule: "before", frequency: "annual", adHoc: false, text: "" },
+      {
+        from: ["Các sở, ban, ngành"],
+        to: ["Sở Lao động - Thương binh và Xã hội"],
+        dueMonthDay: "11-15",
+        dueRule: "before",
+        frequency: "annual",
+        adHoc: true,
+        text: "",
+      },
+      {
+        from: ["Sở Lao động - Thương binh và Xã hội"],
+        to: ["Ủy ban nhân dân tỉnh"],
+        dueMonthDay: "12-10",
+        dueRule: "before",
+        frequency: "annual",
+        adHoc: false,
+        text: "",
+      },
     ],
     focalPoint: "Sở Lao động - Thương binh và Xã hội",
     shapes: ["assignment-lines"],
@@ -53,9 +76,21 @@ export function testPlan(tasks: Task[], number = "4587/KH-UBND"): Plan {
 
 /** A matrix from (taskCode, agency, role) triples over the plan's tasks. */
 export function testMatrix(plan: Plan, agencies: Agency[], triples: [string, string, Role][]): AssignmentMatrix {
-  const assignments: Assignment[] = triples.map(([taskCode, agencyId, role]) => ({ taskCode, agencyId, role, via: agencyId }));
+  const assignments: Assignment[] = triples.map(([taskCode, agencyId, role]) => ({
+    taskCode,
+    agencyId,
+    role,
+    via: agencyId,
+  }));
   return {
-    tasks: plan.tasks.map((t) => ({ code: t.code, section: t.section, title: t.title, deadlineText: t.deadlineText, deadline: t.deadline, frequency: t.frequency })),
+    tasks: plan.tasks.map((t) => ({
+      code: t.code,
+      section: t.section,
+      title: t.title,
+      deadlineText: t.deadlineText,
+      deadline: t.deadline,
+      frequency: t.frequency,
+    })),
     agencies,
     assignments,
     openCoordinators: {},
@@ -70,9 +105,23 @@ export function testMatrix(plan: Plan, agencies: Agency[], triples: [string, str
 export function standardCase(): { plan: Plan; matrix: AssignmentMatrix; agencies: Agency[] } {
   const plan = testPlan([
     testTask("1.1"),
-    testTask("1.2", { title: "Rà soát, bổ sung chính sách hỗ trợ hộ nghèo", deadlineText: "theo định kỳ hằng năm", frequency: "annual" }),
-    testTask("2.1", { title: "Xây dựng Đề án giảm nghèo giai đoạn 2021-2025", deadlineText: "Hoàn thành trước ngày 10 tháng 02 năm 2022", deadline: "2022-02-09", frequency: "once" }),
-    testTask("3.1", { title: "Triển khai thực hiện chương trình mục tiêu quốc gia", deadlineText: null, deadline: null, frequency: "annual" }),
+    testTask("1.2", {
+      title: "Rà soát, bổ sung chính sách hỗ trợ hộ nghèo",
+      deadlineText: "theo định kỳ hằng năm",
+      frequency: "annual",
+    }),
+    testTask("2.1", {
+      title: "Xây dựng Đề án giảm nghèo giai đoạn 2021-2025",
+      deadlineText: "Hoàn thành trước ngày 10 tháng 02 năm 2022",
+      deadline: "2022-02-09",
+      frequency: "once",
+    }),
+    testTask("3.1", {
+      title: "Triển khai thực hiện chương trình mục tiêu quốc gia",
+      deadlineText: null,
+      deadline: null,
+      frequency: "annual",
+    }),
   ]);
   const agencies = [SLDTBXH, STC, HDAKHA];
   const matrix = testMatrix(plan, agencies, [
@@ -107,7 +156,10 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
 }
 
 /** Edits a template as an agency would (fill cells, rename a sheet, delete the metadata…) and saves it. */
-export async function editWorkbook(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
+export async function editWorkbook(
+  bytes: Uint8Array,
+  edit: (wb: ExcelJS.Workbook) => void | Promise<void>,
+): Promise<Uint8Array> {
   const wb = await loadWorkbook(bytes);
   await edit(wb);
   return toBytes(await wb.xlsx.writeBuffer());

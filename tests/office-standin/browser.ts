@@ -10,7 +10,12 @@ interface StandinConfig {
   displayLanguage?: string;
   apiMinor?: number;
   /** sheets to start with: values row by row (dates as serials), e.g. an agency's template */
-  sheets?: { name: string; rows: (string | number | boolean | null)[][]; visibility?: "Visible" | "Hidden" | "VeryHidden"; dateCells?: string[] }[];
+  sheets?: {
+    name: string;
+    rows: (string | number | boolean | null)[][];
+    visibility?: "Visible" | "Hidden" | "VeryHidden";
+    dateCells?: string[];
+  }[];
 }
 
 const w = window as unknown as { __standinConfig?: StandinConfig; __standin?: ExcelStandin } & Record<string, unknown>;

@@ -42,7 +42,11 @@ export async function productionBuild(): Promise<Build> {
     const results = path.dirname(dir);
     for (const name of readdirSync(results)) {
       const full = path.join(results, name);
-      if (/^addin-build-\d+(\.json)?$/.test(name) && !full.startsWith(dir) && Date.now() - statSync(full).mtimeMs > 10 * 60_000) {
+      if (
+        /^addin-build-\d+(\.json)?$/.test(name) &&
+        !full.startsWith(dir) &&
+        Date.now() - statSync(full).mtimeMs > 10 * 60_000
+      ) {
         rmSync(full, { recursive: true, force: true });
       }
     }

@@ -251,7 +251,17 @@ export class ExcelStandin {
         if (c.fill) fills[a] = c.fill;
         if (c.hyperlink) hyperlinks[a] = c.hyperlink.address ?? `#${c.hyperlink.documentReference ?? ""}`;
       }
-      return { name: s.name, visibility: s.visibility, values, formulas, formats, fills, hyperlinks, charts: [...s.charts], freeze: s.freeze };
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        values,
+        formulas,
+        formats,
+        fills,
+        hyperlinks,
+        charts: [...s.charts],
+        freeze: s.freeze,
+      };
     });
   }
 
@@ -351,7 +361,10 @@ export class RequestContext {
     // A real request is asynchronous: let other tasks run, as the pane's cancel button does.
     await new Promise((r) => setTimeout(r, 0));
     if (bytes > this.excel.payloadLimit) {
-      throw new StandinError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes exceeds ${this.excel.payloadLimit}`);
+      throw new StandinError(
+        "RequestPayloadSizeLimitExceeded",
+        `request of ${bytes} bytes exceeds ${this.excel.payloadLimit}`,
+      );
     }
     this.responseBytes = 0;
     const loads: (() => void)[] = [];
@@ -359,7 +372,8 @@ export class RequestContext {
     try {
       for (const op of ops) {
         const desc = op.desc as Record<string, unknown>;
-        if (this.excel.failWhen?.(desc)) throw new StandinError("GeneralException", `injected failure at ${JSON.stringify(desc).slice(0, 80)}`);
+        if (this.excel.failWhen?.(desc))
+          throw new StandinError("GeneralException", `injected failure at ${JSON.stringify(desc).slice(0, 80)}`);
         op.run();
       }
     } finally {
@@ -368,7 +382,10 @@ export class RequestContext {
     // Excel on the web caps the answer too: loading megabytes of cells in one sync fails.
     if (this.responseBytes > this.excel.payloadLimit) {
       this.excel.refusedResponses++;
-      throw new StandinError("RequestPayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes exceeds ${this.excel.payloadLimit}`);
+      throw new StandinError(
+        "RequestPayloadSizeLimitExceeded",
+        `response of ${this.responseBytes} bytes exceeds ${this.excel.payloadLimit}`,
+      );
     }
     for (const deliver of loads) deliver();
     this.excel.responseBytes.push(this.responseBytes);
@@ -470,7 +487,10 @@ class WorksheetProxy {
     freezeAt: (r: RangeProxy | string) => void;
     unfreeze: () => void;
   };
-  readonly protection: { protect: (options?: unknown, password?: string) => void; unprotect: (password?: string) => void };
+  readonly protection: {
+    protect: (options?: unknown, password?: string) => void;
+    unprotect: (password?: string) => void;
+  };
   readonly autoFilter: { apply: (range: RangeProxy | string) => void };
 
   constructor(
@@ -478,7 +498,8 @@ class WorksheetProxy {
     private readonly resolver: () => StandinSheet | null,
   ) {
     this.charts = new ChartCollectionProxy(ctx, this);
-    const op = (desc: Record<string, unknown>, fn: (s: StandinSheet) => void) => this.ctx.enqueue(desc, () => fn(this.sheet()));
+    const op = (desc: Record<string, unknown>, fn: (s: StandinSheet) => void) =>
+      this.ctx.enqueue(desc, () => fn(this.sheet()));
     this.freezePanes = {
       freezeRows: (n) =>
         op({ op: "freezeRows", n }, (s) => {
@@ -550,7 +571,8 @@ class WorksheetProxy {
       const s = this.sheet();
       const clash = this.ctx.excel.findSheet(v);
       if (clash && clash !== s) throw new StandinError("ItemAlreadyExists", `sheet "${v}" exists`);
-      if (!v || v.length > 31 || /[[\]:*?/\\]/.test(v)) throw new StandinError("InvalidArgument", `invalid sheet name "${v}"`);
+      if (!v || v.length > 31 || /[[\]:*?/\\]/.test(v))
+        throw new StandinError("InvalidArgument", `invalid sheet name "${v}"`);
       if (this.ctx.excel.activeSheet === s.name) this.ctx.excel.activeSheet = v;
       s.name = v;
     });
@@ -680,7 +702,10 @@ class RangeProxy {
     if (isGrid) {
       const g = v as Grid<T>;
       if (g.length !== r.rows || g.some((row) => !Array.isArray(row) || row.length !== r.cols)) {
-        throw new StandinError("InvalidArgument", `${what}: ${g.length}×${g[0]?.length ?? 0} array for a ${r.rows}×${r.cols} range`);
+        throw new StandinError(
+          "InvalidArgument",
+          `${what}: ${g.length}×${g[0]?.length ?? 0} array for a ${r.rows}×${r.cols} range`,
+        );
       }
     }
     for (let i = 0; i < r.rows; i++) {
@@ -703,7 +728,8 @@ class RangeProxy {
     this.mutate({ op: "values", v }, () =>
       this.eachCell(v, "values", (cell, value) => {
         // Excel refuses the whole request for one text over its cell limit
-        if (typeof value === "string" && value.length > 32767) throw new StandinError("InvalidArgument", `text of ${value.length} characters in one cell`);
+        if (typeof value === "string" && value.length > 32767)
+          throw new StandinError("InvalidArgument", `text of ${value.length} characters in one cell`);
         delete cell.formula;
         if (typeof value === "string" && cell.numberFormat !== "@") {
           if (/^[=+-]./s.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
@@ -762,7 +788,9 @@ class RangeProxy {
   }
   load(props?: string | string[]): this {
     // Only what is asked for is computed and counted in the answer, as in Excel.
-    const wanted = new Set((Array.isArray(props) ? props : (props ?? "values,numberFormat,valueTypes").split(",")).map((p) => p.trim()));
+    const wanted = new Set(
+      (Array.isArray(props) ? props : (props ?? "values,numberFormat,valueTypes").split(",")).map((p) => p.trim()),
+    );
     this.ctx.enqueue({ op: "range.load", props: [...wanted] }, () => {
       const ws = this.ws.resolveOrNull();
       const r = ws ? this.rectOrNull() : null;
@@ -791,7 +819,15 @@ class RangeProxy {
           vr.push(v);
           fr.push(c?.numberFormat ?? "General");
           tr.push(
-            typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : v === "" ? "Empty" : /^#[A-Z0-9/]+[!?]?$/.test(v) && c?.formula ? "Error" : "String",
+            typeof v === "number"
+              ? "Double"
+              : typeof v === "boolean"
+                ? "Boolean"
+                : v === ""
+                  ? "Empty"
+                  : /^#[A-Z0-9/]+[!?]?$/.test(v) && c?.formula
+                    ? "Error"
+                    : "String",
           );
         }
         vals.push(vr);
@@ -836,7 +872,10 @@ class RangeFormatProxy {
   constructor(private readonly range: RangeProxy) {
     const set = (desc: Record<string, unknown>, fn: (c: StandinCell) => void) =>
       this.range.mutate(desc, () => this.range.eachCell(null, String(desc.op), (c) => fn(c)));
-    const fill = { clear: () => set({ op: "fill.clear" }, (c) => delete c.fill) } as { color: string; clear: () => void };
+    const fill = { clear: () => set({ op: "fill.clear" }, (c) => delete c.fill) } as {
+      color: string;
+      clear: () => void;
+    };
     Object.defineProperty(fill, "color", { set: (v: string) => set({ op: "fill", v }, (c) => (c.fill = v)) });
     this.fill = fill;
     const font = {} as { bold: boolean; italic: boolean; color: string; size: number };

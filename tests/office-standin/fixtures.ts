@@ -26,17 +26,34 @@ export interface FillOptions {
 }
 
 /** The template of `agencyId` for `period`, filled as the agency would, as .xlsx bytes. */
-export async function filledTemplate(state: PlanState, agencyId: string, period: string, fill: FillOptions): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
+export async function filledTemplate(
+  state: PlanState,
+  agencyId: string,
+  period: string,
+  fill: FillOptions,
+): Promise<{ fileName: string; bytes: Uint8Array; rows: number }> {
   const agency = state.rosterIndex.byId(agencyId);
   if (!agency) throw new Error(`no agency ${agencyId}`);
   const content = buildTemplate(state.plan, state.matrix, agency, period);
   const blank = await nodeCodecs.writeTemplate(content);
   const fileName = content.planNumber.replace(/\W+/g, "-") + `_${period}_${agency.id}.xlsx`;
-  return { fileName, bytes: await fillTemplate(blank, content.rows.map((r) => r.taskCode), fill), rows: content.rows.length };
+  return {
+    fileName,
+    bytes: await fillTemplate(
+      blank,
+      content.rows.map((r) => r.taskCode),
+      fill,
+    ),
+    rows: content.rows.length,
+  };
 }
 
 /** Fills a blank template (bytes from any writer run) as the agency would: header, then every task row. */
-export async function fillTemplate(blank: Uint8Array, taskCodes: readonly string[], fill: FillOptions): Promise<Uint8Array> {
+export async function fillTemplate(
+  blank: Uint8Array,
+  taskCodes: readonly string[],
+  fill: FillOptions,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(blank.buffer.slice(blank.byteOffset, blank.byteOffset + blank.byteLength) as ArrayBuffer);
   const ws = wb.getWorksheet(REPORT_SHEET)!;
@@ -46,8 +63,10 @@ export async function fillTemplate(blank: Uint8Array, taskCodes: readonly string
   taskCodes.forEach((code, i) => {
     if (fill.status === "skip") return;
     ws.getCell(tableCellAddress(i, "status")).value = STATUS_LABELS[fill.status ?? "inProgress"];
-    if (fill.status === "done") ws.getCell(tableCellAddress(i, "completedOn")).value = new Date(Date.UTC(y, m - 1, d - 1));
-    ws.getCell(tableCellAddress(i, "result")).value = i === 0 && fill.firstResult !== undefined ? fill.firstResult : `Đã triển khai nhiệm vụ ${code}`;
+    if (fill.status === "done")
+      ws.getCell(tableCellAddress(i, "completedOn")).value = new Date(Date.UTC(y, m - 1, d - 1));
+    ws.getCell(tableCellAddress(i, "result")).value =
+      i === 0 && fill.firstResult !== undefined ? fill.firstResult : `Đã triển khai nhiệm vụ ${code}`;
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

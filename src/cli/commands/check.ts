@@ -45,9 +45,11 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     values = parsed.values;
     files = parsed.positionals;
     const format = values.format ?? "text";
-    if (format !== "text" && format !== "json") throw new UserError("check.cli.bad-option", { option: `--format ${format}` });
+    if (format !== "text" && format !== "json")
+      throw new UserError("check.cli.bad-option", { option: `--format ${format}` });
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 0) throw new UserError("check.cli.bad-option", { option: `--limit ${values.limit}` });
+    if (!Number.isInteger(limit) || limit < 0)
+      throw new UserError("check.cli.bad-option", { option: `--limit ${values.limit}` });
     if (files.length === 0) throw new UserError("check.cli.no-files");
     const asOf = values["as-of"] ?? todayInVietnam();
     if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
@@ -66,11 +68,19 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
 
   // Plan and roster problems mean nothing can be checked: UserError → exit 2 in main().
   const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
-  const ctx: CheckContext = { plan, roster, matrix, asOf, period: values.period, settings: { dueDayIsLate: !values["due-day-on-time"] } };
+  const ctx: CheckContext = {
+    plan,
+    roster,
+    matrix,
+    asOf,
+    period: values.period,
+    settings: { dueDayIsLate: !values["due-day-on-time"] },
+  };
 
   const labels = fileLabels(files, io.cwd);
   const results: CheckedSubmission[] = [];
-  for (const [i, f] of files.entries()) results.push(await checkOne(f, labels[i]!, io.cwd, ctx, received.get(i), maxFileBytes));
+  for (const [i, f] of files.entries())
+    results.push(await checkOne(f, labels[i]!, io.cwd, ctx, received.get(i), maxFileBytes));
 
   const superseded = new Set(latestByAgency(results).superseded);
   if (format === "json") io.out(JSON.stringify(toJson(results, ctx, superseded), null, 2));
@@ -78,7 +88,14 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   return hasErrors(results) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function checkOne(path: string, label: string, cwd: string, ctx: CheckContext, receivedOn: string | undefined, maxFileBytes: number): Promise<CheckedSubmission> {
+async function checkOne(
+  path: string,
+  label: string,
+  cwd: string,
+  ctx: CheckContext,
+  receivedOn: string | undefined,
+  maxFileBytes: number,
+): Promise<CheckedSubmission> {
   try {
     // Refused before reading when too big: a huge attachment must not be pulled into memory.
     const bytes = await readFileLimited(resolve(cwd, path), maxFileBytes, label);
@@ -146,7 +163,12 @@ function toJson(results: CheckedSubmission[], ctx: CheckContext, superseded: Rea
   };
 }
 
-function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, superseded: ReadonlySet<CheckedSubmission>): string {
+function toText(
+  results: CheckedSubmission[],
+  ctx: CheckContext,
+  limit: number,
+  superseded: ReadonlySet<CheckedSubmission>,
+): string {
   const all = results.flatMap((r) => r.issues);
   const s = summarizeIssues(all, limit);
   const out: string[] = [];
@@ -155,7 +177,9 @@ function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, 
   let shown = 0;
   for (const r of results) {
     const who = r.submission?.agencyName ? ` — ${r.submission.agencyName}` : "";
-    const counts = (["error", "warning", "info"] as const).map((sev) => `${r.issues.filter((i) => i.severity === sev).length} ${t("vi", `check.severity.${sev}`).toLowerCase()}`);
+    const counts = (["error", "warning", "info"] as const).map(
+      (sev) => `${r.issues.filter((i) => i.severity === sev).length} ${t("vi", `check.severity.${sev}`).toLowerCase()}`,
+    );
     out.push(`■ ${r.file}${who}: ${counts.join(", ")}`);
     if (superseded.has(r)) out.push(`  ${t("vi", "check.cli.superseded")} / ${t("en", "check.cli.superseded")}`);
     const ordered = [...r.issues].sort((a, b) => rank(a) - rank(b));
@@ -163,13 +187,20 @@ function toText(results: CheckedSubmission[], ctx: CheckContext, limit: number, 
       if (shown >= limit) break;
       shown++;
       const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}` : "";
-      out.push(`  [${t("vi", `check.severity.${i.severity}`)}/${t("en", `check.severity.${i.severity}`)}] ${where ? where + " " : ""}(${i.code})`);
+      out.push(
+        `  [${t("vi", `check.severity.${i.severity}`)}/${t("en", `check.severity.${i.severity}`)}] ${where ? where + " " : ""}(${i.code})`,
+      );
       out.push(`      ${message(i, "vi")}`);
       out.push(`      ${message(i, "en")}`);
     }
   }
   out.push("");
-  const totals = { files: results.length, errors: s.bySeverity.error, warnings: s.bySeverity.warning, infos: s.bySeverity.info };
+  const totals = {
+    files: results.length,
+    errors: s.bySeverity.error,
+    warnings: s.bySeverity.warning,
+    infos: s.bySeverity.info,
+  };
   out.push(t("vi", "check.summary.totals", totals));
   out.push(t("en", "check.summary.totals", totals));
   if (all.length > shown) {

@@ -76,13 +76,30 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       unreadable.push({
         file: f.fileName,
         submission: null,
-        issues: [{ code: "file-unreadable", severity: "error", agency: null, file: f.fileName, sheet: null, cell: null, field: null, value: null, params: { reason } }],
+        issues: [
+          {
+            code: "file-unreadable",
+            severity: "error",
+            agency: null,
+            file: f.fileName,
+            sheet: null,
+            cell: null,
+            field: null,
+            value: null,
+            params: { reason },
+          },
+        ],
       });
     }
   }
   // A first, check-free read: which period the files declare, and which have no date at all.
   const firstRead = read.map((r) => readSubmission(r.wb, o).submission);
-  const period = o.period ?? defaultPeriod(firstRead.map((s) => s?.period ?? null), o.asOf);
+  const period =
+    o.period ??
+    defaultPeriod(
+      firstRead.map((s) => s?.period ?? null),
+      o.asOf,
+    );
   const importDate = o.importedAt.slice(0, 10);
   const inputs: CheckInputFile[] = read.map((r, i) => {
     // Nothing says when it came in (no --received, no report date): the import day is the best
@@ -90,7 +107,14 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
     const undated = !r.file.receivedOn && !firstRead[i]?.reportDate && isIsoDate(importDate);
     return { wb: r.wb, sha256: r.sha, receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined) };
   });
-  const checked = checkFiles(inputs, { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period, settings: o.settings });
+  const checked = checkFiles(inputs, {
+    plan: o.plan,
+    roster: o.roster,
+    matrix: o.matrix,
+    asOf: o.asOf,
+    period,
+    settings: o.settings,
+  });
   const order = new Map(files.map((f, i) => [f.fileName, i]));
   const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const receivedOn: Record<string, string> = {};
@@ -141,7 +165,10 @@ export async function saveSummary(outPath: string, sheets: OutSheet[], steps: Sa
     bytes = await steps.render(existing, sheets);
   } catch (e) {
     if (existing && !isUserError(e)) {
-      throw new UserError("summary.cli.outUnreadable", { file: outPath, detail: e instanceof Error ? e.message : String(e) });
+      throw new UserError("summary.cli.outUnreadable", {
+        file: outPath,
+        detail: e instanceof Error ? e.message : String(e),
+      });
     }
     throw e;
   }
@@ -191,7 +218,8 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   if (!/\.xlsx$/i.test(values.out)) throw new UserError("summary.cli.outNotXlsx", { file: values.out });
   const asOf = values["as-of"] ?? todayInVietnam();
   if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
-  if (values.period !== undefined && !/^\d{4}$/.test(values.period)) throw new UserError("summary.cli.badPeriod", { value: values.period });
+  if (values.period !== undefined && !/^\d{4}$/.test(values.period))
+    throw new UserError("summary.cli.badPeriod", { value: values.period });
   const maxFileBytes = parseMaxFileMb(values["max-file-mb"]);
   const received = parseReceived(values.received ?? [], positionals, io.cwd);
   const labels = fileLabels(positionals, io.cwd);

@@ -16,7 +16,12 @@ import { t, tBoth } from "../../core/i18n";
 import { isIsoDate, formatDateVi } from "../../core/dates";
 import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
 import type { Roster } from "../../core/roster/model";
-import { agenciesToReport, buildTemplate, uniqueTemplateFileNames, type TemplateContent } from "../../core/template/build";
+import {
+  agenciesToReport,
+  buildTemplate,
+  uniqueTemplateFileNames,
+  type TemplateContent,
+} from "../../core/template/build";
 import { fileSafe } from "../../core/text";
 import { writeTemplate } from "../../xlsx/template-writer";
 import { DEMO_AS_OF, DEMO_PERIOD, demoScenario, type DemoAgencyPlan, type DemoReturn } from "../../demo/scenario";
@@ -26,7 +31,10 @@ import { loadContext } from "../load";
 
 /** The default roster with clearly fake addresses, so the reminders' mailto links have someone to go to. */
 export function demoRoster(base: Roster = KONTUM_ROSTER): Roster {
-  return { ...base, agencies: base.agencies.map((a) => ({ ...a, email: a.email || `${a.id.toLowerCase()}@example.gov.vn` })) };
+  return {
+    ...base,
+    agencies: base.agencies.map((a) => ({ ...a, email: a.email || `${a.id.toLowerCase()}@example.gov.vn` })),
+  };
 }
 
 const TEMPLATES_GENERATED_AT = new Date(Date.UTC(2022, 9, 3, 1, 0, 0)); // 03/10/2022 08:00 in Kon Tum
@@ -60,7 +68,12 @@ export async function runDemoIn(outDir: string, asOf: string, io: CliIO): Promis
   const fileNames = uniqueTemplateFileNames(planNo, period, agencies);
   const shown = (p: string) => relative(io.cwd, p) || p;
   io.out(t("vi", "summary.demo.templates", { count: agencies.length, dir: shown(templatesDir) }));
-  const templates: { agency: (typeof agencies)[number]; content: TemplateContent; fileName: string; bytes: Uint8Array }[] = [];
+  const templates: {
+    agency: (typeof agencies)[number];
+    content: TemplateContent;
+    fileName: string;
+    bytes: Uint8Array;
+  }[] = [];
   for (const [i, agency] of agencies.entries()) {
     const content = buildTemplate(plan, matrix, agency, period, { roster: ctx.roster });
     const bytes = await writeTemplate(content, { generatedAt: TEMPLATES_GENERATED_AT });
@@ -80,7 +93,9 @@ export async function runDemoIn(outDir: string, asOf: string, io: CliIO): Promis
       await writeFile(join(receivedDir, ret.fileName), bytes);
       files.push({ fileName: ret.fileName, bytes, receivedOn: ret.receivedOn });
     }
-    io.out(t("vi", "summary.demo.filled", { agency: entry.agency.short, what: describe(entry.behaviour, entry.returns) }));
+    io.out(
+      t("vi", "summary.demo.filled", { agency: entry.agency.short, what: describe(entry.behaviour, entry.returns) }),
+    );
   }
   // Files are imported in the order they arrived, as a focal point would.
   files.sort((a, b) => (a.receivedOn ?? "").localeCompare(b.receivedOn ?? "") || a.fileName.localeCompare(b.fileName));

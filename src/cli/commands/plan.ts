@@ -40,4 +40,3 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
   for (const u of matrix.unmatched) io.err(`! ${t("vi", "plan.unmatched", { task: u.taskCode, name: u.name })}`);
   return EXIT_OK;
 }
-

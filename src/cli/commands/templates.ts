@@ -38,7 +38,8 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   }
   const { values } = parsed;
   if (!values.period) throw new UserError("templates.missingPeriod");
-  if (!/^[A-Za-z0-9_-]{1,20}$/.test(values.period)) throw new UserError("templates.badPeriod", { period: values.period });
+  if (!/^[A-Za-z0-9_-]{1,20}$/.test(values.period))
+    throw new UserError("templates.badPeriod", { period: values.period });
   if (!values.out) throw new UserError("templates.missingOut");
 
   const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
@@ -48,7 +49,10 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   let chosen = candidates;
   if (values.agency && values.agency.length > 0) {
     const byId = new Map(candidates.map((a) => [a.id.toUpperCase(), a]));
-    const ids = values.agency.flatMap((v) => v.split(",")).map((s) => s.trim()).filter((s) => s !== "");
+    const ids = values.agency
+      .flatMap((v) => v.split(","))
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     chosen = [];
     for (const id of ids) {
       const a = byId.get(id.toUpperCase());
@@ -75,7 +79,12 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
   io.out(lines.join("\n"));
   io.out(tBoth("templates.wrote", { count: chosen.length, dir: outDir }));
   if (matrix.unmatched.length > 0) {
-    io.err(tBoth("templates.unmatched", { count: matrix.unmatched.length, names: [...new Set(matrix.unmatched.map((u) => u.name))].join("; ") }));
+    io.err(
+      tBoth("templates.unmatched", {
+        count: matrix.unmatched.length,
+        names: [...new Set(matrix.unmatched.map((u) => u.name))].join("; "),
+      }),
+    );
   }
   return EXIT_OK;
 }

@@ -132,7 +132,8 @@ export function analyse(input: SummaryInput): Analysis {
   const settings: CheckSettings = { ...DEFAULT_SETTINGS, ...(input.settings ?? {}) };
   const { plan, roster, matrix } = input;
   const importDateOf = new Map<string, string>();
-  for (const i of input.imports ?? []) if (isIsoDate(i.importedAt.slice(0, 10))) importDateOf.set(i.file, i.importedAt.slice(0, 10));
+  for (const i of input.imports ?? [])
+    if (isIsoDate(i.importedAt.slice(0, 10))) importDateOf.set(i.file, i.importedAt.slice(0, 10));
   const checkedOf = new Map(input.checked.map((c) => [c.file, c]));
   // The received date: given by the user, else the file's report date; when the file states none,
   // the day it was imported (a known upper bound; the log says so) rather than "on time" by default.
@@ -141,7 +142,8 @@ export function analyse(input: SummaryInput): Analysis {
     if (given) return { date: given, fromImport: false };
     const sub = checkedOf.get(file)?.submission;
     const imported = importDateOf.get(file) ?? null;
-    if (sub && !sub.reportDate && imported && (!sub.receivedOn || sub.receivedOn === imported)) return { date: imported, fromImport: true };
+    if (sub && !sub.reportDate && imported && (!sub.receivedOn || sub.receivedOn === imported))
+      return { date: imported, fromImport: true };
     return { date: sub?.receivedOn ?? sub?.reportDate ?? null, fromImport: false };
   };
   const receivedOf = (file: string): string | null => receivedInfo(file).date;
@@ -218,8 +220,20 @@ export function analyse(input: SummaryInput): Analysis {
       if (!agency || onTask.some((x) => x.agency.id === agency.id)) continue;
       const current = currentOf.get(agency.id)?.current ?? null;
       const line = lineOf(current?.submission ?? null, code);
-      const status = assessLine(taskByCode.get(code) ?? task, line && line.status !== null ? line : null, input.asOf, settings);
-      onTask.push({ agency, role: as.role, line, file: current?.file ?? null, sheet: current?.submission?.sheet ?? null, status });
+      const status = assessLine(
+        taskByCode.get(code) ?? task,
+        line && line.status !== null ? line : null,
+        input.asOf,
+        settings,
+      );
+      onTask.push({
+        agency,
+        role: as.role,
+        line,
+        file: current?.file ?? null,
+        sheet: current?.submission?.sheet ?? null,
+        status,
+      });
     }
     const rosterOrder = (x: AgencyOnTask) => roster.roster.agencies.indexOf(x.agency);
     onTask.sort((a, b) => rosterOrder(a) - rosterOrder(b));

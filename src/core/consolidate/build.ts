@@ -128,8 +128,14 @@ function reportedLabel(ts: TaskStanding): string {
   if (ts.leads.length === 1) return label(ts.leads[0]!);
   const counts = new Map<string, number>();
   for (const l of ts.leads) counts.set(label(l), (counts.get(label(l)) ?? 0) + 1);
-  const order: string[] = [...(Object.keys(STATUS_LABELS) as ReportedStatus[]).map((s) => STATUS_LABELS[s]), tv("summary.tasks.noReport")];
-  return order.filter((k) => counts.has(k)).map((k) => `${k}: ${counts.get(k)}`).join("; ");
+  const order: string[] = [
+    ...(Object.keys(STATUS_LABELS) as ReportedStatus[]).map((s) => STATUS_LABELS[s]),
+    tv("summary.tasks.noReport"),
+  ];
+  return order
+    .filter((k) => counts.has(k))
+    .map((k) => `${k}: ${counts.get(k)}`)
+    .join("; ");
 }
 
 /** "Sở KH&ĐT: text" lines for one column of every agency that wrote something. */
@@ -155,7 +161,11 @@ function tasksSheet(a: Analysis): OutSheet {
     "summary.tasks.col.proposals",
     "summary.tasks.col.source",
   ] as const;
-  const rows = headed(tv("summary.tasks.title"), a, header.map((k) => tv(k)));
+  const rows = headed(
+    tv("summary.tasks.title"),
+    a,
+    header.map((k) => tv(k)),
+  );
   const sections = new Map(a.input.plan.sections.map((s) => [s.code, s.title]));
   let lastSection: string | null = null;
   for (const ts of a.tasks) {
@@ -167,7 +177,9 @@ function tasksSheet(a: Analysis): OutSheet {
     const open = a.input.matrix.openCoordinators[task.code] ?? [];
     const sources = [...ts.leads, ...ts.others]
       .filter((x) => x.line && x.file)
-      .map((x) => tv("summary.tasks.source", { agency: x.agency.short, file: x.file, sheet: x.sheet ?? "", row: x.line!.row }));
+      .map((x) =>
+        tv("summary.tasks.source", { agency: x.agency.short, file: x.file, sheet: x.sheet ?? "", row: x.line!.row }),
+      );
     rows.push({
       cells: [
         task.code,
@@ -184,7 +196,15 @@ function tasksSheet(a: Analysis): OutSheet {
         sources.join("\n"),
       ],
       style: "wrap",
-      cellStyles: [undefined, undefined, undefined, undefined, task.deadline ? "date" : "wrap", undefined, STATUS_STYLE[ts.assessed]],
+      cellStyles: [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        task.deadline ? "date" : "wrap",
+        undefined,
+        STATUS_STYLE[ts.assessed],
+      ],
     });
   }
   return {
@@ -213,11 +233,19 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
     "summary.subs.col.assigned",
     "summary.subs.col.notes",
   ] as const;
-  const rows = headed(tv("summary.subs.title"), a, header.map((k) => tv(k)));
+  const rows = headed(
+    tv("summary.subs.title"),
+    a,
+    header.map((k) => tv(k)),
+  );
   a.agencies.forEach((st, i) => {
     const tl = timelinessLabel(st);
     const copy = st.current ? copyNames.get(st.current.file) : undefined;
-    const file: OutValue = st.current ? (copy ? { link: internalLink(copy, "A1"), text: st.current.file } : st.current.file) : null;
+    const file: OutValue = st.current
+      ? copy
+        ? { link: internalLink(copy, "A1"), text: st.current.file }
+        : st.current.file
+      : null;
     const notes = [
       st.superseded.length > 0 ? tv("summary.subs.superseded", { count: st.superseded.length }) : "",
       st.due ? tv("summary.subs.due", { due: formatDateVi(st.due) }) : "",
@@ -269,7 +297,12 @@ const MATRIX_TITLE_MAX = 56;
 
 function shortTitle(title: string): string {
   const chars = Array.from(title);
-  return chars.length <= MATRIX_TITLE_MAX ? title : chars.slice(0, MATRIX_TITLE_MAX - 1).join("").trimEnd() + "…";
+  return chars.length <= MATRIX_TITLE_MAX
+    ? title
+    : chars
+        .slice(0, MATRIX_TITLE_MAX - 1)
+        .join("")
+        .trimEnd() + "…";
 }
 
 /**
@@ -337,7 +370,10 @@ function figuresSheet(a: Analysis): OutSheet {
   const share = (n: number) => (must > 0 ? n / must : 0);
   const errorsTotal = a.agencies.reduce((n, s) => n + s.errors.length, 0);
   const warningsTotal = a.agencies.reduce((n, s) => n + s.warnings.length, 0);
-  rows.push({ cells: [tv("summary.fig.agenciesHeader"), tv("summary.fig.count"), tv("summary.fig.share")], style: "header" });
+  rows.push({
+    cells: [tv("summary.fig.agenciesHeader"), tv("summary.fig.count"), tv("summary.fig.share")],
+    style: "header",
+  });
   const agencyRows: [MessageKey, number, CellStyle][] = [
     ["summary.fig.mustReport", must, "label"],
     ["summary.fig.reported", reported, "text"],
@@ -347,7 +383,8 @@ function figuresSheet(a: Analysis): OutSheet {
     ["summary.fig.notYetDue", count((s) => s.timeliness === "notYetDue"), "neutral"],
     ["summary.fig.withErrors", count((s) => s.errors.length > 0), "bad"],
   ];
-  for (const [k, n, style] of agencyRows) rows.push({ cells: [tv(k), n, share(n)], cellStyles: [style, "number", "percent"] });
+  for (const [k, n, style] of agencyRows)
+    rows.push({ cells: [tv(k), n, share(n)], cellStyles: [style, "number", "percent"] });
   rows.push({ cells: [tv("summary.fig.errors"), errorsTotal], cellStyles: ["text", "number"] });
   rows.push({ cells: [tv("summary.fig.warnings"), warningsTotal], cellStyles: ["text", "number"] });
   rows.push({ cells: [] });
@@ -414,17 +451,32 @@ function issuesSheet(a: Analysis, copyNames: Map<string, string>): OutSheet {
     "summary.issues.col.value",
     "summary.issues.col.message",
   ] as const;
-  const rows = headed(tv("summary.issues.title"), a, header.map((k) => tv(k)));
+  const rows = headed(
+    tv("summary.issues.title"),
+    a,
+    header.map((k) => tv(k)),
+  );
   const issues = [...liveIssues(a)].sort(issueOrder);
   const reportSheetOf = new Map(a.input.checked.map((c) => [c.file, c.submission?.sheet ?? null]));
   issues.forEach((issue, i) => {
-    const agency = issue.agency ? a.input.roster.byId(issue.agency)?.short ?? issue.agency : tv("summary.issues.unknownAgency");
+    const agency = issue.agency
+      ? (a.input.roster.byId(issue.agency)?.short ?? issue.agency)
+      : tv("summary.issues.unknownAgency");
     const copy = copyNames.get(issue.file);
     const linkable = copy && issue.cell && issue.sheet === reportSheetOf.get(issue.file) && parseAddress(issue.cell);
     const cell: OutValue = linkable ? { link: internalLink(copy, issue.cell!), text: issue.cell! } : (issue.cell ?? "");
     const sevStyle: CellStyle = issue.severity === "error" ? "bad" : issue.severity === "warning" ? "warn" : "info";
     rows.push({
-      cells: [i + 1, severityLabel(issue.severity), agency, issue.file, issue.sheet ?? "", cell, issue.value ?? "", issueMessage(issue)],
+      cells: [
+        i + 1,
+        severityLabel(issue.severity),
+        agency,
+        issue.file,
+        issue.sheet ?? "",
+        cell,
+        issue.value ?? "",
+        issueMessage(issue),
+      ],
       style: "wrap",
       cellStyles: ["number", sevStyle],
     });
@@ -490,9 +542,13 @@ export function reminders(a: Analysis): Reminder[] {
     if (st.errors.length === 0 && uncovered.length === 0) continue;
     const items = [
       ...(uncovered.length > 0 ? [tv("summary.rem.body.uncovered", { codes: uncovered.join(", ") })] : []),
-      ...[...st.errors].sort(issueOrder).map((i) =>
-        i.cell ? tv("summary.rem.issueLine", { cell: i.cell, message: issueMessage(i) }) : tv("summary.rem.issueLineNoCell", { message: issueMessage(i) }),
-      ),
+      ...[...st.errors]
+        .sort(issueOrder)
+        .map((i) =>
+          i.cell
+            ? tv("summary.rem.issueLine", { cell: i.cell, message: issueMessage(i) })
+            : tv("summary.rem.issueLineNoCell", { message: issueMessage(i) }),
+        ),
     ];
     const reasons = [
       ...(st.errors.length > 0 ? [tv("summary.rem.reason.errors", { count: st.errors.length })] : []),
@@ -503,7 +559,11 @@ export function reminders(a: Analysis): Reminder[] {
       reasons,
       subject: tv("summary.rem.subject.fix", { plan, period: a.input.period }),
       draft: {
-        intro: [greeting, "", tv("summary.rem.body.fix", { focal: focalName(a), period: a.input.period, file: st.current.file })],
+        intro: [
+          greeting,
+          "",
+          tv("summary.rem.body.fix", { focal: focalName(a), period: a.input.period, file: st.current.file }),
+        ],
         items,
         outro,
         more,
@@ -522,7 +582,11 @@ function remindersSheet(a: Analysis): OutSheet {
     "summary.rem.col.body",
     "summary.rem.col.link",
   ] as const;
-  const rows = headed(tv("summary.rem.title"), a, header.map((k) => tv(k)));
+  const rows = headed(
+    tv("summary.rem.title"),
+    a,
+    header.map((k) => tv(k)),
+  );
   const list = reminders(a);
   for (const r of list) {
     const email = r.standing.agency.email.trim();
@@ -560,7 +624,11 @@ function reportSheet(a: Analysis): OutSheet {
   const asOf = formatDateVi(a.input.asOf);
   const must = a.agencies.length;
   const reported = a.agencies.filter((s) => s.current).length;
-  const names = (f: (s: AgencyStanding) => boolean) => a.agencies.filter(f).map((s) => s.agency.short).join(", ");
+  const names = (f: (s: AgencyStanding) => boolean) =>
+    a.agencies
+      .filter(f)
+      .map((s) => s.agency.short)
+      .join(", ");
   // Only agencies past their due date count as missing: before it, "not sent" is not a failing.
   const missingF = (s: AgencyStanding) => s.timeliness === "missing";
   const lines: { text: string; style: CellStyle; center?: boolean }[] = [];
@@ -572,12 +640,19 @@ function reportSheet(a: Analysis): OutSheet {
   lines.push({ text: "", style: "label" });
   lines.push({ text: tv("summary.report.nation"), style: "label", center: true });
   lines.push({ text: tv("summary.report.motto"), style: "label", center: true });
-  lines.push({ text: tv("summary.report.placeDate", { place: a.input.plan.meta.place ?? "", d, m, y }), style: "subtitle", center: true });
+  lines.push({
+    text: tv("summary.report.placeDate", { place: a.input.plan.meta.place ?? "", d, m, y }),
+    style: "subtitle",
+    center: true,
+  });
   lines.push({ text: "", style: "label" });
   lines.push({ text: tv("summary.report.title"), style: "title", center: true });
   lines.push({ text: tv("summary.report.subtitle", { plan, period: a.input.period }), style: "label", center: true });
   lines.push({ text: "", style: "label" });
-  lines.push({ text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? tv("summary.issuerDefault") }), style: "wrap" });
+  lines.push({
+    text: tv("summary.report.to", { to: a.input.plan.meta.issuer ?? tv("summary.issuerDefault") }),
+    style: "wrap",
+  });
   heading(tv("summary.report.h.submissions"));
   para(
     tv("summary.report.submissions", {
@@ -591,13 +666,18 @@ function reportSheet(a: Analysis): OutSheet {
     }),
   );
   if (a.agencies.some(missingF)) para(tv("summary.report.missingList", { list: names(missingF) }));
-  if (a.agencies.some((s) => s.timeliness === "late")) para(tv("summary.report.lateList", { list: names((s) => s.timeliness === "late") }));
+  if (a.agencies.some((s) => s.timeliness === "late"))
+    para(tv("summary.report.lateList", { list: names((s) => s.timeliness === "late") }));
   const withErrors = a.agencies.filter((s) => s.errors.length > 0).length;
   if (withErrors > 0) para(tv("summary.report.errors", { count: withErrors }));
 
   heading(tv("summary.report.h.tasks"));
   para(tv("summary.report.tasks", { total: a.tasks.length, asOf, ...a.taskCounts }));
-  const codes = (s: AssessedStatus) => a.tasks.filter((x) => x.assessed === s).map((x) => x.task.code).join(", ");
+  const codes = (s: AssessedStatus) =>
+    a.tasks
+      .filter((x) => x.assessed === s)
+      .map((x) => x.task.code)
+      .join(", ");
   if (a.taskCounts.overdue > 0) para(tv("summary.report.overdueList", { list: codes("overdue") }));
   if (a.taskCounts.noReport > 0) para(tv("summary.report.noReportList", { list: codes("noReport") }));
 
@@ -621,7 +701,11 @@ function reportSheet(a: Analysis): OutSheet {
   para(tv("summary.report.closing", { focal: focalName(a), issuer }));
 
   // One wide column reads like a page.
-  const rows: OutRow[] = lines.map((l) => ({ cells: [l.text], style: l.style, ...(l.center ? { cellLayout: [{ center: true }] } : {}) }));
+  const rows: OutRow[] = lines.map((l) => ({
+    cells: [l.text],
+    style: l.style,
+    ...(l.center ? { cellLayout: [{ center: true }] } : {}),
+  }));
   return {
     name: tv("summary.sheet.report"),
     // About the printable width of A4 portrait in 12 pt type, so the page is read at full size.
@@ -643,7 +727,11 @@ function logSheet(a: Analysis): OutSheet {
     "summary.log.col.imported",
     "summary.log.col.state",
   ] as const;
-  const rows = headed(tv("summary.log.title"), a, header.map((k) => tv(k)));
+  const rows = headed(
+    tv("summary.log.title"),
+    a,
+    header.map((k) => tv(k)),
+  );
   const importOf = new Map((a.input.imports ?? []).map((i) => [i.file, i]));
   a.input.checked.forEach((c, i) => {
     const state = a.fileStates.get(c.file) ?? { kind: "unreadable" as const };

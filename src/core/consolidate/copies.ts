@@ -14,7 +14,12 @@ const FORBIDDEN = new RegExp(FORBIDDEN_SHEET_CHARS.source, "g");
  * (case-insensitively, as Excel compares) among `taken`, which it extends.
  */
 export function uniqueSheetName(base: string, taken: Set<string>): string {
-  const clean = base.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "") || "Sheet";
+  const clean =
+    base
+      .replace(FORBIDDEN, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^'+|'+$/g, "") || "Sheet";
   const fits = (s: string, room: number) => Array.from(s).slice(0, room).join("").trim();
   let name = fits(clean, MAX_SHEET_NAME);
   for (let n = 2; taken.has(name.toLocaleLowerCase("vi")); n++) {

@@ -46,6 +46,7 @@ export function fittedMailto(to: string, subject: string, d: MailDraft): { url: 
     if (url.length <= MAX_MAILTO_LENGTH) return { url, itemsKept: keep };
   }
   let body = draftBody(d, 0);
-  while (body.length > 0 && mailtoUrl(to, subject, body + "…").length > MAX_MAILTO_LENGTH) body = Array.from(body).slice(0, -1).join("");
+  while (body.length > 0 && mailtoUrl(to, subject, body + "…").length > MAX_MAILTO_LENGTH)
+    body = Array.from(body).slice(0, -1).join("");
   return { url: mailtoUrl(to, subject, body + "…"), itemsKept: 0 };
 }

@@ -5,7 +5,10 @@
  */
 export type Locale = "vi" | "en";
 
-export function defineMessages<K extends string>(vi: Record<K, string>, en: Record<K, string>): {
+export function defineMessages<K extends string>(
+  vi: Record<K, string>,
+  en: Record<K, string>,
+): {
   vi: Record<K, string>;
   en: Record<K, string>;
 } {

@@ -5,27 +5,42 @@ import { defineMessages } from "./define";
 export const filesMessages = defineMessages(
   {
     "files.empty": "Tệp {file} rỗng (0 byte): không có gì để đọc. Đề nghị đơn vị gửi lại.",
-    "files.tooLarge": "Tệp {file} có dung lượng {size} MB, vượt giới hạn {limit} MB; không đọc. Nếu đúng là báo cáo: đề nghị đơn vị xóa ảnh, đối tượng nhúng hoặc tách thành nhiều tệp; với lệnh kehoach (check, consolidate) có thể nâng giới hạn bằng --max-file-mb N.",
-    "files.zipCorrupt": "Tệp {file} bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): không giải nén được ({detail}). Đề nghị đơn vị gửi lại.",
-    "files.zipBomb": "Tệp {file} khi giải nén lên tới {size} MB (giới hạn {limit} MB, tỷ lệ nén {ratio}:1); không mở để bảo vệ máy.",
-    "files.tooManyEntries": "Tệp {file} chứa {count} thành phần nén (giới hạn {limit}); đây không phải một bảng tính thông thường, không mở.",
-    "files.encrypted": "Tệp {file} được đặt mật khẩu nên không đọc được. Đề nghị đơn vị bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) và gửi lại.",
-    "files.legacyXls": "Tệp {file} là định dạng Excel cũ (.xls, Excel 97–2003). Hãy mở trong Excel và lưu lại thành «Sổ làm việc Excel (.xlsx)», rồi đọc lại.",
-    "files.openDocument": "Tệp {file} là bảng tính OpenDocument (.ods). Hãy mở trong LibreOffice và lưu lại thành .xlsx, rồi đọc lại.",
-    "files.notSpreadsheetBinary": "Tệp {file} không phải bảng tính .xlsx hay .csv: nội dung nhị phân, không phải văn bản.",
+    "files.tooLarge":
+      "Tệp {file} có dung lượng {size} MB, vượt giới hạn {limit} MB; không đọc. Nếu đúng là báo cáo: đề nghị đơn vị xóa ảnh, đối tượng nhúng hoặc tách thành nhiều tệp; với lệnh kehoach (check, consolidate) có thể nâng giới hạn bằng --max-file-mb N.",
+    "files.zipCorrupt":
+      "Tệp {file} bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): không giải nén được ({detail}). Đề nghị đơn vị gửi lại.",
+    "files.zipBomb":
+      "Tệp {file} khi giải nén lên tới {size} MB (giới hạn {limit} MB, tỷ lệ nén {ratio}:1); không mở để bảo vệ máy.",
+    "files.tooManyEntries":
+      "Tệp {file} chứa {count} thành phần nén (giới hạn {limit}); đây không phải một bảng tính thông thường, không mở.",
+    "files.encrypted":
+      "Tệp {file} được đặt mật khẩu nên không đọc được. Đề nghị đơn vị bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) và gửi lại.",
+    "files.legacyXls":
+      "Tệp {file} là định dạng Excel cũ (.xls, Excel 97–2003). Hãy mở trong Excel và lưu lại thành «Sổ làm việc Excel (.xlsx)», rồi đọc lại.",
+    "files.openDocument":
+      "Tệp {file} là bảng tính OpenDocument (.ods). Hãy mở trong LibreOffice và lưu lại thành .xlsx, rồi đọc lại.",
+    "files.notSpreadsheetBinary":
+      "Tệp {file} không phải bảng tính .xlsx hay .csv: nội dung nhị phân, không phải văn bản.",
     "files.notSpreadsheetPdf": "Tệp {file} là tệp PDF, không phải bảng tính: đề nghị đơn vị gửi tệp .xlsx.",
-    "files.notSpreadsheetHtml": "Tệp {file} là trang HTML/XML, không phải bảng tính .xlsx: hãy mở trong Excel và lưu lại thành .xlsx.",
-    "files.notSpreadsheetOle": "Tệp {file} là tài liệu Office cũ nhưng không phải bảng tính (có thể là .doc): đề nghị đơn vị gửi tệp .xlsx.",
+    "files.notSpreadsheetHtml":
+      "Tệp {file} là trang HTML/XML, không phải bảng tính .xlsx: hãy mở trong Excel và lưu lại thành .xlsx.",
+    "files.notSpreadsheetOle":
+      "Tệp {file} là tài liệu Office cũ nhưng không phải bảng tính (có thể là .doc): đề nghị đơn vị gửi tệp .xlsx.",
     "files.notSpreadsheetBinaryFormat": "Tệp {file} là sổ làm việc nhị phân Excel (.xlsb): hãy lưu lại thành .xlsx.",
-    "files.notWorkbookZip": "Tệp {file} là tệp nén nhưng không phải bảng tính Excel (.xlsx): không có phần xl/workbook.xml.",
-    "files.readFailed": "Không đọc được bảng tính trong tệp {file}: {detail}. Hãy mở và lưu lại tệp trong Excel, rồi thử lại.",
-    "files.tooManyCells": "Trang {sheet} trong tệp {file} có vùng dữ liệu quá lớn ({rows} dòng × {cols} cột, giới hạn {limit} ô); không đọc.",
-    "files.legacyEncoding": "Tệp {file} có chữ Việt gõ bằng bảng mã cũ {encoding}, ví dụ «{sample}» ở dòng {line}. Không đọc để tránh sai chữ: hãy chuyển mã sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi gửi lại.",
+    "files.notWorkbookZip":
+      "Tệp {file} là tệp nén nhưng không phải bảng tính Excel (.xlsx): không có phần xl/workbook.xml.",
+    "files.readFailed":
+      "Không đọc được bảng tính trong tệp {file}: {detail}. Hãy mở và lưu lại tệp trong Excel, rồi thử lại.",
+    "files.tooManyCells":
+      "Trang {sheet} trong tệp {file} có vùng dữ liệu quá lớn ({rows} dòng × {cols} cột, giới hạn {limit} ô); không đọc.",
+    "files.legacyEncoding":
+      "Tệp {file} có chữ Việt gõ bằng bảng mã cũ {encoding}, ví dụ «{sample}» ở dòng {line}. Không đọc để tránh sai chữ: hãy chuyển mã sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi gửi lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
-    "templates.badPeriod": "Kỳ báo cáo «{period}» không hợp lệ: chỉ dùng chữ, số, dấu «-» và «_» (ví dụ 2022 hoặc 2022-6T).",
+    "templates.badPeriod":
+      "Kỳ báo cáo «{period}» không hợp lệ: chỉ dùng chữ, số, dấu «-» và «_» (ví dụ 2022 hoặc 2022-6T).",
     "templates.missingOut": "Thiếu --out (thư mục ghi các tệp mẫu).",
     "templates.unknownOption": "Tham số không hiểu: {option}.",
     "templates.missingValue": "Tham số {option} cần một giá trị.",
@@ -33,38 +48,54 @@ export const filesMessages = defineMessages(
     "templates.noAgencies": "Kế hoạch không giao nhiệm vụ cho đơn vị báo cáo nào: không có tệp mẫu để ghi.",
     "templates.wroteOne": "  {file}  ({agency}, {rows} nhiệm vụ)",
     "templates.wrote": "Đã ghi {count} tệp mẫu vào {dir}.",
-    "templates.unmatched": "Lưu ý: {count} tên cơ quan trong kế hoạch không khớp danh bạ, các nhiệm vụ đó thiếu đơn vị: {names}.",
+    "templates.unmatched":
+      "Lưu ý: {count} tên cơ quan trong kế hoạch không khớp danh bạ, các nhiệm vụ đó thiếu đơn vị: {names}.",
   },
   {
     "files.empty": "File {file} is empty (0 bytes): nothing to read. Ask the agency to send it again.",
-    "files.tooLarge": "File {file} is {size} MB, over the {limit} MB limit; not read. If it really is a report: ask the agency to remove pictures or embedded objects, or to split it into several files; the kehoach commands (check, consolidate) accept a higher limit with --max-file-mb N.",
-    "files.zipCorrupt": "File {file} is damaged or incomplete (perhaps a partial download): it cannot be unzipped ({detail}). Ask the agency to send it again.",
-    "files.zipBomb": "File {file} would unpack to {size} MB (limit {limit} MB, compression ratio {ratio}:1); not opened, to protect this computer.",
-    "files.tooManyEntries": "File {file} holds {count} compressed parts (limit {limit}); this is not an ordinary workbook, not opened.",
-    "files.encrypted": "File {file} is password-protected and cannot be read. Ask the agency to remove the password (File › Info › Protect Workbook) and send it again.",
-    "files.legacyXls": "File {file} is in the old Excel format (.xls, Excel 97–2003). Open it in Excel and save it as \"Excel Workbook (.xlsx)\", then read it again.",
-    "files.openDocument": "File {file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as .xlsx, then read it again.",
+    "files.tooLarge":
+      "File {file} is {size} MB, over the {limit} MB limit; not read. If it really is a report: ask the agency to remove pictures or embedded objects, or to split it into several files; the kehoach commands (check, consolidate) accept a higher limit with --max-file-mb N.",
+    "files.zipCorrupt":
+      "File {file} is damaged or incomplete (perhaps a partial download): it cannot be unzipped ({detail}). Ask the agency to send it again.",
+    "files.zipBomb":
+      "File {file} would unpack to {size} MB (limit {limit} MB, compression ratio {ratio}:1); not opened, to protect this computer.",
+    "files.tooManyEntries":
+      "File {file} holds {count} compressed parts (limit {limit}); this is not an ordinary workbook, not opened.",
+    "files.encrypted":
+      "File {file} is password-protected and cannot be read. Ask the agency to remove the password (File › Info › Protect Workbook) and send it again.",
+    "files.legacyXls":
+      'File {file} is in the old Excel format (.xls, Excel 97–2003). Open it in Excel and save it as "Excel Workbook (.xlsx)", then read it again.',
+    "files.openDocument":
+      "File {file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice and save it as .xlsx, then read it again.",
     "files.notSpreadsheetBinary": "File {file} is not an .xlsx or .csv spreadsheet: binary content, not text.",
     "files.notSpreadsheetPdf": "File {file} is a PDF, not a spreadsheet: ask the agency for the .xlsx file.",
-    "files.notSpreadsheetHtml": "File {file} is an HTML/XML page, not an .xlsx workbook: open it in Excel and save it as .xlsx.",
-    "files.notSpreadsheetOle": "File {file} is an old Office document but not a spreadsheet (perhaps a .doc): ask the agency for the .xlsx file.",
+    "files.notSpreadsheetHtml":
+      "File {file} is an HTML/XML page, not an .xlsx workbook: open it in Excel and save it as .xlsx.",
+    "files.notSpreadsheetOle":
+      "File {file} is an old Office document but not a spreadsheet (perhaps a .doc): ask the agency for the .xlsx file.",
     "files.notSpreadsheetBinaryFormat": "File {file} is an Excel binary workbook (.xlsb): save it as .xlsx.",
-    "files.notWorkbookZip": "File {file} is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml part.",
-    "files.readFailed": "Could not read the workbook in file {file}: {detail}. Open and save the file in Excel, then try again.",
-    "files.tooManyCells": "Sheet {sheet} of file {file} spans too large an area ({rows} rows × {cols} columns, limit {limit} cells); not read.",
-    "files.legacyEncoding": "File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. \"{sample}\" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey's converter) and send it again.",
+    "files.notWorkbookZip":
+      "File {file} is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml part.",
+    "files.readFailed":
+      "Could not read the workbook in file {file}: {detail}. Open and save the file in Excel, then try again.",
+    "files.tooManyCells":
+      "Sheet {sheet} of file {file} spans too large an area ({rows} rows × {cols} columns, limit {limit} cells); not read.",
+    "files.legacyEncoding":
+      'File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. "{sample}" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey\'s converter) and send it again.',
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
-    "templates.badPeriod": "Period \"{period}\" is not valid: use letters, digits, \"-\" and \"_\" only (e.g. 2022 or 2022-H1).",
+    "templates.badPeriod":
+      'Period "{period}" is not valid: use letters, digits, "-" and "_" only (e.g. 2022 or 2022-H1).',
     "templates.missingOut": "Missing --out (the folder to write the templates to).",
     "templates.unknownOption": "Unknown option: {option}.",
     "templates.missingValue": "Option {option} needs a value.",
-    "templates.unknownAgency": "No agency with id \"{id}\" among the agencies with assigned tasks. Known ids: {ids}.",
+    "templates.unknownAgency": 'No agency with id "{id}" among the agencies with assigned tasks. Known ids: {ids}.',
     "templates.noAgencies": "The plan assigns no task to any reporting agency: no template to write.",
     "templates.wroteOne": "  {file}  ({agency}, {rows} tasks)",
     "templates.wrote": "Wrote {count} templates to {dir}.",
-    "templates.unmatched": "Note: {count} body names in the plan match no roster entry, so those tasks lack an agency: {names}.",
+    "templates.unmatched":
+      "Note: {count} body names in the plan match no roster entry, so those tasks lack an agency: {names}.",
   },
 );

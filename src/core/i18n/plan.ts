@@ -9,12 +9,16 @@ export const planMessages = defineMessages(
     "plan.noTasks":
       "Không tìm thấy nhiệm vụ nào trong văn bản. Kế hoạch cần có các nhiệm vụ đánh số (ví dụ 1.1., 1.2.) trong phần NỘI DUNG, hoặc một bảng phụ lục có cột Nội dung nhiệm vụ và Cơ quan chủ trì.",
     "plan.noAssignments":
-      "Đã thấy {tasks} nhiệm vụ nhưng không thấy phân công nào (dòng \"Phân công thực hiện:\", \"Cơ quan chủ trì:\" hoặc cột Cơ quan chủ trì).",
-    "plan.unmatched": "Nhiệm vụ {task}: không tìm thấy \"{name}\" trong danh bạ đơn vị. Hãy thêm đơn vị này (hoặc một tên gọi khác của nó) vào sheet Danh bạ đơn vị.",
-    "plan.rosterSheetMissing": "Trang tính \"{sheet}\" không có dòng tiêu đề của danh bạ (các cột Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Hãy tạo lại danh bạ ở bước Kế hoạch.",
-    "plan.rosterRowNoCode": "Trang tính \"{sheet}\", dòng {row}: thiếu Mã đơn vị. Mỗi đơn vị cần một mã riêng (ví dụ STC).",
-    "plan.rosterRowNoName": "Trang tính \"{sheet}\", dòng {row}: đơn vị mã {id} chưa có Tên đầy đủ.",
-    "plan.rosterRowDuplicate": "Trang tính \"{sheet}\", dòng {row}: mã {id} đã dùng cho một đơn vị ở dòng trên. Mỗi mã chỉ dùng một lần.",
+      'Đã thấy {tasks} nhiệm vụ nhưng không thấy phân công nào (dòng "Phân công thực hiện:", "Cơ quan chủ trì:" hoặc cột Cơ quan chủ trì).',
+    "plan.unmatched":
+      'Nhiệm vụ {task}: không tìm thấy "{name}" trong danh bạ đơn vị. Hãy thêm đơn vị này (hoặc một tên gọi khác của nó) vào sheet Danh bạ đơn vị.',
+    "plan.rosterSheetMissing":
+      'Trang tính "{sheet}" không có dòng tiêu đề của danh bạ (các cột Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Hãy tạo lại danh bạ ở bước Kế hoạch.',
+    "plan.rosterRowNoCode":
+      'Trang tính "{sheet}", dòng {row}: thiếu Mã đơn vị. Mỗi đơn vị cần một mã riêng (ví dụ STC).',
+    "plan.rosterRowNoName": 'Trang tính "{sheet}", dòng {row}: đơn vị mã {id} chưa có Tên đầy đủ.',
+    "plan.rosterRowDuplicate":
+      'Trang tính "{sheet}", dòng {row}: mã {id} đã dùng cho một đơn vị ở dòng trên. Mỗi mã chỉ dùng một lần.',
   },
   {
     "plan.empty": "The plan text is empty: nothing to read.",
@@ -23,11 +27,15 @@ export const planMessages = defineMessages(
     "plan.noTasks":
       "No task was found in the text. A plan needs numbered tasks (e.g. 1.1., 1.2.) in its NỘI DUNG section, or an appendix table with the columns Nội dung nhiệm vụ and Cơ quan chủ trì.",
     "plan.noAssignments":
-      "Found {tasks} tasks but no assignment (a \"Phân công thực hiện:\" line, \"Cơ quan chủ trì:\" lines or a Cơ quan chủ trì column).",
-    "plan.unmatched": "Task {task}: \"{name}\" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.",
-    "plan.rosterSheetMissing": "Sheet \"{sheet}\" has no roster header row (columns Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Make the roster again in the Plan step.",
-    "plan.rosterRowNoCode": "Sheet \"{sheet}\", row {row}: the agency code (Mã) is missing. Each agency needs its own code (e.g. STC).",
-    "plan.rosterRowNoName": "Sheet \"{sheet}\", row {row}: agency {id} has no full name (Tên đầy đủ).",
-    "plan.rosterRowDuplicate": "Sheet \"{sheet}\", row {row}: code {id} is already used by an agency above. Each code may be used once.",
+      'Found {tasks} tasks but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
+    "plan.unmatched":
+      'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
+    "plan.rosterSheetMissing":
+      'Sheet "{sheet}" has no roster header row (columns Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Make the roster again in the Plan step.',
+    "plan.rosterRowNoCode":
+      'Sheet "{sheet}", row {row}: the agency code (Mã) is missing. Each agency needs its own code (e.g. STC).',
+    "plan.rosterRowNoName": 'Sheet "{sheet}", row {row}: agency {id} has no full name (Tên đầy đủ).',
+    "plan.rosterRowDuplicate":
+      'Sheet "{sheet}", row {row}: code {id} is already used by an agency above. Each code may be used once.',
   },
 );

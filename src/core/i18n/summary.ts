@@ -55,7 +55,8 @@ export const summaryMessages = defineMessages(
 
     "summary.matrix.title": "MA TRẬN PHÂN CÔNG VÀ TÌNH HÌNH THỰC HIỆN",
     "summary.matrix.col.task": "Nhiệm vụ",
-    "summary.matrix.legend": "Chú thích: CT = chủ trì, PH = phối hợp, TH = triển khai thực hiện. Màu của ô là đánh giá tình hình thực hiện của đơn vị đó:",
+    "summary.matrix.legend":
+      "Chú thích: CT = chủ trì, PH = phối hợp, TH = triển khai thực hiện. Màu của ô là đánh giá tình hình thực hiện của đơn vị đó:",
 
     "summary.fig.title": "CHỈ SỐ CHÍNH",
     "summary.fig.tasksHeader": "Nhiệm vụ theo đánh giá",
@@ -105,8 +106,10 @@ export const summaryMessages = defineMessages(
     "summary.rem.subject.missing": "Đề nghị gửi báo cáo thực hiện Kế hoạch {plan} kỳ {period}",
     "summary.rem.subject.fix": "Đề nghị bổ sung, chỉnh sửa báo cáo thực hiện Kế hoạch {plan} kỳ {period}",
     "summary.rem.greeting": "Kính gửi: {agency}.",
-    "summary.rem.body.missing": "Đến ngày {asOf}, {focal} chưa nhận được báo cáo kỳ {period} của Quý cơ quan về kết quả thực hiện Kế hoạch {plan} (hạn gửi: {due}). Đề nghị Quý cơ quan gửi báo cáo theo biểu mẫu đã gửi kèm.",
-    "summary.rem.body.fix": "{focal} đã nhận báo cáo kỳ {period} của Quý cơ quan (tệp {file}). Đề nghị Quý cơ quan kiểm tra, bổ sung các nội dung sau và gửi lại:",
+    "summary.rem.body.missing":
+      "Đến ngày {asOf}, {focal} chưa nhận được báo cáo kỳ {period} của Quý cơ quan về kết quả thực hiện Kế hoạch {plan} (hạn gửi: {due}). Đề nghị Quý cơ quan gửi báo cáo theo biểu mẫu đã gửi kèm.",
+    "summary.rem.body.fix":
+      "{focal} đã nhận báo cáo kỳ {period} của Quý cơ quan (tệp {file}). Đề nghị Quý cơ quan kiểm tra, bổ sung các nội dung sau và gửi lại:",
     "summary.rem.body.uncovered": "Chưa báo cáo nhiệm vụ: {codes}",
     "summary.rem.body.more": "… và {count} nội dung khác (xem trang Kết quả kiểm tra).",
     "summary.rem.signoff": "Trân trọng.",
@@ -123,18 +126,21 @@ export const summaryMessages = defineMessages(
     "summary.report.h.tasks": "2. Kết quả thực hiện nhiệm vụ",
     "summary.report.h.difficulties": "3. Khó khăn, vướng mắc",
     "summary.report.h.proposals": "4. Đề xuất, kiến nghị",
-    "summary.report.submissions": "Đến ngày {asOf}, có {reported}/{total} đơn vị gửi báo cáo, trong đó {onTime} đơn vị gửi đúng hạn, {late} đơn vị gửi trễ hạn; {missing} đơn vị đã quá hạn mà chưa gửi báo cáo, {notYetDue} đơn vị chưa gửi nhưng chưa đến hạn.",
+    "summary.report.submissions":
+      "Đến ngày {asOf}, có {reported}/{total} đơn vị gửi báo cáo, trong đó {onTime} đơn vị gửi đúng hạn, {late} đơn vị gửi trễ hạn; {missing} đơn vị đã quá hạn mà chưa gửi báo cáo, {notYetDue} đơn vị chưa gửi nhưng chưa đến hạn.",
     "summary.report.missingList": "Các đơn vị quá hạn chưa gửi báo cáo: {list}.",
     "summary.report.lateList": "Các đơn vị gửi trễ hạn: {list}.",
     "summary.report.errors": "Có {count} báo cáo còn lỗi cần đơn vị chỉnh sửa (chi tiết tại trang Kết quả kiểm tra).",
-    "summary.report.tasks": "Kế hoạch có {total} nhiệm vụ. Đến ngày {asOf}: {doneOnTime} nhiệm vụ hoàn thành đúng hạn, {doneLate} nhiệm vụ hoàn thành quá hạn, {inProgressOnTime} nhiệm vụ đang thực hiện trong hạn, {overdue} nhiệm vụ quá hạn chưa hoàn thành, {ongoing} nhiệm vụ đang triển khai thường xuyên, {noReport} nhiệm vụ chưa có báo cáo.",
+    "summary.report.tasks":
+      "Kế hoạch có {total} nhiệm vụ. Đến ngày {asOf}: {doneOnTime} nhiệm vụ hoàn thành đúng hạn, {doneLate} nhiệm vụ hoàn thành quá hạn, {inProgressOnTime} nhiệm vụ đang thực hiện trong hạn, {overdue} nhiệm vụ quá hạn chưa hoàn thành, {ongoing} nhiệm vụ đang triển khai thường xuyên, {noReport} nhiệm vụ chưa có báo cáo.",
     "summary.report.overdueList": "Các nhiệm vụ quá hạn chưa hoàn thành: {list}.",
     "summary.report.noReportList": "Các nhiệm vụ chưa có báo cáo của đơn vị chủ trì: {list}.",
     "summary.report.none": "Các đơn vị không nêu nội dung này.",
     "summary.report.item": "- {agency} (nhiệm vụ {code}): {text}",
     "summary.report.moreItems": "- … và {count} ý kiến khác (xem trang Tổng hợp theo nhiệm vụ).",
     "summary.report.closing": "{focal} báo cáo {issuer} xem xét, chỉ đạo./.",
-    "summary.report.closingMissing": "Đề nghị {issuer} chỉ đạo các đơn vị chưa gửi báo cáo khẩn trương gửi báo cáo về {focal} để tổng hợp.",
+    "summary.report.closingMissing":
+      "Đề nghị {issuer} chỉ đạo các đơn vị chưa gửi báo cáo khẩn trương gửi báo cáo về {focal} để tổng hợp.",
 
     "summary.log.title": "NHẬT KÝ NHẬP BÁO CÁO",
     "summary.log.col.no": "STT",
@@ -154,15 +160,18 @@ export const summaryMessages = defineMessages(
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
     "summary.cli.outRequired": "Cần chỉ định tệp kết quả: --out tong-hop.xlsx",
-    "summary.cli.outNotXlsx": "Tệp kết quả phải có đuôi .xlsx, nhận được \"{file}\".",
-    "summary.cli.badPeriod": "Kỳ báo cáo không hợp lệ: \"{value}\" (ví dụ: 2022).",
-    "summary.cli.outUnreadable": "Tệp kết quả \"{file}\" đã có nhưng không mở được như một bảng tính .xlsx ({detail}); không ghi đè. Hãy chọn tệp khác.",
+    "summary.cli.outNotXlsx": 'Tệp kết quả phải có đuôi .xlsx, nhận được "{file}".',
+    "summary.cli.badPeriod": 'Kỳ báo cáo không hợp lệ: "{value}" (ví dụ: 2022).',
+    "summary.cli.outUnreadable":
+      'Tệp kết quả "{file}" đã có nhưng không mở được như một bảng tính .xlsx ({detail}); không ghi đè. Hãy chọn tệp khác.',
     "summary.cli.reading": "Đọc {count} tệp báo cáo…",
     "summary.cli.unreadable": "  ! {file}: không đọc được ({reason})",
     "summary.cli.written": "Đã ghi bảng tổng hợp: {file}",
-    "summary.cli.agencies": "Đơn vị đã gửi báo cáo: {reported}/{total} (đúng hạn {onTime}, trễ hạn {late}, quá hạn chưa gửi {missing}, chưa đến hạn {notYetDue}).",
+    "summary.cli.agencies":
+      "Đơn vị đã gửi báo cáo: {reported}/{total} (đúng hạn {onTime}, trễ hạn {late}, quá hạn chưa gửi {missing}, chưa đến hạn {notYetDue}).",
     "summary.cli.periodChosen": "Kỳ báo cáo tổng hợp: {period} (kỳ mà đa số tệp ghi; chỉ định kỳ khác bằng --period).",
-    "summary.cli.receivedAmbiguous": "--received {file}: nhiều tệp cùng tên ({paths}); hãy ghi đường dẫn đầy đủ của tệp.",
+    "summary.cli.receivedAmbiguous":
+      "--received {file}: nhiều tệp cùng tên ({paths}); hãy ghi đường dẫn đầy đủ của tệp.",
     "summary.cli.tasks": "Nhiệm vụ ({total}): {list}.",
     "summary.cli.issues": "Kết quả kiểm tra: {errors} lỗi, {warnings} cảnh báo; {reminders} đơn vị cần nhắc.",
     "summary.demo.start": "Chạy thử với Kế hoạch {plan} (kỳ {period}, số liệu đến ngày {asOf}).",
@@ -178,10 +187,11 @@ export const summaryMessages = defineMessages(
     "summary.demo.what.resent": "gửi lại bản sửa ({date})",
     "summary.demo.checking": "[3/4] Kiểm tra {count} tệp nhận được",
     "summary.demo.writing": "[4/4] Tổng hợp → {file}",
-    "summary.demo.done": "Xong. Mở {file} để xem: bắt đầu từ trang \"Chỉ số\" và \"Tổng hợp theo nhiệm vụ\".",
+    "summary.demo.done": 'Xong. Mở {file} để xem: bắt đầu từ trang "Chỉ số" và "Tổng hợp theo nhiệm vụ".',
     "summary.focalDefault": "Đơn vị đầu mối",
     "summary.issuerDefault": "Ủy ban nhân dân tỉnh",
-    "summary.merge.userSheetClash": "Tệp tổng hợp đã có trang \"{sheet}\" do người dùng tạo; không ghi đè. Hãy đổi tên trang đó hoặc chọn tệp khác.",
+    "summary.merge.userSheetClash":
+      'Tệp tổng hợp đã có trang "{sheet}" do người dùng tạo; không ghi đè. Hãy đổi tên trang đó hoặc chọn tệp khác.',
   },
   {
     "summary.sheet.tasks": "Tasks summary",
@@ -235,7 +245,8 @@ export const summaryMessages = defineMessages(
 
     "summary.matrix.title": "ASSIGNMENT MATRIX AND PROGRESS",
     "summary.matrix.col.task": "Task",
-    "summary.matrix.legend": "Legend: CT = lead, PH = coordinate, TH = implement. A cell's colour is that agency's assessed progress:",
+    "summary.matrix.legend":
+      "Legend: CT = lead, PH = coordinate, TH = implement. A cell's colour is that agency's assessed progress:",
 
     "summary.fig.title": "KEY FIGURES",
     "summary.fig.tasksHeader": "Tasks by assessment",
@@ -285,8 +296,10 @@ export const summaryMessages = defineMessages(
     "summary.rem.subject.missing": "Please send your report on plan {plan}, period {period}",
     "summary.rem.subject.fix": "Please complete and correct your report on plan {plan}, period {period}",
     "summary.rem.greeting": "To: {agency}.",
-    "summary.rem.body.missing": "As of {asOf}, {focal} has not received your report for period {period} on plan {plan} (due {due}). Please send it using the template provided.",
-    "summary.rem.body.fix": "{focal} has received your report for period {period} (file {file}). Please check and correct the following, then send it again:",
+    "summary.rem.body.missing":
+      "As of {asOf}, {focal} has not received your report for period {period} on plan {plan} (due {due}). Please send it using the template provided.",
+    "summary.rem.body.fix":
+      "{focal} has received your report for period {period} (file {file}). Please check and correct the following, then send it again:",
     "summary.rem.body.uncovered": "Tasks not reported: {codes}",
     "summary.rem.body.more": "… and {count} more (see the Check results sheet).",
     "summary.rem.signoff": "Best regards.",
@@ -303,18 +316,21 @@ export const summaryMessages = defineMessages(
     "summary.report.h.tasks": "2. Progress of the tasks",
     "summary.report.h.difficulties": "3. Difficulties",
     "summary.report.h.proposals": "4. Proposals",
-    "summary.report.submissions": "As of {asOf}, {reported}/{total} agencies have reported: {onTime} on time, {late} late; {missing} are past the due date without reporting, {notYetDue} have not reported but are not due yet.",
+    "summary.report.submissions":
+      "As of {asOf}, {reported}/{total} agencies have reported: {onTime} on time, {late} late; {missing} are past the due date without reporting, {notYetDue} have not reported but are not due yet.",
     "summary.report.missingList": "Agencies past the due date without a report: {list}.",
     "summary.report.lateList": "Agencies that reported late: {list}.",
     "summary.report.errors": "{count} report(s) still have errors to correct (see the Check results sheet).",
-    "summary.report.tasks": "The plan has {total} tasks. As of {asOf}: {doneOnTime} done on time, {doneLate} done late, {inProgressOnTime} in progress within the deadline, {overdue} overdue, {ongoing} ongoing, {noReport} without a report.",
+    "summary.report.tasks":
+      "The plan has {total} tasks. As of {asOf}: {doneOnTime} done on time, {doneLate} done late, {inProgressOnTime} in progress within the deadline, {overdue} overdue, {ongoing} ongoing, {noReport} without a report.",
     "summary.report.overdueList": "Overdue tasks: {list}.",
     "summary.report.noReportList": "Tasks without a report from their lead: {list}.",
     "summary.report.none": "The agencies did not raise anything here.",
     "summary.report.item": "- {agency} (task {code}): {text}",
     "summary.report.moreItems": "- … and {count} more (see the Tasks summary sheet).",
     "summary.report.closing": "{focal} submits this report to {issuer} for consideration./.",
-    "summary.report.closingMissing": "We ask {issuer} to direct the agencies that have not reported to send their reports to {focal}.",
+    "summary.report.closingMissing":
+      "We ask {issuer} to direct the agencies that have not reported to send their reports to {focal}.",
 
     "summary.log.title": "IMPORT LOG",
     "summary.log.col.no": "No.",
@@ -334,14 +350,17 @@ export const summaryMessages = defineMessages(
 
     "summary.cli.noFiles": "No report file to consolidate was given.",
     "summary.cli.outRequired": "Give the output file: --out tong-hop.xlsx",
-    "summary.cli.outNotXlsx": "The output file must end in .xlsx, got \"{file}\".",
-    "summary.cli.badPeriod": "Invalid reporting period: \"{value}\" (for example 2022).",
-    "summary.cli.outUnreadable": "The output file \"{file}\" exists but does not open as an .xlsx workbook ({detail}); it is not overwritten. Choose another file.",
+    "summary.cli.outNotXlsx": 'The output file must end in .xlsx, got "{file}".',
+    "summary.cli.badPeriod": 'Invalid reporting period: "{value}" (for example 2022).',
+    "summary.cli.outUnreadable":
+      'The output file "{file}" exists but does not open as an .xlsx workbook ({detail}); it is not overwritten. Choose another file.',
     "summary.cli.reading": "Reading {count} report file(s)…",
     "summary.cli.unreadable": "  ! {file}: cannot be read ({reason})",
     "summary.cli.written": "Summary written: {file}",
-    "summary.cli.agencies": "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
-    "summary.cli.periodChosen": "Period consolidated: {period} (the one most files declare; choose another with --period).",
+    "summary.cli.agencies":
+      "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
+    "summary.cli.periodChosen":
+      "Period consolidated: {period} (the one most files declare; choose another with --period).",
     "summary.cli.receivedAmbiguous": "--received {file}: several files have that name ({paths}); give the file's path.",
     "summary.cli.tasks": "Tasks ({total}): {list}.",
     "summary.cli.issues": "Check results: {errors} error(s), {warnings} warning(s); {reminders} agencies to chase.",
@@ -358,9 +377,11 @@ export const summaryMessages = defineMessages(
     "summary.demo.what.resent": "sent a corrected file ({date})",
     "summary.demo.checking": "[3/4] Checking {count} files received",
     "summary.demo.writing": "[4/4] Consolidating → {file}",
-    "summary.demo.done": "Done. Open {file}: start with the \"Chỉ số\" (figures) and \"Tổng hợp theo nhiệm vụ\" (tasks) sheets.",
+    "summary.demo.done":
+      'Done. Open {file}: start with the "Chỉ số" (figures) and "Tổng hợp theo nhiệm vụ" (tasks) sheets.',
     "summary.focalDefault": "The focal point",
     "summary.issuerDefault": "the Provincial People's Committee",
-    "summary.merge.userSheetClash": "The summary file already has a sheet \"{sheet}\" made by its user; it is not overwritten. Rename that sheet or choose another file.",
+    "summary.merge.userSheetClash":
+      'The summary file already has a sheet "{sheet}" made by its user; it is not overwritten. Rename that sheet or choose another file.',
   },
 );

@@ -7,7 +7,8 @@ export const uiMessages = defineMessages(
     "ui.app.title": "Theo dõi Kế hoạch",
     "ui.app.subtitle": "Kế hoạch {plan} — giao việc, biểu mẫu, nhập và kiểm tra báo cáo, tổng hợp",
     "ui.app.noPlanYet": "Chưa nạp kế hoạch",
-    "ui.app.notInExcel": "Ngăn này chỉ chạy trong Excel. Hãy mở Excel, vào thẻ Trang đầu và bấm nút “Theo dõi Kế hoạch”.",
+    "ui.app.notInExcel":
+      "Ngăn này chỉ chạy trong Excel. Hãy mở Excel, vào thẻ Trang đầu và bấm nút “Theo dõi Kế hoạch”.",
     "ui.app.loading": "Đang mở…",
     "ui.app.privacy": "Dữ liệu chỉ nằm trong sổ làm việc này, không gửi đi đâu.",
 
@@ -28,9 +29,12 @@ export const uiMessages = defineMessages(
     "ui.plan.pastePlaceholder": "Dán toàn văn kế hoạch (có mục “Phân công thực hiện”)…",
     "ui.plan.usePasted": "Nạp nội dung đã dán",
     "ui.plan.openFile": "Mở tệp kế hoạch (.txt) hoặc ma trận (.csv)",
-    "ui.plan.done": "Đã ghi 3 trang tính: Kế hoạch, Ma trận phân công, Danh bạ đơn vị — {tasks} nhiệm vụ, {agencies} đơn vị.",
-    "ui.plan.unmatched": "{count} tên đơn vị chưa có trong danh bạ: {names}. Hãy bổ sung vào trang tính “Danh bạ đơn vị” rồi nạp lại.",
-    "ui.plan.rosterNote": "Sửa tên, tên viết tắt, email ngay trong trang tính “Danh bạ đơn vị”; các bước sau đọc lại trang tính này.",
+    "ui.plan.done":
+      "Đã ghi 3 trang tính: Kế hoạch, Ma trận phân công, Danh bạ đơn vị — {tasks} nhiệm vụ, {agencies} đơn vị.",
+    "ui.plan.unmatched":
+      "{count} tên đơn vị chưa có trong danh bạ: {names}. Hãy bổ sung vào trang tính “Danh bạ đơn vị” rồi nạp lại.",
+    "ui.plan.rosterNote":
+      "Sửa tên, tên viết tắt, email ngay trong trang tính “Danh bạ đơn vị”; các bước sau đọc lại trang tính này.",
     "ui.plan.restored": "Đã đọc lại kế hoạch {plan} từ sổ làm việc: {tasks} nhiệm vụ.",
 
     "ui.templates.title": "2. Biểu mẫu",
@@ -45,11 +49,13 @@ export const uiMessages = defineMessages(
     "ui.templates.download": "Tải về",
 
     "ui.import.title": "3. Nhập báo cáo",
-    "ui.import.desc": "Chọn hoặc kéo thả các tệp báo cáo (.xlsx, .csv) đơn vị gửi về. Mỗi báo cáo được chép vào một trang tính riêng.",
+    "ui.import.desc":
+      "Chọn hoặc kéo thả các tệp báo cáo (.xlsx, .csv) đơn vị gửi về. Mỗi báo cáo được chép vào một trang tính riêng.",
     "ui.import.pick": "Chọn tệp báo cáo",
     "ui.import.drop": "Kéo thả tệp vào đây",
     "ui.import.received": "Ngày nhận",
-    "ui.import.receivedHint": "Để trống ngày nhận thì dùng ngày báo cáo ghi trong tệp; tệp không ghi ngày thì dùng ngày nhập vào sổ. Nhập ngày nếu biết ngày thực nhận.",
+    "ui.import.receivedHint":
+      "Để trống ngày nhận thì dùng ngày báo cáo ghi trong tệp; tệp không ghi ngày thì dùng ngày nhập vào sổ. Nhập ngày nếu biết ngày thực nhận.",
     "ui.import.file": "Tệp",
     "ui.import.remove": "Bỏ",
     "ui.import.run": "Nhập {count} tệp vào sổ làm việc",
@@ -62,14 +68,16 @@ export const uiMessages = defineMessages(
     "ui.check.title": "4. Kiểm tra",
     "ui.check.desc": "Kiểm tra mọi báo cáo đã nhập theo cùng quy tắc. Bấm vào một lỗi để đến đúng ô.",
     "ui.check.run": "Kiểm tra báo cáo",
-    "ui.check.done": "Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo. Kết quả ghi ở trang tính “Kết quả kiểm tra”.",
+    "ui.check.done":
+      "Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo. Kết quả ghi ở trang tính “Kết quả kiểm tra”.",
     "ui.check.clean": "Không có lỗi",
     "ui.check.errors": "{count} lỗi",
     "ui.check.warnings": "{count} cảnh báo",
     "ui.check.superseded": "đã có bản mới hơn",
     "ui.check.more": "… và {count} mục khác (xem trang tính “Kết quả kiểm tra”)",
     "ui.check.goTo": "Đến ô {cell}",
-    "ui.check.notColoured": "Excel không cho tô màu các ô có lỗi trong các trang tính NB (có thể trang tính đang được bảo vệ). Danh sách dưới đây và trang tính “Kết quả kiểm tra” vẫn đầy đủ.",
+    "ui.check.notColoured":
+      "Excel không cho tô màu các ô có lỗi trong các trang tính NB (có thể trang tính đang được bảo vệ). Danh sách dưới đây và trang tính “Kết quả kiểm tra” vẫn đầy đủ.",
 
     "ui.summary.title": "5. Tổng hợp",
     "ui.summary.desc": "Lập các trang tính tổng hợp (kèm biểu đồ) từ các báo cáo mới nhất của từng đơn vị.",
@@ -92,7 +100,8 @@ export const uiMessages = defineMessages(
     "ui.self.run": "Kiểm tra báo cáo của tôi",
     "ui.self.ok": "Không thấy lỗi. Có thể lưu và gửi báo cáo.",
     "ui.self.found": "Có {errors} lỗi và {warnings} cảnh báo. Bấm vào từng mục dưới đây để đến ô cần sửa.",
-    "ui.self.planMismatch": "Biểu mẫu này thuộc kế hoạch {plan}, khác kế hoạch có sẵn trong ngăn; kết quả chỉ để tham khảo.",
+    "ui.self.planMismatch":
+      "Biểu mẫu này thuộc kế hoạch {plan}, khác kế hoạch có sẵn trong ngăn; kết quả chỉ để tham khảo.",
     "ui.self.showFocal": "Các bước của đơn vị đầu mối",
     "ui.self.focalFallback": "đơn vị đầu mối",
 
@@ -103,9 +112,12 @@ export const uiMessages = defineMessages(
     "ui.error.title": "Chưa làm được",
     "ui.error.cancelled": "Đã hủy. Sổ làm việc giữ nguyên như trước.",
     "ui.error.nothingImported": "Chưa có báo cáo nào trong sổ. Hãy nhập báo cáo ở bước 3.",
-    "ui.error.payload": "Excel từ chối vì dữ liệu trong một lần gửi quá lớn. Nếu đang nhập báo cáo, hãy nhập ít tệp hơn mỗi lần.",
-    "ui.error.excel": "Excel báo lỗi: {reason}. Sổ làm việc không bị thay đổi dở dang; hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.",
-    "ui.error.unexpected": "Có lỗi không lường trước: {reason}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho bộ phận kỹ thuật.",
+    "ui.error.payload":
+      "Excel từ chối vì dữ liệu trong một lần gửi quá lớn. Nếu đang nhập báo cáo, hãy nhập ít tệp hơn mỗi lần.",
+    "ui.error.excel":
+      "Excel báo lỗi: {reason}. Sổ làm việc không bị thay đổi dở dang; hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.",
+    "ui.error.unexpected":
+      "Có lỗi không lường trước: {reason}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho bộ phận kỹ thuật.",
     "ui.error.dismiss": "Đóng",
   },
   {
@@ -134,7 +146,8 @@ export const uiMessages = defineMessages(
     "ui.plan.usePasted": "Load the pasted text",
     "ui.plan.openFile": "Open a plan (.txt) or a matrix (.csv)",
     "ui.plan.done": "Wrote 3 sheets: plan, assignment matrix, agency roster — {tasks} tasks, {agencies} agencies.",
-    "ui.plan.unmatched": "{count} agency names are not in the roster: {names}. Add them to the roster sheet and load again.",
+    "ui.plan.unmatched":
+      "{count} agency names are not in the roster: {names}. Add them to the roster sheet and load again.",
     "ui.plan.rosterNote": "Edit names, short names and e-mails in the roster sheet; later steps read it back.",
     "ui.plan.restored": "Read plan {plan} back from the workbook: {tasks} tasks.",
 
@@ -150,16 +163,19 @@ export const uiMessages = defineMessages(
     "ui.templates.download": "Download",
 
     "ui.import.title": "3. Import reports",
-    "ui.import.desc": "Pick or drop the report files (.xlsx, .csv) the agencies sent back. Each report is copied into its own sheet.",
+    "ui.import.desc":
+      "Pick or drop the report files (.xlsx, .csv) the agencies sent back. Each report is copied into its own sheet.",
     "ui.import.pick": "Pick report files",
     "ui.import.drop": "Drop files here",
     "ui.import.received": "Received on",
-    "ui.import.receivedHint": "Left empty, the report date written in the file is used; if the file has none, the day it is imported. Enter the date if you know when it actually arrived.",
+    "ui.import.receivedHint":
+      "Left empty, the report date written in the file is used; if the file has none, the day it is imported. Enter the date if you know when it actually arrived.",
     "ui.import.file": "File",
     "ui.import.remove": "Remove",
     "ui.import.run": "Import {count} files",
     "ui.import.done": "Imported {count} reports ({total} in the workbook).",
-    "ui.import.already": "The workbook already holds {count} imported reports; new files are added, nothing is overwritten.",
+    "ui.import.already":
+      "The workbook already holds {count} imported reports; new files are added, nothing is overwritten.",
     "ui.import.duplicates": "Skipped {count} files imported before: {files}.",
     "ui.import.failed": "Cannot read {file}: {reason}",
     "ui.import.noSheet": "File {file} has no sheet with data.",
@@ -167,14 +183,16 @@ export const uiMessages = defineMessages(
     "ui.check.title": "4. Check",
     "ui.check.desc": "Check every imported report by the same rules. Click an issue to go to its cell.",
     "ui.check.run": "Check reports",
-    "ui.check.done": "Checked {files} files: {errors} errors, {warnings} warnings. Results are in the sheet “Kết quả kiểm tra”.",
+    "ui.check.done":
+      "Checked {files} files: {errors} errors, {warnings} warnings. Results are in the sheet “Kết quả kiểm tra”.",
     "ui.check.clean": "No errors",
     "ui.check.errors": "{count} errors",
     "ui.check.warnings": "{count} warnings",
     "ui.check.superseded": "a newer file exists",
     "ui.check.more": "… and {count} more (see the sheet “Kết quả kiểm tra”)",
     "ui.check.goTo": "Go to {cell}",
-    "ui.check.notColoured": "Excel did not let the pane colour the cells with findings in the NB sheets (a sheet may be protected). The list below and the sheet “Kết quả kiểm tra” are complete.",
+    "ui.check.notColoured":
+      "Excel did not let the pane colour the cells with findings in the NB sheets (a sheet may be protected). The list below and the sheet “Kết quả kiểm tra” are complete.",
 
     "ui.summary.title": "5. Summary",
     "ui.summary.desc": "Write the summary sheets (chart included) from each agency's latest report.",
@@ -197,7 +215,8 @@ export const uiMessages = defineMessages(
     "ui.self.run": "Check my report",
     "ui.self.ok": "No errors found. You can save and send the report.",
     "ui.self.found": "{errors} errors and {warnings} warnings. Click an item below to go to the cell to fix.",
-    "ui.self.planMismatch": "This template belongs to plan {plan}, not the plan built into the pane; treat the result as a guide only.",
+    "ui.self.planMismatch":
+      "This template belongs to plan {plan}, not the plan built into the pane; treat the result as a guide only.",
     "ui.self.showFocal": "Focal point steps",
     "ui.self.focalFallback": "the focal point",
 
@@ -208,9 +227,12 @@ export const uiMessages = defineMessages(
     "ui.error.title": "Could not do it",
     "ui.error.cancelled": "Cancelled. The workbook is as it was.",
     "ui.error.nothingImported": "No report is in the workbook yet. Import reports in step 3.",
-    "ui.error.payload": "Excel refused: too much data in one request. If you are importing reports, import fewer files at a time.",
-    "ui.error.excel": "Excel reported an error: {reason}. Nothing was left half-written; close any open dialog in Excel and try again.",
-    "ui.error.unexpected": "Unexpected error: {reason}. Try again; if it persists, send this text to technical support.",
+    "ui.error.payload":
+      "Excel refused: too much data in one request. If you are importing reports, import fewer files at a time.",
+    "ui.error.excel":
+      "Excel reported an error: {reason}. Nothing was left half-written; close any open dialog in Excel and try again.",
+    "ui.error.unexpected":
+      "Unexpected error: {reason}. Try again; if it persists, send this text to technical support.",
     "ui.error.dismiss": "Dismiss",
   },
 );

@@ -43,7 +43,8 @@ export function findAppendixTable(lines: string[]): TableLocation | null {
     const cells = splitCells(lines[i]!);
     if (!cells || cells.length < 3) continue;
     const cols = cells.map(columnOf);
-    if (cols.includes("content") && (cols.includes("lead") || cols.includes("implement"))) return { start: i, header: cells };
+    if (cols.includes("content") && (cols.includes("lead") || cols.includes("implement")))
+      return { start: i, header: cells };
   }
   return null;
 }
@@ -67,7 +68,15 @@ export function readAppendixTable(loc: TableLocation, lines: string[]): { sectio
     const line = carry ? `${carry} ${lines[i]!.trim()}` : lines[i]!;
     carry = "";
     const cells = splitCells(line);
-    if (cells && cells.length >= 2 && cells.length < width && i + 1 < lines.length && !/[|\t]\s*$/.test(line) && lines[i + 1]!.trim() !== "" && !ROW_START.test(lines[i + 1]!)) {
+    if (
+      cells &&
+      cells.length >= 2 &&
+      cells.length < width &&
+      i + 1 < lines.length &&
+      !/[|\t]\s*$/.test(line) &&
+      lines[i + 1]!.trim() !== "" &&
+      !ROW_START.test(lines[i + 1]!)
+    ) {
       carry = line;
       continue;
     }

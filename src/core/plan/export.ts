@@ -54,10 +54,28 @@ export function csvField(v: string | number | null): string {
 
 /** The matrix as CSV: one row per task, one column per agency (CT / PH / TH), then time columns. */
 export function matrixToCsv(matrix: AssignmentMatrix): string {
-  const head = ["Mã nhiệm vụ", "Nhiệm vụ", ...matrix.agencies.map((a) => a.short), "Đơn vị khác", "Thời hạn", "Hạn (ISO)", "Tần suất"];
+  const head = [
+    "Mã nhiệm vụ",
+    "Nhiệm vụ",
+    ...matrix.agencies.map((a) => a.short),
+    "Đơn vị khác",
+    "Thời hạn",
+    "Hạn (ISO)",
+    "Tần suất",
+  ];
   const rows = matrix.tasks.map((t) => {
-    const roles = matrix.agencies.map((a) => matrix.assignments.find((x) => x.taskCode === t.code && x.agencyId === a.id)?.role ?? "");
-    return [t.code, t.title, ...roles, (matrix.openCoordinators[t.code] ?? []).join("; "), t.deadlineText ?? "", t.deadline ?? "", t.frequency ?? ""];
+    const roles = matrix.agencies.map(
+      (a) => matrix.assignments.find((x) => x.taskCode === t.code && x.agencyId === a.id)?.role ?? "",
+    );
+    return [
+      t.code,
+      t.title,
+      ...roles,
+      (matrix.openCoordinators[t.code] ?? []).join("; "),
+      t.deadlineText ?? "",
+      t.deadline ?? "",
+      t.frequency ?? "",
+    ];
   });
   return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

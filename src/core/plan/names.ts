@@ -35,7 +35,8 @@ export function splitBodies(list: string): string[] {
       const next = pieces[i + 1] ?? "";
       const isSemicolon = piece.trim() === ";";
       // "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh" is one office serving several bodies.
-      const officeOfBodies = /^Văn phòng\b/u.test(current.trim()) && /^(?:HĐND|UBND|Ủy ban|Uỷ ban|Hội đồng)/u.test(next.trimStart());
+      const officeOfBodies =
+        /^Văn phòng\b/u.test(current.trim()) && /^(?:HĐND|UBND|Ủy ban|Uỷ ban|Hội đồng)/u.test(next.trimStart());
       if (current && !officeOfBodies && (isSemicolon || opensBody(next))) {
         parts.push(current);
         current = "";

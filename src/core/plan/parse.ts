@@ -71,7 +71,8 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   }
 
   if (tasks.length === 0) throw new UserError("plan.noTasks");
-  if (!tasks.some((t) => t.lead.length > 0 || t.coordinate.length > 0)) throw new UserError("plan.noAssignments", { tasks: tasks.length });
+  if (!tasks.some((t) => t.lead.length > 0 || t.coordinate.length > 0))
+    throw new UserError("plan.noAssignments", { tasks: tasks.length });
 
   if (options.roster) {
     const r = options.roster;
@@ -122,7 +123,14 @@ function findRomanSections(lines: string[]): Range[] {
     if (title !== title.toLocaleUpperCase("vi")) continue;
     for (let k = 1; k <= 3; k++) {
       const next = lines[i + k] ?? "";
-      if (!next || next !== next.toLocaleUpperCase("vi") || !/\p{Lu}/u.test(next) || ROMAN_RE.test(next) || GROUP_RE.test(next)) break;
+      if (
+        !next ||
+        next !== next.toLocaleUpperCase("vi") ||
+        !/\p{Lu}/u.test(next) ||
+        ROMAN_RE.test(next) ||
+        GROUP_RE.test(next)
+      )
+        break;
       title += " " + next;
     }
     out.push({ start: i + 1, end: lines.length, title: collapseSpaces(title) });
@@ -161,7 +169,11 @@ function joinBrokenMarkers(lines: string[], start: number, end: number): string[
 }
 
 /** The content section: numbered groups and tasks, with assignment sentences or agency lines. */
-function readBody(lines: string[], start: number, end: number): { sections: Section[]; tasks: Task[]; shapes: PlanShape[] } {
+function readBody(
+  lines: string[],
+  start: number,
+  end: number,
+): { sections: Section[]; tasks: Task[]; shapes: PlanShape[] } {
   const blocks: Block[] = [];
   let group = 0;
   let taskNo = 0;
@@ -289,4 +301,3 @@ function findFocalPoint(lines: string[], roster?: RosterIndex): string | null {
   }
   return name;
 }
-

@@ -8,7 +8,8 @@ import type { RosterIndex } from "../roster/match";
 const DUE_RE =
   /(trước|chậm nhất|trước hoặc trong)\s+ngày\s+(\d{1,2})(?:\s+tháng\s+|\/)(\d{1,2})(?!\s*(?:năm|\/)\s*\d{4})/u;
 /** "báo cáo (kết quả thực hiện) về X", "báo cáo X" */
-const REPORT_TO_RE = /báo cáo(?:\s+kết quả(?:\s+thực hiện)?)?(?:\s+bằng văn bản)?(?:\s+(?:về|cho|gửi|tới|lên))?\s+(?=\p{Lu}|UBND|các\s)/u;
+const REPORT_TO_RE =
+  /báo cáo(?:\s+kết quả(?:\s+thực hiện)?)?(?:\s+bằng văn bản)?(?:\s+(?:về|cho|gửi|tới|lên))?\s+(?=\p{Lu}|UBND|các\s)/u;
 const PERIODIC_RE = /Định kỳ|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|(?<!\d)6 tháng/u;
 const SUBJECT_END = /\s(?:căn cứ|chủ động|là|làm|có trách nhiệm|theo dõi|thực hiện|định kỳ|Định kỳ)(?=[\s,.;]|$)|[:]/u;
 
@@ -36,7 +37,8 @@ export function readReporting(lines: string[], roster?: RosterIndex): ReportingO
     if (to.length === 0) continue;
     const start = Math.min(anchor, reportAt.start);
     const end = reportAt.end + toList.length;
-    const statementEnd = due && due.index + due[0].length > end ? Math.max(end, closingParen(text, due.index + due[0].length)) : end;
+    const statementEnd =
+      due && due.index + due[0].length > end ? Math.max(end, closingParen(text, due.index + due[0].length)) : end;
     const statement = text.slice(start, statementEnd).trim();
     const subject = text.slice(0, start).split(SUBJECT_END)[0] ?? "";
     const from = splitBodies(mendBodyName(subject).replace(/\s*,\s*$/u, ""));

@@ -33,4 +33,3 @@ function titleOf(text: string): string {
   const cut = t.slice(0, 160);
   return cut.slice(0, cut.lastIndexOf(" ")) + " …";
 }
-

@@ -54,7 +54,8 @@ function findObligation(plan: Plan, agencyId: string | null, roster: RosterIndex
   const dated = plan.reporting.filter((o) => o.dueMonthDay !== null && /^\d{2}-\d{2}$/.test(o.dueMonthDay));
   if (dated.length === 0) return null;
   const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];
-  const sends = (o: ReportingObligation) => agencyId !== null && o.from.some((n) => roster.agenciesFor(n).some((a) => a.id === agencyId));
+  const sends = (o: ReportingObligation) =>
+    agencyId !== null && o.from.some((n) => roster.agenciesFor(n).some((a) => a.id === agencyId));
   const toFocal = (o: ReportingObligation) => o.to.some((n) => roster.agenciesFor(n).some((a) => focal.includes(a.id)));
   return dated.find((o) => sends(o) && toFocal(o)) ?? dated.find(sends) ?? dated.find(toFocal) ?? dated[0]!;
 }

@@ -54,7 +54,9 @@ export function agencyMentionedIn(base: string, roster: RosterIndex): Agency | n
   }
   // A name inside a longer one ("Dak Ha" in "UBND huyen Dak Ha") is the same mention; two
   // separate names ("So Tai chinh va So Tu phap") are two agencies, and then none is chosen.
-  const separate = hits.filter((h) => !hits.some((o) => o !== h && o.key.length > h.key.length && o.key.includes(h.key)));
+  const separate = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.key.length > h.key.length && o.key.includes(h.key)),
+  );
   return separate.length === 1 ? separate[0]!.agency : null;
 }
 

@@ -6,7 +6,14 @@
  */
 import { cellAddress, type Cell, type Sheet, type WorkbookData } from "../grid";
 import { foldKey } from "../text";
-import { META_KEYS, META_SHEET, REPORT_SHEET, type ColumnKey, type HeaderFieldKey, type MetaKey } from "../template/layout";
+import {
+  META_KEYS,
+  META_SHEET,
+  REPORT_SHEET,
+  type ColumnKey,
+  type HeaderFieldKey,
+  type MetaKey,
+} from "../template/layout";
 import { labelKey, matchColumnLabel, matchColumnLabelExact, matchHeaderLabel } from "./labels";
 import { cellText, isBlank, readStatus, readTaskCode } from "./values";
 
@@ -127,10 +134,15 @@ function findHeaderRow(wb: WorkbookData): { best: HeaderRowCandidate; rivals: st
   if (perSheet.length === 0) return null;
   // Most labels first; on a tie the visible sheet, then the one still named "Báo cáo", then the first.
   const ranked = [...perSheet].sort(
-    (a, b) => b.exactKeys - a.exactKeys || sheetRank(wb.sheets[a.sheetIndex]!, REPORT_KEY) - sheetRank(wb.sheets[b.sheetIndex]!, REPORT_KEY) || a.sheetIndex - b.sheetIndex,
+    (a, b) =>
+      b.exactKeys - a.exactKeys ||
+      sheetRank(wb.sheets[a.sheetIndex]!, REPORT_KEY) - sheetRank(wb.sheets[b.sheetIndex]!, REPORT_KEY) ||
+      a.sheetIndex - b.sheetIndex,
   );
   const best = ranked[0]!;
-  const rivals = ranked.slice(1).filter((c) => c.exactKeys === best.exactKeys && wb.sheets[c.sheetIndex]!.state !== "veryHidden");
+  const rivals = ranked
+    .slice(1)
+    .filter((c) => c.exactKeys === best.exactKeys && wb.sheets[c.sheetIndex]!.state !== "veryHidden");
   return { best, rivals: rivals.map((c) => wb.sheets[c.sheetIndex]!.name) };
 }
 
@@ -139,7 +151,11 @@ function sheetRank(s: Sheet, preferred: string): number {
   return hidden + (foldKey(s.name) === preferred ? 0 : 1);
 }
 
-function locateColumns(row: Cell[], lowerCols: ReadonlySet<number> = new Set(), lowerRow = -1): Pick<LocatedReport, "columns" | "extraColumns" | "duplicateColumns"> {
+function locateColumns(
+  row: Cell[],
+  lowerCols: ReadonlySet<number> = new Set(),
+  lowerRow = -1,
+): Pick<LocatedReport, "columns" | "extraColumns" | "duplicateColumns"> {
   const columns: Partial<Record<ColumnKey, LocatedColumn>> = {};
   const extraColumns: { col: number; label: string }[] = [];
   const duplicateColumns: { col: number; label: string; key: ColumnKey }[] = [];
@@ -199,7 +215,11 @@ function isNumberingRow(row: Cell[]): boolean {
 /** Columns an agency fills in: a row with any of these is a report line even without a code. */
 const INPUT_COLUMNS: readonly ColumnKey[] = ["status", "completedOn", "result", "difficulties", "proposals"];
 
-function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<ColumnKey, LocatedColumn>>): { lines: RawLine[]; skipped: number[] } {
+function locateLines(
+  sheet: Sheet,
+  headerRow: number,
+  columns: Partial<Record<ColumnKey, LocatedColumn>>,
+): { lines: RawLine[]; skipped: number[] } {
   const lines: RawLine[] = [];
   const skipped: number[] = [];
   const located = Object.values(columns) as LocatedColumn[];
@@ -243,7 +263,11 @@ function locateLines(sheet: Sheet, headerRow: number, columns: Partial<Record<Co
 }
 
 /** Where the header block may be: above the table, beside it, or below its last line. */
-function inHeaderArea(r: number, c: number, loc: { headerRow: number; firstCol: number; lastCol: number; lastLineRow: number }): boolean {
+function inHeaderArea(
+  r: number,
+  c: number,
+  loc: { headerRow: number; firstCol: number; lastCol: number; lastLineRow: number },
+): boolean {
   if (r < loc.headerRow) return true;
   if (r > loc.lastLineRow) return true;
   return c < loc.firstCol || c > loc.lastCol;
@@ -270,14 +294,30 @@ function locateHeader(
       if (colon > 0 && colon < text.length - 1 && colon <= MAX_LABEL_LENGTH) {
         const m = matchHeaderLabel(text.slice(0, colon));
         if (m && !found[m.key]) {
-          found[m.key] = { key: m.key, labelRow: r, labelCol: c, label: text.slice(0, colon), valueRow: r, valueCol: c, raw: text.slice(colon + 1).trim(), inline: true };
+          found[m.key] = {
+            key: m.key,
+            labelRow: r,
+            labelCol: c,
+            label: text.slice(0, colon),
+            valueRow: r,
+            valueCol: c,
+            raw: text.slice(colon + 1).trim(),
+            inline: true,
+          };
           continue;
         }
       }
       if (text.length > MAX_LABEL_LENGTH) continue;
       const m = matchHeaderLabel(text);
       if (!m || found[m.key]) continue;
-      found[m.key] = { key: m.key, labelRow: r, labelCol: c, label: text, ...valueBeside(sheet, bounds, area, r, c, isLabel), inline: false };
+      found[m.key] = {
+        key: m.key,
+        labelRow: r,
+        labelCol: c,
+        label: text,
+        ...valueBeside(sheet, bounds, area, r, c, isLabel),
+        inline: false,
+      };
     }
   }
   return found;
@@ -317,7 +357,11 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
   const lowerRow = cand.row + 1;
   const sub = subHeaderColumns(upper, sheet.rows[lowerRow] ?? []);
   // The two rows read as one, column by column, the lower label winning over its parent.
-  const headerCells = sub ? Array.from({ length: Math.max(upper.length, sheet.rows[lowerRow]!.length) }, (_, c) => (sub.has(c) ? sheet.rows[lowerRow]![c]! : (upper[c] ?? null))) : upper;
+  const headerCells = sub
+    ? Array.from({ length: Math.max(upper.length, sheet.rows[lowerRow]!.length) }, (_, c) =>
+        sub.has(c) ? sheet.rows[lowerRow]![c]! : (upper[c] ?? null),
+      )
+    : upper;
   const cols = locateColumns(headerCells, sub ?? new Set(), lowerRow);
   const lastHeaderRow = sub ? lowerRow : cand.row;
   const { lines, skipped } = locateLines(sheet, lastHeaderRow, cols.columns);
@@ -329,7 +373,18 @@ export function locateReport(wb: WorkbookData): LocatedReport | null {
     lastLineRow: lines.length > 0 ? lines[lines.length - 1]!.row : cand.row,
   };
   const header = locateHeader(sheet, bounds, area);
-  return { sheet, bounds, headerRow: cand.row, ...(sub ? { headerLastRow: lowerRow } : {}), ...cols, header, lines, ...(skipped.length > 0 ? { skippedRows: skipped } : {}), meta, otherReportSheets: found.rivals };
+  return {
+    sheet,
+    bounds,
+    headerRow: cand.row,
+    ...(sub ? { headerLastRow: lowerRow } : {}),
+    ...cols,
+    header,
+    lines,
+    ...(skipped.length > 0 ? { skippedRows: skipped } : {}),
+    meta,
+    otherReportSheets: found.rivals,
+  };
 }
 
 /** A1 address of a header field's value cell. */

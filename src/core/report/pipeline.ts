@@ -38,7 +38,15 @@ export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): Checked
       } catch (e) {
         // A bug in one check must not hide the others' findings or stop the batch; it is
         // reported as an issue so it gets noticed and fixed.
-        issues.push(makeIssue({ wb: input.wb, submission: read.submission }, "check-failed", "error", {}, { check: check.name, reason: String(e instanceof Error ? e.message : e) }));
+        issues.push(
+          makeIssue(
+            { wb: input.wb, submission: read.submission },
+            "check-failed",
+            "error",
+            {},
+            { check: check.name, reason: String(e instanceof Error ? e.message : e) },
+          ),
+        );
       }
     }
   }

@@ -41,11 +41,17 @@ export function readLocated(wb: WorkbookData, ctx: ReportContext, options: ReadO
     return {
       submission: null,
       located: null,
-      issues: [makeIssue({ wb, submission: null }, "table-not-found", "error", { sheet: null }, { sheets: wb.sheets.length })],
+      issues: [
+        makeIssue({ wb, submission: null }, "table-not-found", "error", { sheet: null }, { sheets: wb.sheets.length }),
+      ],
     };
   }
   const sheetName = located.sheet.name;
-  const ref = (row: number, col: number): CellRef => ({ file: wb.fileName, sheet: sheetName, cell: cellAddress(row, col) });
+  const ref = (row: number, col: number): CellRef => ({
+    file: wb.fileName,
+    sheet: sheetName,
+    cell: cellAddress(row, col),
+  });
 
   const header: Submission["header"] = {};
   for (const f of HEADER_FIELDS) {
@@ -101,18 +107,34 @@ export function readLocated(wb: WorkbookData, ctx: ReportContext, options: ReadO
     // agency the roster no longer has (roster edited after the templates went out), or no
     // metadata at all (the agency copied the table into another workbook).
     const metaId = located.meta?.agencyId;
-    const why = metaId ? { key: "check.reason.metaAgencyNotInRoster", params: { id: metaId } } : { key: "check.reason.noMetaSheet", params: {} };
+    const why = metaId
+      ? { key: "check.reason.metaAgencyNotInRoster", params: { id: metaId } }
+      : { key: "check.reason.noMetaSheet", params: {} };
     issues.push(
-      makeIssue(base, "agency-unknown", "error", { cell: header.agency?.ref.cell ?? null, field: "agency", value: header.agency?.value || null }, {
-        file: wb.fileName,
-        // Already text in each language (the id goes inside it), like an adapter's own message.
-        reason: t("vi", why.key as "check.reason.noMetaSheet", why.params),
-        reason_en: t("en", why.key as "check.reason.noMetaSheet", why.params),
-        ...(metaId ? { metaAgencyId: metaId } : {}),
-      }),
+      makeIssue(
+        base,
+        "agency-unknown",
+        "error",
+        { cell: header.agency?.ref.cell ?? null, field: "agency", value: header.agency?.value || null },
+        {
+          file: wb.fileName,
+          // Already text in each language (the id goes inside it), like an adapter's own message.
+          reason: t("vi", why.key as "check.reason.noMetaSheet", why.params),
+          reason_en: t("en", why.key as "check.reason.noMetaSheet", why.params),
+          ...(metaId ? { metaAgencyId: metaId } : {}),
+        },
+      ),
     );
   } else {
-    issues.push(makeIssue(base, "identified-by", "info", { sheet: id.source === "metadata" ? id.metaSheet : sheetName }, { source: id.source, agency: id.agency?.name ?? "" }));
+    issues.push(
+      makeIssue(
+        base,
+        "identified-by",
+        "info",
+        { sheet: id.source === "metadata" ? id.metaSheet : sheetName },
+        { source: id.source, agency: id.agency?.name ?? "" },
+      ),
+    );
   }
   return { submission, issues, located };
 }

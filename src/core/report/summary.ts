@@ -37,7 +37,11 @@ export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): Iss
     else groups.set(key, { agency: i.agency, code: i.code, severity: i.severity, count: 1 });
   }
   const sortedGroups = [...groups.values()].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count || (a.agency ?? "").localeCompare(b.agency ?? "") || a.code.localeCompare(b.code),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.count - a.count ||
+      (a.agency ?? "").localeCompare(b.agency ?? "") ||
+      a.code.localeCompare(b.code),
   );
   const ordered = issues
     .map((issue, index) => ({ issue, index }))

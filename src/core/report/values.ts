@@ -13,7 +13,8 @@ import type { Role } from "../matrix-model";
 
 // Text that normalizeText + collapseSpaces would change: line breaks, tabs, odd spaces and
 // invisible characters, double spaces, spaces at the ends. Most cells have none of these.
-const NEEDS_CLEANING = /[\r\n\t\f\v\u00a0\u2007\u202f\u200b\u00ad\ufeff\u01d7-\u01dc\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}|^\s|\s$/;
+const NEEDS_CLEANING =
+  /[\r\n\t\f\v\u00a0\u2007\u202f\u200b\u00ad\ufeff\u01d7-\u01dc\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}|^\s|\s$/;
 
 /** Text of a cell as a person would read it; dates as ISO, errors as their code. */
 export function cellText(c: Cell | undefined): string {
@@ -56,7 +57,8 @@ export function isBlank(c: Cell | undefined): boolean {
   return false;
 }
 
-const ERROR_TEXT = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/i;
+const ERROR_TEXT =
+  /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/i;
 
 /**
  * The formula error a cell shows, if any: an error value from the reader, or the same text
@@ -79,11 +81,50 @@ export type ListReading<T> = { ok: true; value: T; exact: boolean } | { ok: fals
 // "hoàn thành", "TH" is "thực hiện", "TK" is "triển khai".
 const STATUS_KEYS: Record<ReportedStatus, string[]> = {
   // "Đã thực hiện" says the work was carried out: done.
-  done: ["da hoan thanh", "hoan thanh", "da ht", "ht", "da xong", "xong", "hoan tat", "da hoan tat", "hoan thanh dung han", "hoan thanh qua han", "hoan thanh dung tien do", "da thuc hien"],
+  done: [
+    "da hoan thanh",
+    "hoan thanh",
+    "da ht",
+    "ht",
+    "da xong",
+    "xong",
+    "hoan tat",
+    "da hoan tat",
+    "hoan thanh dung han",
+    "hoan thanh qua han",
+    "hoan thanh dung tien do",
+    "da thuc hien",
+  ],
   // "Đã triển khai" says the work has started, not that it is finished; "thường xuyên"
   // is recurring work that is under way.
-  inProgress: ["dang thuc hien", "dang th", "dang trien khai", "dang tk", "dang tien hanh", "dang lam", "dang thuc hien trong han", "dang trien khai thuc hien", "dang trien khai th", "dang thuc hien chua hoan thanh", "da trien khai", "dang trien khai thuong xuyen", "dang thuc hien thuong xuyen", "trien khai thuong xuyen", "thuc hien thuong xuyen", "thuong xuyen"],
-  notStarted: ["chua thuc hien", "chua th", "chua trien khai", "chua tk", "chua bat dau", "chua lam", "chua trien khai thuc hien", "chua"],
+  inProgress: [
+    "dang thuc hien",
+    "dang th",
+    "dang trien khai",
+    "dang tk",
+    "dang tien hanh",
+    "dang lam",
+    "dang thuc hien trong han",
+    "dang trien khai thuc hien",
+    "dang trien khai th",
+    "dang thuc hien chua hoan thanh",
+    "da trien khai",
+    "dang trien khai thuong xuyen",
+    "dang thuc hien thuong xuyen",
+    "trien khai thuong xuyen",
+    "thuc hien thuong xuyen",
+    "thuong xuyen",
+  ],
+  notStarted: [
+    "chua thuc hien",
+    "chua th",
+    "chua trien khai",
+    "chua tk",
+    "chua bat dau",
+    "chua lam",
+    "chua trien khai thuc hien",
+    "chua",
+  ],
 };
 
 const STATUS_BY_KEY = new Map<string, ReportedStatus>();

@@ -35,7 +35,8 @@ export function agencyKey(name: string): string {
   return k.replace(FILLER, " ").replace(/\s+/g, " ").trim();
 }
 
-type Target = { kind: "agency"; agency: Agency } | { kind: "group"; group: AgencyGroup } | { kind: "open"; phrase: OpenPhrase };
+type Target =
+  { kind: "agency"; agency: Agency } | { kind: "group"; group: AgencyGroup } | { kind: "open"; phrase: OpenPhrase };
 
 export interface RosterIndex {
   roster: Roster;

@@ -16,7 +16,10 @@ export function restoreRoster(data: unknown, source: string): Roster {
   const fail = (problem: string): never => {
     throw new UserError("cli.rosterInvalid", { file: source, problem });
   };
-  if (!isRecord(data)) return fail("JSON gốc phải là một đối tượng { agencies: [...] } / the top level must be an object { agencies: [...] }");
+  if (!isRecord(data))
+    return fail(
+      "JSON gốc phải là một đối tượng { agencies: [...] } / the top level must be an object { agencies: [...] }",
+    );
   if (!Array.isArray(data.agencies)) return fail("thiếu mảng agencies / agencies[] missing");
 
   const text = (o: Record<string, unknown>, field: string, where: string, required: boolean): string => {
@@ -32,7 +35,8 @@ export function restoreRoster(data: unknown, source: string): Roster {
   const texts = (o: Record<string, unknown>, field: string, where: string): string[] => {
     const v = o[field];
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) return fail(`${where}: "${field}" phải là mảng chuỗi / "${field}" must be an array of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
+      return fail(`${where}: "${field}" phải là mảng chuỗi / "${field}" must be an array of strings`);
     return v as string[];
   };
 
@@ -46,12 +50,14 @@ export function restoreRoster(data: unknown, source: string): Roster {
     ids.add(id);
     let kind: AgencyKind = "department";
     if (raw.kind !== undefined && raw.kind !== null) {
-      if (!KINDS.includes(raw.kind as AgencyKind)) fail(`${where}: "kind" phải là một trong ${KINDS.join(", ")} / "kind" must be one of ${KINDS.join(", ")}`);
+      if (!KINDS.includes(raw.kind as AgencyKind))
+        fail(`${where}: "kind" phải là một trong ${KINDS.join(", ")} / "kind" must be one of ${KINDS.join(", ")}`);
       kind = raw.kind as AgencyKind;
     }
     let reports = kind !== "external" && kind !== "organisation";
     if (raw.reports !== undefined && raw.reports !== null) {
-      if (typeof raw.reports !== "boolean") fail(`${where}: "reports" phải là true hoặc false / "reports" must be true or false`);
+      if (typeof raw.reports !== "boolean")
+        fail(`${where}: "reports" phải là true hoặc false / "reports" must be true or false`);
       reports = raw.reports as boolean;
     }
     return {
@@ -65,7 +71,10 @@ export function restoreRoster(data: unknown, source: string): Roster {
     };
   });
 
-  const named = <T>(field: "groups" | "openPhrases", build: (o: Record<string, unknown>, where: string, id: string, name: string) => T): T[] => {
+  const named = <T>(
+    field: "groups" | "openPhrases",
+    build: (o: Record<string, unknown>, where: string, id: string, name: string) => T,
+  ): T[] => {
     const list = data[field];
     if (list === undefined || list === null) return [];
     if (!Array.isArray(list)) return fail(`"${field}" phải là một mảng / "${field}" must be an array`);
@@ -77,9 +86,14 @@ export function restoreRoster(data: unknown, source: string): Roster {
   };
   const groups: AgencyGroup[] = named("groups", (o, where, id, name) => {
     const members = texts(o, "members", where);
-    for (const m of members) if (!ids.has(m)) fail(`${where}: thành viên "${m}" không có trong agencies / member "${m}" is not in agencies`);
+    for (const m of members)
+      if (!ids.has(m)) fail(`${where}: thành viên "${m}" không có trong agencies / member "${m}" is not in agencies`);
     return { id, name, aliases: texts(o, "aliases", where), members };
   });
-  const openPhrases: OpenPhrase[] = named("openPhrases", (o, where, id, name) => ({ id, name, aliases: texts(o, "aliases", where) }));
+  const openPhrases: OpenPhrase[] = named("openPhrases", (o, where, id, name) => ({
+    id,
+    name,
+    aliases: texts(o, "aliases", where),
+  }));
   return { agencies, groups, openPhrases };
 }

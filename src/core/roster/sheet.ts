@@ -36,14 +36,30 @@ type ColKey = (typeof COLUMNS)[number]["key"];
 
 export function rosterToSheet(roster: Roster): OutSheet {
   const rows: OutSheet["rows"] = [
-    { cells: ["DANH BẠ ĐƠN VỊ — sửa tên, tên viết tắt, email tại đây; các bước sau đọc lại sheet này"], style: "title" },
+    {
+      cells: ["DANH BẠ ĐƠN VỊ — sửa tên, tên viết tắt, email tại đây; các bước sau đọc lại sheet này"],
+      style: "title",
+    },
     { cells: COLUMNS.map((c) => c.label), style: "header" },
   ];
   for (const a of roster.agencies) {
-    rows.push({ cells: [a.id, a.name, a.short, KIND_LABELS[a.kind], a.email, a.reports ? "Có" : "Không", a.aliases.join("; "), ""] });
+    rows.push({
+      cells: [
+        a.id,
+        a.name,
+        a.short,
+        KIND_LABELS[a.kind],
+        a.email,
+        a.reports ? "Có" : "Không",
+        a.aliases.join("; "),
+        "",
+      ],
+    });
   }
-  for (const g of roster.groups) rows.push({ cells: [g.id, g.name, "", KIND_LABELS.group, "", "", g.aliases.join("; "), g.members.join("; ")] });
-  for (const o of roster.openPhrases) rows.push({ cells: [o.id, o.name, "", KIND_LABELS.open, "", "", o.aliases.join("; "), ""] });
+  for (const g of roster.groups)
+    rows.push({ cells: [g.id, g.name, "", KIND_LABELS.group, "", "", g.aliases.join("; "), g.members.join("; ")] });
+  for (const o of roster.openPhrases)
+    rows.push({ cells: [o.id, o.name, "", KIND_LABELS.open, "", "", o.aliases.join("; "), ""] });
   return {
     name: ROSTER_SHEET,
     columns: COLUMNS.map((c) => ({ width: c.width })),
@@ -69,12 +85,16 @@ function list(s: string): string[] {
 
 /** Reads the roster sheet back. Rows the user broke are reported with their row number. */
 export function rosterFromSheet(sheet: Sheet): Roster {
-  const headerRow = sheet.rows.findIndex((r) => r.some((c) => foldKey(text(c)) === "ma") && r.some((c) => foldKey(text(c)).startsWith("ten day du")));
+  const headerRow = sheet.rows.findIndex(
+    (r) => r.some((c) => foldKey(text(c)) === "ma") && r.some((c) => foldKey(text(c)).startsWith("ten day du")),
+  );
   if (headerRow < 0) throw new UserError("plan.rosterSheetMissing", { sheet: sheet.name });
   const header = sheet.rows[headerRow]!;
   const col = new Map<ColKey, number>();
   for (const c of COLUMNS) {
-    const i = header.findIndex((h) => foldKey(text(h)) === foldKey(c.label) || foldKey(text(h)).startsWith(foldKey(c.label.split(" (")[0]!)));
+    const i = header.findIndex(
+      (h) => foldKey(text(h)) === foldKey(c.label) || foldKey(text(h)).startsWith(foldKey(c.label.split(" (")[0]!)),
+    );
     if (i >= 0) col.set(c.key, i);
   }
   const kindByLabel = new Map(Object.entries(KIND_LABELS).map(([k, v]) => [foldKey(v), k]));
@@ -91,7 +111,8 @@ export function rosterFromSheet(sheet: Sheet): Roster {
     if (seen.has(id)) throw new UserError("plan.rosterRowDuplicate", { sheet: sheet.name, row: r + 1, id });
     seen.add(id);
     const kind = kindByLabel.get(foldKey(get("kind"))) ?? "department";
-    if (kind === "group") roster.groups.push({ id, name, aliases: list(get("aliases")), members: list(get("members")) });
+    if (kind === "group")
+      roster.groups.push({ id, name, aliases: list(get("aliases")), members: list(get("members")) });
     else if (kind === "open") roster.openPhrases.push({ id, name, aliases: list(get("aliases")) });
     else {
       const agency: Agency = {

@@ -64,7 +64,9 @@ export function periodLabel(period: string): string {
  * obligations (in 4587 the agencies report by 15/11, the focal point by 10/12).
  */
 export function dueText(reporting: readonly ReportingObligation[], period: string): string | null {
-  const dated = reporting.filter((r) => r.dueMonthDay !== null).sort((a, b) => a.dueMonthDay!.localeCompare(b.dueMonthDay!));
+  const dated = reporting
+    .filter((r) => r.dueMonthDay !== null)
+    .sort((a, b) => a.dueMonthDay!.localeCompare(b.dueMonthDay!));
   const first = dated[0];
   return first ? obligationDueText(first, period) : null;
 }
@@ -87,7 +89,11 @@ export function templateFileName(planNumber: string, period: string, agency: Pic
  * One file name per agency, in order: templateFileName, with the agency id added when two
  * agencies share a short name (case-insensitively), so no file overwrites another's.
  */
-export function uniqueTemplateFileNames(planNumber: string, period: string, agencies: readonly Pick<Agency, "short" | "id">[]): string[] {
+export function uniqueTemplateFileNames(
+  planNumber: string,
+  period: string,
+  agencies: readonly Pick<Agency, "short" | "id">[],
+): string[] {
   const used = new Set<string>();
   return agencies.map((agency) => {
     let name = templateFileName(planNumber, period, agency);
@@ -171,9 +177,13 @@ export function buildTemplate(
   };
 }
 
-function agencyDueText(plan: Plan, agency: Pick<Agency, "id">, period: string, roster: RosterIndex | undefined): string | null {
+function agencyDueText(
+  plan: Plan,
+  agency: Pick<Agency, "id">,
+  period: string,
+  roster: RosterIndex | undefined,
+): string | null {
   if (!roster) return dueText(plan.reporting, period);
   const obligation = obligationFor(plan, agency.id, roster);
   return obligation ? obligationDueText(obligation, period) : null;
 }
-

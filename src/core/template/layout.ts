@@ -15,14 +15,7 @@ export const LISTS_SHEET = "Danh mục";
 export const META_SHEET = "_kehoach_meta";
 
 export type HeaderFieldKey =
-  | "agency"
-  | "plan"
-  | "period"
-  | "reportDate"
-  | "documentNumber"
-  | "preparedBy"
-  | "phone"
-  | "email";
+  "agency" | "plan" | "period" | "reportDate" | "documentNumber" | "preparedBy" | "phone" | "email";
 
 export interface HeaderField {
   key: HeaderFieldKey;
@@ -36,14 +29,63 @@ export interface HeaderField {
 
 /** The header block: label in one column, value in the next, one field a row. */
 export const HEADER_FIELDS: readonly HeaderField[] = [
-  { key: "agency", label: "Đơn vị báo cáo", aliases: ["Đơn vị", "Cơ quan báo cáo", "Tên đơn vị"], required: true, prefilled: true, type: "text" },
-  { key: "plan", label: "Kế hoạch", aliases: ["Số kế hoạch", "Kế hoạch số"], required: true, prefilled: true, type: "text" },
+  {
+    key: "agency",
+    label: "Đơn vị báo cáo",
+    aliases: ["Đơn vị", "Cơ quan báo cáo", "Tên đơn vị"],
+    required: true,
+    prefilled: true,
+    type: "text",
+  },
+  {
+    key: "plan",
+    label: "Kế hoạch",
+    aliases: ["Số kế hoạch", "Kế hoạch số"],
+    required: true,
+    prefilled: true,
+    type: "text",
+  },
   { key: "period", label: "Kỳ báo cáo", aliases: ["Kỳ", "Năm báo cáo"], required: true, prefilled: true, type: "text" },
-  { key: "reportDate", label: "Ngày báo cáo", aliases: ["Ngày lập", "Ngày lập báo cáo", "Ngày"], required: true, prefilled: false, type: "date" },
-  { key: "documentNumber", label: "Số văn bản", aliases: ["Số công văn", "Số hiệu văn bản", "Số VB"], required: false, prefilled: false, type: "text" },
-  { key: "preparedBy", label: "Người lập", aliases: ["Người lập biểu", "Người báo cáo", "Cán bộ lập", "Người liên hệ"], required: true, prefilled: false, type: "text" },
-  { key: "phone", label: "Điện thoại", aliases: ["Số điện thoại", "ĐT", "SĐT"], required: false, prefilled: false, type: "phone" },
-  { key: "email", label: "Email", aliases: ["E-mail", "Thư điện tử", "Địa chỉ email"], required: false, prefilled: false, type: "email" },
+  {
+    key: "reportDate",
+    label: "Ngày báo cáo",
+    aliases: ["Ngày lập", "Ngày lập báo cáo", "Ngày"],
+    required: true,
+    prefilled: false,
+    type: "date",
+  },
+  {
+    key: "documentNumber",
+    label: "Số văn bản",
+    aliases: ["Số công văn", "Số hiệu văn bản", "Số VB"],
+    required: false,
+    prefilled: false,
+    type: "text",
+  },
+  {
+    key: "preparedBy",
+    label: "Người lập",
+    aliases: ["Người lập biểu", "Người báo cáo", "Cán bộ lập", "Người liên hệ"],
+    required: true,
+    prefilled: false,
+    type: "text",
+  },
+  {
+    key: "phone",
+    label: "Điện thoại",
+    aliases: ["Số điện thoại", "ĐT", "SĐT"],
+    required: false,
+    prefilled: false,
+    type: "phone",
+  },
+  {
+    key: "email",
+    label: "Email",
+    aliases: ["E-mail", "Thư điện tử", "Địa chỉ email"],
+    required: false,
+    prefilled: false,
+    type: "email",
+  },
 ];
 
 export type ColumnKey =
@@ -75,17 +117,116 @@ export interface TableColumn {
 }
 
 export const TABLE_COLUMNS: readonly TableColumn[] = [
-  { key: "no", label: "STT", aliases: ["TT", "Số thứ tự"], prefilled: true, required: false, essential: false, type: "number", width: 5 },
-  { key: "taskCode", label: "Mã nhiệm vụ", aliases: ["Mã NV", "Mã", "Nhiệm vụ số", "Số hiệu nhiệm vụ"], prefilled: true, required: true, essential: true, type: "text", width: 10 },
-  { key: "taskContent", label: "Nội dung nhiệm vụ", aliases: ["Nội dung", "Nhiệm vụ", "Tên nhiệm vụ"], prefilled: true, required: false, essential: false, type: "text", width: 40 },
-  { key: "role", label: "Vai trò", aliases: ["Vai trò của đơn vị", "Chủ trì/Phối hợp"], prefilled: true, required: false, essential: false, type: "list", width: 10 },
-  { key: "deadline", label: "Thời hạn", aliases: ["Thời gian thực hiện", "Thời hạn hoàn thành", "Hạn"], prefilled: true, required: false, essential: false, type: "text", width: 14 },
-  { key: "status", label: "Tình trạng", aliases: ["Tình trạng thực hiện", "Trạng thái", "Tiến độ"], prefilled: false, required: true, essential: true, type: "list", width: 16 },
-  { key: "completedOn", label: "Ngày hoàn thành", aliases: ["Ngày HT", "Thời gian hoàn thành", "Hoàn thành ngày"], prefilled: false, required: false, essential: false, type: "date", width: 12 },
-  { key: "result", label: "Kết quả thực hiện", aliases: ["Kết quả", "Kết quả đạt được"], prefilled: false, required: false, essential: false, type: "text", width: 30 },
-  { key: "difficulties", label: "Khó khăn, vướng mắc", aliases: ["Khó khăn", "Vướng mắc", "Khó khăn vướng mắc", "Tồn tại, hạn chế"], prefilled: false, required: false, essential: false, type: "text", width: 23 },
-  { key: "proposals", label: "Đề xuất, kiến nghị", aliases: ["Kiến nghị", "Đề xuất", "Đề xuất kiến nghị"], prefilled: false, required: false, essential: false, type: "text", width: 20 },
-  { key: "notes", label: "Ghi chú", aliases: ["Ghi chu", "Chú thích"], prefilled: false, required: false, essential: false, type: "text", width: 12 },
+  {
+    key: "no",
+    label: "STT",
+    aliases: ["TT", "Số thứ tự"],
+    prefilled: true,
+    required: false,
+    essential: false,
+    type: "number",
+    width: 5,
+  },
+  {
+    key: "taskCode",
+    label: "Mã nhiệm vụ",
+    aliases: ["Mã NV", "Mã", "Nhiệm vụ số", "Số hiệu nhiệm vụ"],
+    prefilled: true,
+    required: true,
+    essential: true,
+    type: "text",
+    width: 10,
+  },
+  {
+    key: "taskContent",
+    label: "Nội dung nhiệm vụ",
+    aliases: ["Nội dung", "Nhiệm vụ", "Tên nhiệm vụ"],
+    prefilled: true,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 40,
+  },
+  {
+    key: "role",
+    label: "Vai trò",
+    aliases: ["Vai trò của đơn vị", "Chủ trì/Phối hợp"],
+    prefilled: true,
+    required: false,
+    essential: false,
+    type: "list",
+    width: 10,
+  },
+  {
+    key: "deadline",
+    label: "Thời hạn",
+    aliases: ["Thời gian thực hiện", "Thời hạn hoàn thành", "Hạn"],
+    prefilled: true,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 14,
+  },
+  {
+    key: "status",
+    label: "Tình trạng",
+    aliases: ["Tình trạng thực hiện", "Trạng thái", "Tiến độ"],
+    prefilled: false,
+    required: true,
+    essential: true,
+    type: "list",
+    width: 16,
+  },
+  {
+    key: "completedOn",
+    label: "Ngày hoàn thành",
+    aliases: ["Ngày HT", "Thời gian hoàn thành", "Hoàn thành ngày"],
+    prefilled: false,
+    required: false,
+    essential: false,
+    type: "date",
+    width: 12,
+  },
+  {
+    key: "result",
+    label: "Kết quả thực hiện",
+    aliases: ["Kết quả", "Kết quả đạt được"],
+    prefilled: false,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 30,
+  },
+  {
+    key: "difficulties",
+    label: "Khó khăn, vướng mắc",
+    aliases: ["Khó khăn", "Vướng mắc", "Khó khăn vướng mắc", "Tồn tại, hạn chế"],
+    prefilled: false,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 23,
+  },
+  {
+    key: "proposals",
+    label: "Đề xuất, kiến nghị",
+    aliases: ["Kiến nghị", "Đề xuất", "Đề xuất kiến nghị"],
+    prefilled: false,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 20,
+  },
+  {
+    key: "notes",
+    label: "Ghi chú",
+    aliases: ["Ghi chu", "Chú thích"],
+    prefilled: false,
+    required: false,
+    essential: false,
+    type: "text",
+    width: 12,
+  },
 ];
 
 /** What the agency reports (tình trạng). */
@@ -101,7 +242,14 @@ export const ROLE_LABELS = { CT: "Chủ trì", PH: "Phối hợp", TH: "Thực h
 
 /** Keys of the hidden metadata sheet, column A = key, column B = value. */
 export type MetaKey = "plan" | "agencyId" | "period" | "templateVersion" | "fingerprint" | "generatedAt";
-export const META_KEYS: readonly MetaKey[] = ["plan", "agencyId", "period", "templateVersion", "fingerprint", "generatedAt"];
+export const META_KEYS: readonly MetaKey[] = [
+  "plan",
+  "agencyId",
+  "period",
+  "templateVersion",
+  "fingerprint",
+  "generatedAt",
+];
 
 /**
  * Where the writer places things on the report sheet (0-based rows and columns). Readers of

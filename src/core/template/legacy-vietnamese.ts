@@ -100,10 +100,19 @@ function wordAround(text: string, at: number): string {
   let end = at + 1;
   // A few words either side, on the same line, so the user recognises the place.
   let spaces = 0;
-  while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r" && !(text[start - 1] === " " && ++spaces > 2)) start--;
+  while (
+    start > 0 &&
+    text[start - 1] !== "\n" &&
+    text[start - 1] !== "\r" &&
+    !(text[start - 1] === " " && ++spaces > 2)
+  )
+    start--;
   spaces = 0;
   while (end < text.length && text[end] !== "\n" && text[end] !== "\r" && !(text[end] === " " && ++spaces > 2)) end++;
-  const s = text.slice(start, end).replace(/[,;\t"]+/g, " ").trim();
+  const s = text
+    .slice(start, end)
+    .replace(/[,;\t"]+/g, " ")
+    .trim();
   return s.length > 40 ? s.slice(0, 40) + "…" : s;
 }
 

@@ -19,28 +19,78 @@ export const checkColumns: Check = (input) => {
   for (const c of TABLE_COLUMNS) {
     const found = located.columns[c.key];
     if (!found) {
-      issues.push(makeIssue(input, "column-missing", MUST_HAVE.includes(c.key) ? "error" : "warning", { field: c.key }, { column: c.key }));
+      issues.push(
+        makeIssue(
+          input,
+          "column-missing",
+          MUST_HAVE.includes(c.key) ? "error" : "warning",
+          { field: c.key },
+          { column: c.key },
+        ),
+      );
     } else if (found.fuzzy) {
-      issues.push(makeIssue(input, "column-fuzzy", "info", { cell: cellAddress(found.row ?? row, found.col), field: c.key, value: shortValue(found.label) }, { column: c.key, value: shortValue(found.label) }));
+      issues.push(
+        makeIssue(
+          input,
+          "column-fuzzy",
+          "info",
+          { cell: cellAddress(found.row ?? row, found.col), field: c.key, value: shortValue(found.label) },
+          { column: c.key, value: shortValue(found.label) },
+        ),
+      );
     }
   }
   for (const e of located.extraColumns) {
-    issues.push(makeIssue(input, "column-extra", "info", { cell: cellAddress(row, e.col), value: shortValue(e.label) }, { value: shortValue(e.label) }));
+    issues.push(
+      makeIssue(
+        input,
+        "column-extra",
+        "info",
+        { cell: cellAddress(row, e.col), value: shortValue(e.label) },
+        { value: shortValue(e.label) },
+      ),
+    );
   }
   for (const d of located.duplicateColumns) {
     const first = located.columns[d.key]!;
     issues.push(
-      makeIssue(input, "column-duplicate", "warning", { cell: cellAddress(row, d.col), field: d.key, value: shortValue(d.label) }, { column: d.key, first: cellAddress(row, first.col) }),
+      makeIssue(
+        input,
+        "column-duplicate",
+        "warning",
+        { cell: cellAddress(row, d.col), field: d.key, value: shortValue(d.label) },
+        { column: d.key, first: cellAddress(row, first.col) },
+      ),
     );
   }
   const skipped = located.skippedRows ?? [];
   if (skipped.length > 0) {
     // One note, not one per row: below the table this is usually the signature block.
-    const shown = skipped.slice(0, 10).map((r) => r + 1).join(", ") + (skipped.length > 10 ? ", …" : "");
-    issues.push(makeIssue(input, "rows-skipped", "info", { cell: cellAddress(skipped[0]!, located.columns.taskContent?.col ?? located.columns.taskCode?.col ?? 0) }, { rows: shown, count: skipped.length }));
+    const shown =
+      skipped
+        .slice(0, 10)
+        .map((r) => r + 1)
+        .join(", ") + (skipped.length > 10 ? ", …" : "");
+    issues.push(
+      makeIssue(
+        input,
+        "rows-skipped",
+        "info",
+        { cell: cellAddress(skipped[0]!, located.columns.taskContent?.col ?? located.columns.taskCode?.col ?? 0) },
+        { rows: shown, count: skipped.length },
+      ),
+    );
   }
   if (located.otherReportSheets.length > 0) {
-    issues.push(makeIssue(input, "other-report-sheets", "warning", { cell: null }, { sheets: located.otherReportSheets.join(", "), sheet: located.sheet.name }));
+    issues.push(
+      makeIssue(
+        input,
+        "other-report-sheets",
+        "warning",
+        { cell: null },
+        { sheets: located.otherReportSheets.join(", "), sheet: located.sheet.name },
+      ),
+    );
   }
   return issues;
 };

@@ -16,7 +16,15 @@ export const checkCoverage: Check = (input) => {
   for (const t of input.ctx.plan.tasks) {
     const role = strongestRole(input.ctx.matrix, t.code, agency);
     if ((role === "CT" || role === "TH") && !reported.has(t.code)) {
-      issues.push(makeIssue(input, "task-missing", "error", { field: "taskCode", value: t.code }, { task: t.code, role: ROLE_LABELS[role], title: t.title }));
+      issues.push(
+        makeIssue(
+          input,
+          "task-missing",
+          "error",
+          { field: "taskCode", value: t.code },
+          { task: t.code, role: ROLE_LABELS[role], title: t.title },
+        ),
+      );
     }
   }
   return issues;

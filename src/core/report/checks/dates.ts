@@ -17,15 +17,39 @@ export const checkDates: Check = (input) => {
     const cell = lineCell(input, line, "completedOn");
     if (d.kind === "invalid" || d.kind === "unrecognised") {
       const text = shortValue(cellText(raw));
-      issues.push(makeIssue(input, "bad-date", "error", { cell, field: "completedOn", value: text }, { field: "completedOn", value: text, reason: d.kind, task: line.taskCode ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "bad-date",
+          "error",
+          { cell, field: "completedOn", value: text },
+          { field: "completedOn", value: text, reason: d.kind, task: line.taskCode ?? "" },
+        ),
+      );
       continue;
     }
     if (d.iso > input.ctx.asOf) {
-      issues.push(makeIssue(input, "date-in-future", "warning", { cell, field: "completedOn", value: d.iso }, { value: viDate(d.iso), asOf: viDate(input.ctx.asOf), task: line.taskCode ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "date-in-future",
+          "warning",
+          { cell, field: "completedOn", value: d.iso },
+          { value: viDate(d.iso), asOf: viDate(input.ctx.asOf), task: line.taskCode ?? "" },
+        ),
+      );
     }
     const status = readStatus(line.cells.status);
     if (status.ok && status.value !== "done") {
-      issues.push(makeIssue(input, "completed-on-not-done", "warning", { cell, field: "completedOn", value: d.iso }, { value: viDate(d.iso), task: line.taskCode ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "completed-on-not-done",
+          "warning",
+          { cell, field: "completedOn", value: d.iso },
+          { value: viDate(d.iso), task: line.taskCode ?? "" },
+        ),
+      );
     }
   }
   return issues;

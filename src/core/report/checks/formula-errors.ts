@@ -15,7 +15,16 @@ export const checkFormulaErrors: Check = (input) => {
   for (const f of HEADER_FIELDS) {
     const h = located.header[f.key];
     const code = h ? formulaErrorOf(h.raw) : null;
-    if (h && code) issues.push(makeIssue(input, "formula-error", "error", { cell: cellAddress(h.valueRow, h.valueCol), field: f.key, value: code }, { value: code }));
+    if (h && code)
+      issues.push(
+        makeIssue(
+          input,
+          "formula-error",
+          "error",
+          { cell: cellAddress(h.valueRow, h.valueCol), field: f.key, value: code },
+          { value: code },
+        ),
+      );
   }
   const keyByCol = new Map(Object.values(located.columns).map((c) => [c.col, c.key]));
   for (const line of located.lines) {
@@ -23,7 +32,15 @@ export const checkFormulaErrors: Check = (input) => {
     row.forEach((v, col) => {
       const code = formulaErrorOf(v);
       if (!code) return;
-      issues.push(makeIssue(input, "formula-error", "error", { cell: cellAddress(line.row, col), field: keyByCol.get(col) ?? null, value: code }, { value: code, task: line.taskCode ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "formula-error",
+          "error",
+          { cell: cellAddress(line.row, col), field: keyByCol.get(col) ?? null, value: code },
+          { value: code, task: line.taskCode ?? "" },
+        ),
+      );
     });
   }
   return issues;

@@ -18,7 +18,15 @@ export const checkHeader: Check = (input) => {
     const cell = h ? cellAddress(h.valueRow, h.valueCol) : null;
     if (!h || isBlank(h.raw)) {
       if (f.required) {
-        issues.push(makeIssue(input, "header-missing", f.prefilled ? "warning" : "error", { cell, field: f.key }, { field: f.key }));
+        issues.push(
+          makeIssue(
+            input,
+            "header-missing",
+            f.prefilled ? "warning" : "error",
+            { cell, field: f.key },
+            { field: f.key },
+          ),
+        );
       }
       continue;
     }
@@ -26,12 +34,36 @@ export const checkHeader: Check = (input) => {
     if (f.type === "date") {
       const d = readDate(h.raw);
       if (d.kind === "invalid" || d.kind === "unrecognised") {
-        issues.push(makeIssue(input, "bad-date", "error", { cell, field: f.key, value: shortValue(text) }, { field: f.key, value: shortValue(text), reason: d.kind }));
+        issues.push(
+          makeIssue(
+            input,
+            "bad-date",
+            "error",
+            { cell, field: f.key, value: shortValue(text) },
+            { field: f.key, value: shortValue(text), reason: d.kind },
+          ),
+        );
       }
     } else if (f.type === "email" && !isPlausibleEmail(text)) {
-      issues.push(makeIssue(input, "bad-email", "error", { cell, field: f.key, value: shortValue(text) }, { value: shortValue(text) }));
+      issues.push(
+        makeIssue(
+          input,
+          "bad-email",
+          "error",
+          { cell, field: f.key, value: shortValue(text) },
+          { value: shortValue(text) },
+        ),
+      );
     } else if (f.type === "phone" && !isPlausiblePhone(text)) {
-      issues.push(makeIssue(input, "bad-phone", "warning", { cell, field: f.key, value: shortValue(text) }, { value: shortValue(text) }));
+      issues.push(
+        makeIssue(
+          input,
+          "bad-phone",
+          "warning",
+          { cell, field: f.key, value: shortValue(text) },
+          { value: shortValue(text) },
+        ),
+      );
     }
   }
   return issues;

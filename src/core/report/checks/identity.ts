@@ -21,28 +21,66 @@ export const checkIdentity: Check = (input) => {
   if (want && s.planNumber && !foldKey(s.planNumber).includes(foldKey(want))) {
     const fromMeta = located.meta?.plan !== undefined;
     issues.push(
-      makeIssue(input, "wrong-plan", "error", { sheet: fromMeta ? metaSheet : s.sheet, cell: fromMeta ? null : headerCell("plan"), field: "plan", value: shortValue(s.planNumber) }, {
-        value: shortValue(s.planNumber),
-        plan: want,
-      }),
+      makeIssue(
+        input,
+        "wrong-plan",
+        "error",
+        {
+          sheet: fromMeta ? metaSheet : s.sheet,
+          cell: fromMeta ? null : headerCell("plan"),
+          field: "plan",
+          value: shortValue(s.planNumber),
+        },
+        {
+          value: shortValue(s.planNumber),
+          plan: want,
+        },
+      ),
     );
   }
 
   if (s.period === null) {
-    issues.push(makeIssue(input, "period-unknown", "warning", { cell: headerCell("period"), field: "period" }, { period: ctx.period ?? "" }));
+    issues.push(
+      makeIssue(
+        input,
+        "period-unknown",
+        "warning",
+        { cell: headerCell("period"), field: "period" },
+        { period: ctx.period ?? "" },
+      ),
+    );
   } else if (ctx.period && s.period !== ctx.period) {
     const fromMeta = located.meta?.period !== undefined;
     issues.push(
-      makeIssue(input, "wrong-period", "error", { sheet: fromMeta ? metaSheet : s.sheet, cell: fromMeta ? null : headerCell("period"), field: "period", value: s.period }, {
-        value: s.period,
-        period: ctx.period,
-      }),
+      makeIssue(
+        input,
+        "wrong-period",
+        "error",
+        {
+          sheet: fromMeta ? metaSheet : s.sheet,
+          cell: fromMeta ? null : headerCell("period"),
+          field: "period",
+          value: s.period,
+        },
+        {
+          value: s.period,
+          period: ctx.period,
+        },
+      ),
     );
   }
 
   const version = located.meta?.templateVersion;
   if (version && version !== TEMPLATE_VERSION) {
-    issues.push(makeIssue(input, "template-version", "warning", { sheet: metaSheet, field: "templateVersion", value: shortValue(version) }, { value: shortValue(version), current: TEMPLATE_VERSION }));
+    issues.push(
+      makeIssue(
+        input,
+        "template-version",
+        "warning",
+        { sheet: metaSheet, field: "templateVersion", value: shortValue(version) },
+        { value: shortValue(version), current: TEMPLATE_VERSION },
+      ),
+    );
   }
 
   // The metadata names the agency the template was made for; the header what the sender typed.
@@ -50,10 +88,16 @@ export const checkIdentity: Check = (input) => {
     const typed = agencyFromName(s.header.agency.value, ctx.roster);
     if (typed && typed.id !== s.agencyId) {
       issues.push(
-        makeIssue(input, "agency-mismatch", "error", { cell: headerCell("agency"), field: "agency", value: shortValue(s.header.agency.value) }, {
-          value: shortValue(s.header.agency.value),
-          agency: s.agencyName ?? s.agencyId ?? "",
-        }),
+        makeIssue(
+          input,
+          "agency-mismatch",
+          "error",
+          { cell: headerCell("agency"), field: "agency", value: shortValue(s.header.agency.value) },
+          {
+            value: shortValue(s.header.agency.value),
+            agency: s.agencyName ?? s.agencyId ?? "",
+          },
+        ),
       );
     }
   }

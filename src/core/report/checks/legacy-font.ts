@@ -17,7 +17,15 @@ export const checkLegacyFont: Check = (input) => {
     const found = detectLegacyVietnamese(value);
     if (!found) return;
     const encoding = found.encoding === "TCVN3" ? "TCVN3 (ABC)" : "VNI";
-    issues.push(makeIssue(input, "legacy-font", "error", { cell: cellAddress(row, col), field, value: found.sample }, { encoding, sample: found.sample }));
+    issues.push(
+      makeIssue(
+        input,
+        "legacy-font",
+        "error",
+        { cell: cellAddress(row, col), field, value: found.sample },
+        { encoding, sample: found.sample },
+      ),
+    );
   };
   for (const f of HEADER_FIELDS) {
     const h = located.header[f.key];

@@ -21,9 +21,25 @@ export const checkListValues: Check = (input) => {
     const text = shortValue(cellText(raw));
     const r = readStatus(raw);
     if (!r.ok) {
-      issues.push(makeIssue(input, "not-in-list", "error", { cell, field: "status", value: text }, { field: "status", value: text, allowed: ALLOWED, task: line.taskCode ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "not-in-list",
+          "error",
+          { cell, field: "status", value: text },
+          { field: "status", value: text, allowed: ALLOWED, task: line.taskCode ?? "" },
+        ),
+      );
     } else if (!r.exact) {
-      issues.push(makeIssue(input, "value-normalised", "info", { cell, field: "status", value: text }, { value: text, normalised: STATUS_LABELS[r.value] }));
+      issues.push(
+        makeIssue(
+          input,
+          "value-normalised",
+          "info",
+          { cell, field: "status", value: text },
+          { value: text, normalised: STATUS_LABELS[r.value] },
+        ),
+      );
     }
   }
   return issues;

@@ -12,7 +12,15 @@ export const checkNumbers: Check = (input) => {
     const n = readNumber(raw);
     if (n.kind !== "bad") continue;
     const text = shortValue(n.text);
-    issues.push(makeIssue(input, "bad-number", "warning", { cell: lineCell(input, line, "no"), field: "no", value: text }, { field: "no", value: text }));
+    issues.push(
+      makeIssue(
+        input,
+        "bad-number",
+        "warning",
+        { cell: lineCell(input, line, "no"), field: "no", value: text },
+        { field: "no", value: text },
+      ),
+    );
   }
   return issues;
 };

@@ -66,11 +66,17 @@ export const checkPrefilled: Check = (input) => {
       if (!located.columns[key] || formulaErrorOf(line.cells[key]) !== null) continue;
       if (found[f] === want[f] || fingerprintField(found[f]) === fingerprintField(want[f])) continue;
       diffs.push(
-        makeIssue(input, "prefilled-altered", "warning", { cell: lineCell(input, line, key), field: key, value: shortValue(found[f]) }, {
-          field: key,
-          task: line.taskCode,
-          expected: shortValue(want[f]),
-        }),
+        makeIssue(
+          input,
+          "prefilled-altered",
+          "warning",
+          { cell: lineCell(input, line, key), field: key, value: shortValue(found[f]) },
+          {
+            field: key,
+            task: line.taskCode,
+            expected: shortValue(want[f]),
+          },
+        ),
       );
     }
   }
@@ -80,11 +86,15 @@ export const checkPrefilled: Check = (input) => {
   if (!metaPrint || !allColumns(input)) return diffs;
   if (fingerprintPrefilled(fileRows) === metaPrint) {
     // Untouched since issued: what differs from the current plan is the plan's change.
-    return [makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {})];
+    return [
+      makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}),
+    ];
   }
   const issues = [...diffs];
   if (fingerprintPrefilled(template) !== metaPrint) {
-    issues.push(makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}));
+    issues.push(
+      makeIssue(input, "template-outdated", "warning", { sheet: null, field: "fingerprint", value: metaPrint }, {}),
+    );
   } else if (diffs.length === 0 && !leadRowMissing(template, seen)) {
     // Rows added or led rows deleted are reported by the task checks; what is left for the
     // fingerprint to tell is a coordinated (PH) row deleted or a code written differently.

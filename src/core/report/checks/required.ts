@@ -14,7 +14,6 @@ import { isBlank, readStatus } from "../values";
 import { lastOnTimeDay } from "../deadlines";
 import { answerable, firstLines, lineCell, viDate } from "./util";
 
-
 export const checkRequired: Check = (input) => {
   const issues: CheckIssue[] = [];
   const tasks = new Map(input.ctx.plan.tasks.map((t) => [t.code, t]));
@@ -25,19 +24,25 @@ export const checkRequired: Check = (input) => {
     const at = (key: Parameters<typeof lineCell>[2]) => lineCell(input, line, key);
     if (line.taskCode === null) {
       // Its other cells are judged once the row says which task it is.
-      issues.push(makeIssue(input, "code-missing", "error", { cell: at("taskCode"), field: "taskCode" }, { row: line.row + 1 }));
+      issues.push(
+        makeIssue(input, "code-missing", "error", { cell: at("taskCode"), field: "taskCode" }, { row: line.row + 1 }),
+      );
       continue;
     }
     const statusCell = at("status");
     if (statusCell === null) continue; // the missing column is reported once, by checkColumns
     if (isBlank(line.cells.status)) {
-      issues.push(makeIssue(input, "required", "error", { cell: statusCell, field: "status" }, { ...params, field: "status" }));
+      issues.push(
+        makeIssue(input, "required", "error", { cell: statusCell, field: "status" }, { ...params, field: "status" }),
+      );
       continue;
     }
     const status = readStatus(line.cells.status);
     if (!status.ok) continue; // not in the list: reported by checkListValues
     if (status.value === "done" && isBlank(line.cells.completedOn) && at("completedOn")) {
-      issues.push(makeIssue(input, "completed-on-required", "error", { cell: at("completedOn"), field: "completedOn" }, params));
+      issues.push(
+        makeIssue(input, "completed-on-required", "error", { cell: at("completedOn"), field: "completedOn" }, params),
+      );
     }
     if (status.value !== "notStarted" && isBlank(line.cells.result) && at("result")) {
       issues.push(makeIssue(input, "result-required", "error", { cell: at("result"), field: "result" }, params));
@@ -47,11 +52,17 @@ export const checkRequired: Check = (input) => {
       const overdue = status.value !== "done" && last !== null && input.ctx.asOf > last;
       if (status.value === "notStarted" || overdue) {
         issues.push(
-          makeIssue(input, "difficulties-required", "error", { cell: at("difficulties"), field: "difficulties" }, {
-            ...params,
-            reason: status.value === "notStarted" ? "notStarted" : "overdue",
-            deadline: last ? viDate(last) : "",
-          }),
+          makeIssue(
+            input,
+            "difficulties-required",
+            "error",
+            { cell: at("difficulties"), field: "difficulties" },
+            {
+              ...params,
+              reason: status.value === "notStarted" ? "notStarted" : "overdue",
+              deadline: last ? viDate(last) : "",
+            },
+          ),
         );
       }
     }

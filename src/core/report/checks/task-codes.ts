@@ -19,17 +19,41 @@ export const checkTaskCodes: Check = (input) => {
     const cell = lineCell(input, line, "taskCode");
     const shown = shortValue(cellText(line.cells.taskCode));
     if (!codes.has(line.taskCode)) {
-      issues.push(makeIssue(input, "unknown-task", "error", { cell, field: "taskCode", value: shown }, { value: shown, plan: plan.meta.number ?? "" }));
+      issues.push(
+        makeIssue(
+          input,
+          "unknown-task",
+          "error",
+          { cell, field: "taskCode", value: shown },
+          { value: shown, plan: plan.meta.number ?? "" },
+        ),
+      );
       continue;
     }
     const seen = firstRow.get(line.taskCode);
     if (seen !== undefined) {
-      issues.push(makeIssue(input, "duplicate-task", "error", { cell, field: "taskCode", value: shown }, { task: line.taskCode, firstRow: seen + 1 }));
+      issues.push(
+        makeIssue(
+          input,
+          "duplicate-task",
+          "error",
+          { cell, field: "taskCode", value: shown },
+          { task: line.taskCode, firstRow: seen + 1 },
+        ),
+      );
       continue;
     }
     firstRow.set(line.taskCode, line.row);
     if (agency !== null && !assigned.has(line.taskCode)) {
-      issues.push(makeIssue(input, "task-not-assigned", "warning", { cell, field: "taskCode", value: shown }, { task: line.taskCode, agency: input.submission.agencyName ?? agency }));
+      issues.push(
+        makeIssue(
+          input,
+          "task-not-assigned",
+          "warning",
+          { cell, field: "taskCode", value: shown },
+          { task: line.taskCode, agency: input.submission.agencyName ?? agency },
+        ),
+      );
     }
   }
   return issues;

@@ -23,14 +23,35 @@ export const checkTaskDeadlines: Check = (input) => {
     if (!status.ok && !isBlank(line.cells.status)) continue;
     // The plan's own words ("trước ngày D"), so that "done on D, deadline before D" reads
     // as the plan states it rather than as a contradiction.
-    const params = { task: task.code, rule: ruleOf(task.deadlineText), deadline: viDate(task.deadline!), asOf: viDate(input.ctx.asOf) };
+    const params = {
+      task: task.code,
+      rule: ruleOf(task.deadlineText),
+      deadline: viDate(task.deadline!),
+      asOf: viDate(input.ctx.asOf),
+    };
     if (status.ok && status.value === "done") {
       const d = readDate(line.cells.completedOn);
       if (d.kind === "ok" && d.iso > last) {
-        issues.push(makeIssue(input, "done-late", "warning", { cell: lineCell(input, line, "completedOn"), field: "completedOn", value: d.iso }, { ...params, completedOn: viDate(d.iso) }));
+        issues.push(
+          makeIssue(
+            input,
+            "done-late",
+            "warning",
+            { cell: lineCell(input, line, "completedOn"), field: "completedOn", value: d.iso },
+            { ...params, completedOn: viDate(d.iso) },
+          ),
+        );
       }
     } else if (input.ctx.asOf > last) {
-      issues.push(makeIssue(input, "task-overdue", "warning", { cell: lineCell(input, line, "status"), field: "status", value: task.code }, params));
+      issues.push(
+        makeIssue(
+          input,
+          "task-overdue",
+          "warning",
+          { cell: lineCell(input, line, "status"), field: "status", value: task.code },
+          params,
+        ),
+      );
     }
   }
   return issues;

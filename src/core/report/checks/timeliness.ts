@@ -23,12 +23,22 @@ export const checkTimeliness: Check = (input) => {
   // Point at the report date only when it is what the lateness was judged on.
   const fromReportDate = s.receivedOn === s.reportDate;
   return [
-    makeIssue(input, "late-submission", "warning", { cell: fromReportDate ? (s.header.reportDate?.ref.cell ?? null) : null, field: "receivedOn", value: s.receivedOn }, {
-      received: viDate(s.receivedOn),
-      due: viDate(due.due),
-      rule: strict ? "before" : "by",
-      days: daysLate(s.receivedOn, due.lastOnTime),
-    }),
+    makeIssue(
+      input,
+      "late-submission",
+      "warning",
+      {
+        cell: fromReportDate ? (s.header.reportDate?.ref.cell ?? null) : null,
+        field: "receivedOn",
+        value: s.receivedOn,
+      },
+      {
+        received: viDate(s.receivedOn),
+        due: viDate(due.due),
+        rule: strict ? "before" : "by",
+        days: daysLate(s.receivedOn, due.lastOnTime),
+      },
+    ),
   ];
 };
 
