@@ -50,6 +50,58 @@ export default tseslint.config(
     },
   },
   {
+    // The pane's application layer: plain async functions over the ports (src/core/ports). No UI,
+    // no host API, no file format library: the codecs arrive through the FileCodecs port.
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: "The application layer runs in the pane: no Node built-ins.",
+          })),
+          patterns: [
+            {
+              group: ["exceljs", "exceljs/*", "papaparse", "jszip"],
+              message: "Formats arrive through the FileCodecs port.",
+            },
+            {
+              group: ["react", "react-dom", "react/*", "@fluentui/*"],
+              message: "The application layer has no UI: components live in src/taskpane.",
+            },
+            {
+              group: ["**/office/**", "**/taskpane/**", "**/xlsx/**", "**/csv/**", "**/cli/**", "**/node/**"],
+              message: "The application layer sees adapters only through the ports in src/core/ports.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js is called only in src/office." },
+        { name: "Excel", message: "Office.js is called only in src/office." },
+      ],
+    },
+  },
+  {
+    // The Office.js adapter implements the ports; it never reaches into the pane.
+    files: ["src/office/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/app/**", "react", "react-dom", "@fluentui/*"],
+              message: "The Office adapter implements src/core/ports and imports nothing from the pane.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Office.js lives in src/office only; the pane receives functions, never the host API.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/office/**"],

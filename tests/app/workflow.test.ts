@@ -1,29 +1,20 @@
 import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
 import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
-import { createExcelPort, REQUEST_BUDGET } from "../../src/office/excel-port";
+import { createExcelPort } from "../../src/office/excel-port";
+import { REQUEST_BUDGET } from "../../src/office/batch";
 import { PAYLOAD_LIMIT } from "../office-standin/excel-standin";
-import {
-  buildSummaryStep,
-  importFiles,
-  isAgencyTemplate,
-  loadPlan,
-  makeTemplates,
-  matrixCsvToPlanText,
-  planStateFrom,
-  readImports,
-  readPlanState,
-  remindersStep,
-  runChecks,
-  selfCheck,
-  templateAgencies,
-  IMPORTS_SHEET,
-  loadImportedWorkbooks,
-  linkToImports,
-  importKey,
-  PLAN_TEXT_SHEET,
-  type FileCodecs,
-} from "../../src/taskpane/workflow";
+import { loadPlan, matrixCsvToPlanText, planStateFrom, readPlanState, PLAN_TEXT_SHEET } from "../../src/app/plan-state";
+import { makeTemplates, templateAgencies } from "../../src/app/templates";
+import { importFiles } from "../../src/app/import-files";
+import { importKey, readImports, IMPORTS_SHEET } from "../../src/app/import-log";
+import { loadImportedWorkbooks } from "../../src/app/imported";
+import { runChecks } from "../../src/app/check";
+import { linkToImports } from "../../src/app/links";
+import { buildSummaryStep } from "../../src/app/summary";
+import { remindersStep } from "../../src/app/reminders";
+import { isAgencyTemplate, selfCheck } from "../../src/app/self-check";
+import type { FileCodecs } from "../../src/core/ports/codecs";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import type { Agency, Roster } from "../../src/core/roster/model";
