@@ -31,6 +31,7 @@ import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseRecei
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
+import { unreadableFile } from "../../core/report/findings";
 
 export { loadContext, type ContextFiles } from "../load";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -76,19 +77,7 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       unreadable.push({
         file: f.fileName,
         submission: null,
-        issues: [
-          {
-            code: "file-unreadable",
-            severity: "error",
-            agency: null,
-            file: f.fileName,
-            sheet: null,
-            cell: null,
-            field: null,
-            value: null,
-            params: { reason },
-          },
-        ],
+        issues: [unreadableFile(f.fileName, { reason })],
       });
     }
   }
