@@ -23,7 +23,8 @@ import { agenciesToReport, buildTemplate, templateFileName } from "../core/templ
 import { META_SHEET, REPORT_SHEET, META_KEYS, type MetaKey } from "../core/template/layout";
 import { locateReport, readMeta } from "../core/report/locate";
 import { checkFiles, latestByAgency, type CheckedSubmission, type CheckInputFile } from "../core/report/pipeline";
-import { buildSummaryWithDetails, reminders as buildReminders } from "../core/consolidate/build";
+import { buildSummaryWithDetails } from "../core/consolidate/build";
+import { reminders as buildReminders } from "../core/consolidate/reminders";
 import { fittedMailto, draftBody } from "../core/consolidate/mailto";
 import { uniqueSheetName, copyOfSheet } from "../core/consolidate/copies";
 import { isoFromSerial } from "../core/dates";

@@ -71,14 +71,5 @@ export type AssessedStatus =
   | "ongoing" // Đang triển khai thường xuyên
   | "noReport"; // Chưa có báo cáo
 
-export const ASSESSED_LABELS: Record<AssessedStatus, string> = {
-  doneOnTime: "Hoàn thành đúng hạn",
-  doneLate: "Hoàn thành quá hạn",
-  inProgressOnTime: "Đang thực hiện trong hạn",
-  overdue: "Quá hạn chưa hoàn thành",
-  ongoing: "Đang triển khai thường xuyên",
-  noReport: "Chưa có báo cáo",
-};
-
 /** Whether the submission itself came in on time against the plan's reporting due date. */
 export type Timeliness = "onTime" | "late" | "missing";
