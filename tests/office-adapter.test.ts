@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { installStandin } from "./office-standin/install";
-import { PAYLOAD_LIMIT, RequestContext } from "./office-standin/excel-standin";
+import { PAYLOAD_LIMIT, type RequestContext } from "./office-standin/excel-standin";
 import { createExcelPort, isDateFormat, REQUEST_BUDGET } from "../src/office/excel-port";
 import type { CellHighlight } from "../src/taskpane/port";
 import { renderSheet } from "../src/office/render";

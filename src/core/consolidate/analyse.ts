@@ -16,7 +16,7 @@ import { obligationFor, reportDue } from "../report/deadlines";
 import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
 import { reportingAgencies } from "../matrix";
 import { isIsoDate } from "../dates";
-import { countAgencies, type AgencyCounts } from "./counts";
+import { countAgencies, type AgencyCounts, type AgencyTimeliness } from "./counts";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -54,8 +54,6 @@ export const ASSESSED_ORDER: readonly AssessedStatus[] = [
   "ongoing",
   "noReport",
 ];
-
-export type AgencyTimeliness = "onTime" | "late" | "missing" | "notYetDue";
 
 export interface AgencyStanding {
   agency: Agency;

@@ -2,7 +2,17 @@
  * Agency figures of the analysis, counted once: the figures sheet, the draft report and the
  * command line all read these instead of counting the standings again.
  */
-import type { AgencyStanding, AgencyTimeliness } from "./analyse";
+
+/** Whether an agency's report came in on time (analyse.ts decides it for each agency). */
+export type AgencyTimeliness = "onTime" | "late" | "missing" | "notYetDue";
+
+/** What the counts need of an agency's standing (analyse.ts AgencyStanding). */
+interface Counted {
+  timeliness: AgencyTimeliness;
+  current: object | null;
+  errors: readonly unknown[];
+  warnings: readonly unknown[];
+}
 
 export interface AgencyCounts extends Record<AgencyTimeliness, number> {
   /** agencies that must report (the standings) */
@@ -16,7 +26,7 @@ export interface AgencyCounts extends Record<AgencyTimeliness, number> {
   warnings: number;
 }
 
-export function countAgencies(agencies: readonly AgencyStanding[]): AgencyCounts {
+export function countAgencies(agencies: readonly Counted[]): AgencyCounts {
   const c: AgencyCounts = {
     mustReport: agencies.length,
     reported: 0,
