@@ -6,6 +6,7 @@
  */
 import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../core/report/pipeline";
 import { buildSummaryWithDetails, type Summary } from "../core/consolidate/build";
+import type { CopiesByFile } from "../core/consolidate/links";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { UserError } from "../core/errors";
@@ -14,7 +15,6 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { importKey, type ImportRecord } from "./import-log";
 import { loadImportedWorkbooks } from "./imported";
-import { linkToImports } from "./links";
 
 export interface Analysed {
   records: ImportRecord[];
@@ -106,27 +106,30 @@ function summaryOf(
   records: readonly ImportRecord[],
   checked: CheckedSubmission[],
 ): Summary {
-  return buildSummaryWithDetails({
-    plan: state.plan,
-    roster: state.rosterIndex,
-    matrix: state.matrix,
-    checked,
-    asOf,
-    period,
-    receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
-    // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
-    // submission; copying them again would double the workbook and the bytes sent to Excel.
-    // The links then point into those sheets instead (linkToImports).
-  });
+  return buildSummaryWithDetails(
+    {
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      checked,
+      asOf,
+      period,
+      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+      imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+      // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
+      // submission; copying them again would double the workbook and the bytes sent to Excel.
+      // The builder links into those sheets instead, as it places each file and cell column.
+    },
+    { copies: importCopies(records) },
+  );
 }
 
-/**
- * The named summary sheets, with their links into the import sheets. Today the core builds the
- * eight sheets together (and they are reused between steps); the links are added by the one
- * function `linkToImports` until the builder makes them itself.
- */
+/** Each import's NB sheet, as the copy of the file's report sheet that the summary links into. */
+function importCopies(records: readonly ImportRecord[]): CopiesByFile {
+  return new Map(records.map((r) => [importKey(r), { sheet: r.sheet, of: r.originalSheet }]));
+}
+
+/** The named summary sheets (all eight when no name is given), links included. */
 export function summarySheets(a: Analysed, names?: readonly string[]): OutSheet[] {
-  const wanted = names ? a.summary.sheets.filter((s) => names.includes(s.name)) : a.summary.sheets;
-  return wanted.map((s) => linkToImports(s, a.records));
+  return names ? a.summary.sheets.filter((s) => names.includes(s.name)) : a.summary.sheets;
 }

@@ -1,5 +1,6 @@
 /** Step 6 (Nhắc nhở): the reminder sheet alone, and each reminder for the pane's copy and mail buttons. */
-import { reminders as buildReminders, type Summary } from "../core/consolidate/build";
+import type { Summary } from "../core/consolidate/build";
+import { reminders as buildReminders } from "../core/consolidate/reminders";
 import { fittedMailto, draftBody } from "../core/consolidate/mailto";
 import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
-import { PAYLOAD_LIMIT, RequestContext } from "../office-standin/excel-standin";
+import { PAYLOAD_LIMIT, type RequestContext } from "../office-standin/excel-standin";
 import { createExcelPort } from "../../src/office/excel-port";
 import { isDateFormat } from "../../src/office/read-sheets";
 import { REQUEST_BUDGET } from "../../src/office/batch";
