@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { WorkbookData } from "../../src/core/grid";
 import type { PlanState } from "../../src/app/plan-state";
 import { importFiles } from "../../src/app/import-files";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { IMPORTS_SHEET, importKey, importsSheet, readImports, type ImportRecord } from "../../src/app/import-log";
 import { workbook } from "./fixture";
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { linkToImports } from "../../src/app/links";
 import type { ImportRecord } from "../../src/app/import-log";
 import type { OutSheet } from "../../src/core/sheet-model";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import { rosterToSheet, ROSTER_SHEET } from "../../src/core/roster/sheet";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { embeddedFocalPoint, isAgencyTemplate, selfCheck } from "../../src/app/self-check";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { META_SHEET, REPORT_SHEET } from "../../src/core/template/layout";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { makeTemplates, templateAgencies } from "../../src/app/templates";
 import { CancelledError } from "../../src/core/ports/cancel";
 import type { FileCodecs } from "../../src/core/ports/codecs";

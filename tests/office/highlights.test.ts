@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
 import { createExcelPort } from "../../src/office/excel-port";
 import { highlightRanges } from "../../src/office/highlights";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { CancelledError, throwIfCancelled } from "../../../src/core/ports/cancel";
 import { isUserError } from "../../../src/core/errors";
 import { t } from "../../../src/core/i18n";
