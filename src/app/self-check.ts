@@ -12,6 +12,11 @@ import type { WorkbookPort } from "../core/ports/workbook";
 import { planStateFrom } from "./plan-state";
 import type { IssueView } from "./check";
 
+/** Whom the agency reports to: the embedded plan's own focal point, not a name fixed in the pane. */
+export function embeddedFocalPoint(embeddedPlanText: string): string | null {
+  return planStateFrom(embeddedPlanText, KONTUM_ROSTER).plan.focalPoint;
+}
+
 /** The open workbook is an agency's template when it has the hidden metadata sheet, or a `Báo cáo` sheet and no plan. */
 export function isAgencyTemplate(sheetNames: readonly string[]): boolean {
   const names = new Set(sheetNames.map((n) => n.toLocaleLowerCase("vi")));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { isAgencyTemplate, selfCheck } from "../../src/app/self-check";
+import { embeddedFocalPoint, isAgencyTemplate, selfCheck } from "../../src/app/self-check";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { META_SHEET, REPORT_SHEET } from "../../src/core/template/layout";
 import { copyOfSheet } from "../../src/core/consolidate/copies";
@@ -12,6 +12,11 @@ describe("the agency's own check before sending", () => {
     expect(isAgencyTemplate(["Báo cáo", "Kế hoạch"])).toBe(false);
     expect(isAgencyTemplate(["Sheet1"])).toBe(false);
     expect(isAgencyTemplate([META_SHEET.toUpperCase()])).toBe(true);
+  });
+
+  it("names the embedded plan's focal point as the one the report goes to", () => {
+    expect(embeddedFocalPoint(KONTUM_4587_TEXT)).toBe(kontumState().plan.focalPoint);
+    expect(embeddedFocalPoint(KONTUM_4587_TEXT)).toMatch(/\S/);
   });
 
   it("finds the agency's own errors at the report date it wrote, not the lateness", async () => {

@@ -1,9 +1,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
-import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
-import { planStateFrom } from "../../app/plan-state";
-import { selfCheck, type SelfCheckOutcome } from "../../app/self-check";
+import { embeddedFocalPoint, selfCheck, type SelfCheckOutcome } from "../../app/self-check";
 import { IssueList } from "./IssueList";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
@@ -18,8 +16,7 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
     if (res) setOutcome(res);
   };
   const shown = outcome?.issues.filter((v) => v.issue.severity !== "info") ?? [];
-  // Whom the report goes to is the plan's own focal point, not a name fixed in the pane.
-  const focal = React.useMemo(() => planStateFrom(embeddedPlanText, KONTUM_ROSTER).plan.focalPoint, [embeddedPlanText]);
+  const focal = React.useMemo(() => embeddedFocalPoint(embeddedPlanText), [embeddedPlanText]);
   return (
     <StepCard
       id="self"
