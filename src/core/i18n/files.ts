@@ -57,6 +57,8 @@ export const filesMessages = defineMessages(
       "Trang {sheet} trong tệp {file} có ô ở địa chỉ không hợp lệ «{ref}» (ngoài XFD1048576); tệp bị hỏng, không đọc. Hãy mở và lưu lại trong Excel.",
     "files.legacyUnreadable":
       "Không đọc được bảng tính {format} trong tệp {file}: tệp hỏng hoặc không đúng định dạng. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại thành .xlsx rồi gửi lại.",
+    "files.csvTooManyFields":
+      "Dòng {line} của tệp {file} có {count} trường, vượt {limit} cột tối đa của Excel; không đọc. Hãy kiểm tra dấu phân cách hoặc đề nghị đơn vị gửi lại tệp .xlsx.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
@@ -125,6 +127,8 @@ export const filesMessages = defineMessages(
       'Sheet {sheet} of file {file} has a cell at the invalid address "{ref}" (beyond XFD1048576); the file is damaged, not read. Open and save it in Excel.',
     "files.legacyUnreadable":
       "Could not read the {format} spreadsheet in file {file}: damaged or not in that format. Open it in Excel or LibreOffice, save it as .xlsx and send it again.",
+    "files.csvTooManyFields":
+      "Line {line} of file {file} has {count} fields, more than Excel's {limit} columns; not read. Check the delimiter or ask the agency for the .xlsx file.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
