@@ -192,7 +192,7 @@ describe("fuzzing the reader: only the project's own errors, always within the l
       for (const s of wb.sheets)
         for (const row of s.rows) if (!Array.isArray(row)) throw new Error("row is not an array");
     } catch (e) {
-      if (!isUserError(e)) throw new Error(`${label}: ${e instanceof Error ? e.stack : String(e)}`);
+      if (!isUserError(e)) throw new Error(`${label}: ${e instanceof Error ? e.stack : String(e)}`, { cause: e });
       key = e.key;
     }
     const cpu = process.cpuUsage(before);
