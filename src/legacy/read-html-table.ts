@@ -10,6 +10,7 @@ import type { Cell, WorkbookData } from "../core/grid";
 import { UserError } from "../core/errors";
 import { decodeText } from "../csv/decode";
 import { csvSheetName } from "../csv/read-csv";
+import { safeSheetName } from "../core/sheet-model";
 import type { ReadLimits } from "../xlsx/limits";
 import { MAX_COLS, MAX_ROWS } from "../xlsx/direct/cell-refs";
 
@@ -23,7 +24,7 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** The text without comments and without what is inside script and style elements; linear. */
+/** The text without comments and without what is inside script, style and title elements (never shown in a sheet); linear. */
 function stripInert(html: string): string {
   const out: string[] = [];
   const lower = html.toLowerCase();
@@ -32,11 +33,12 @@ function stripInert(html: string): string {
     const c = lower.indexOf("<!--", i);
     const s = lower.indexOf("<script", i);
     const t = lower.indexOf("<style", i);
-    const starts = [c, s, t].filter((x) => x >= 0);
+    const h = lower.indexOf("<title", i);
+    const starts = [c, s, t, h].filter((x) => x >= 0);
     if (starts.length === 0) break;
     const at = Math.min(...starts);
     out.push(html.slice(i, at));
-    const closer = at === c ? "-->" : at === s ? "</script" : "</style";
+    const closer = at === c ? "-->" : at === s ? "</script" : at === t ? "</style" : "</title";
     const end = lower.indexOf(closer, at + 4);
     if (end < 0) return out.join("");
     const gt = closer === "-->" ? end + 2 : lower.indexOf(">", end);
@@ -47,8 +49,8 @@ function stripInert(html: string): string {
   return out.join("");
 }
 
-const BLOCK = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "title"]);
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g;
+const BLOCK = new Set(["p", "div", "li", "caption"]);
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<[!?][^>]*>|([^<]+)/g;
 
 function spanOf(attrs: string, name: string, max: number): number {
   const m = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,9})`, "i").exec(attrs);
@@ -56,11 +58,23 @@ function spanOf(attrs: string, name: string, max: number): number {
   return Math.max(1, Math.min(n, max));
 }
 
+interface HtmlSheet {
+  name: string;
+  rows: Cell[][];
+  hasTable: boolean;
+}
+
+/**
+ * Tables follow each other on one sheet, as Excel opens a page; a heading after a table starts
+ * a new sheet named after it, which is how LibreOffice and Excel export a multi-sheet workbook
+ * as HTML ("Sheet 2: Hướng dẫn"), while a web system's title, header table and data table stay together.
+ */
 export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadLimits): WorkbookData {
   const html = stripInert(decodeText(bytes).text);
-  const rows: Cell[][] = [];
+  const sheets: HtmlSheet[] = [{ name: csvSheetName(fileName), rows: [], hasTable: false }];
+  let sheet = sheets[0]!;
   /** for each column, the last row a cell spanning down from above still covers */
-  const coveredUntil: number[] = [];
+  let coveredUntil: number[] = [];
   let work = 0;
   let row = -1;
   let col = 0;
@@ -69,13 +83,14 @@ export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadL
   let cellCol = 0;
   let outside: string[] = [];
   let maxCol = 0;
+  let heading: string[] | null = null;
 
   const spend = (n: number) => {
     work += n;
     if (work > limits.maxCellElementsPerSheet) {
       throw new UserError("files.tooManyCellElements", {
         file: fileName,
-        sheet: csvSheetName(fileName),
+        sheet: sheet.name,
         count: limits.maxCellElementsPerSheet,
         limit: limits.maxCellElementsPerSheet,
       });
@@ -88,13 +103,13 @@ export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadL
     if ((r + 1) * (maxCol + 1) > limits.maxCellsPerSheet) {
       throw new UserError("files.tooManyCells", {
         file: fileName,
-        sheet: csvSheetName(fileName),
+        sheet: sheet.name,
         rows: r + 1,
         cols: maxCol + 1,
         limit: limits.maxCellsPerSheet,
       });
     }
-    const line = (rows[r] ??= []);
+    const line = (sheet.rows[r] ??= []);
     while (line.length < c) line.push(null);
     line[c] = v;
   };
@@ -107,13 +122,27 @@ export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadL
     if (cell) put(row, cellCol, cell.join(""));
     cell = null;
   };
+  const newSheet = (title: string) => {
+    const used = new Set(sheets.map((s) => s.name));
+    let name = safeSheetName(title) || `Sheet${sheets.length + 1}`;
+    for (let k = 2; used.has(name); k++) name = `${safeSheetName(title).slice(0, 27) || "Sheet"} (${k})`;
+    sheet = { name, rows: [], hasTable: false };
+    sheets.push(sheet);
+    coveredUntil = [];
+    row = -1;
+    maxCol = 0;
+  };
 
   for (const m of html.matchAll(TOKEN)) {
     spend(1);
+    if (m[2] === undefined && m[4] === undefined) continue;
     if (m[4] !== undefined) {
       const text = decodeEntities(m[4]).replace(/[ \t\r\n\f\u00a0]+/g, " ");
       if (cell) cell.push(text);
-      else if (tableDepth === 0) outside.push(text);
+      else if (tableDepth === 0) {
+        outside.push(text);
+        heading?.push(text);
+      }
       continue;
     }
     const closing = m[1] === "/";
@@ -127,9 +156,21 @@ export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadL
       else {
         if (tableDepth === 0) flushOutside();
         tableDepth++;
+        sheet.hasTable = true;
       }
     } else if (tableDepth === 0) {
-      if (BLOCK.has(tag)) flushOutside();
+      if (/^h[1-6]$/.test(tag)) {
+        if (!closing) {
+          flushOutside();
+          heading = [];
+        } else if (heading) {
+          const title = heading.join("").replace(/\s+/g, " ").trim();
+          heading = null;
+          // The heading opens the new sheet as its first row.
+          if (sheet.hasTable && title !== "") newSheet(title);
+          flushOutside();
+        }
+      } else if (BLOCK.has(tag)) flushOutside();
     } else if (tag === "tr") {
       closeCell();
       if (!closing) {
@@ -163,7 +204,13 @@ export function readHtmlTable(bytes: Uint8Array, fileName: string, limits: ReadL
   }
   closeCell();
   flushOutside();
-  if (rows.length === 0) throw new UserError("files.notSpreadsheetHtml", { file: fileName });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { fileName, sheets: [{ name: csvSheetName(fileName), rows, state: "visible" }] };
+  const withRows = sheets.filter((s) => s.rows.length > 0);
+  if (withRows.length === 0) throw new UserError("files.notSpreadsheetHtml", { file: fileName });
+  return {
+    fileName,
+    sheets: withRows.map((s) => {
+      for (let i = 0; i < s.rows.length; i++) s.rows[i] ??= [];
+      return { name: s.name, rows: s.rows, state: "visible" as const };
+    }),
+  };
 }

@@ -127,6 +127,8 @@ export async function readLegacy(
   fileName: string,
   format: LegacyFormat,
   limits: ReadLimits,
+  /** sheets known to be hidden where SheetJS does not say (ODF table styles) */
+  hidden: ReadonlySet<string> = new Set(),
 ): Promise<WorkbookData> {
   const x: SheetJs = await import(/* webpackChunkName: "legacy-read" */ "@e965/xlsx");
   let wb: import("@e965/xlsx").WorkBook;
@@ -158,7 +160,7 @@ export async function readLegacy(
     names.forEach((name, i) => {
       const ws = wb.Sheets[name];
       if (!ws || ws["!type"] === "chart") return;
-      const state = stateOf(wb.Workbook?.Sheets?.[i]?.Hidden);
+      const state = hidden.has(name) ? "hidden" : stateOf(wb.Workbook?.Sheets?.[i]?.Hidden);
       sheets.push({ name, rows: readSheet(x, ws, name, date1904, fileName, limits), state });
     });
   } catch (e) {

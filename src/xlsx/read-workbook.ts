@@ -12,7 +12,8 @@ import type { Cell, Sheet, WorkbookData } from "../core/grid";
 import { UserError, isUserError } from "../core/errors";
 import { readCsv } from "../csv/read-csv";
 import { guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
-import { inspectZip } from "./zip-inspect";
+import { inspectZip, type ZipEntryInfo } from "./zip-inspect";
+import { ZipParts } from "./direct/zip-parts";
 import { readXlsxDirect } from "./direct/read-direct";
 import { checkOdsRepeats } from "../legacy/ods-guard";
 import { readHtmlTable } from "../legacy/read-html-table";
@@ -158,9 +159,10 @@ async function readLegacyLazily(
   fileName: string,
   format: "xls" | "ods" | "xml2003",
   limits: ReadLimits,
+  hidden?: ReadonlySet<string>,
 ): Promise<WorkbookData> {
   const { readLegacy } = await import(/* webpackChunkName: "legacy-read" */ "../legacy/read-legacy");
-  return readLegacy(b, fileName, format, limits);
+  return readLegacy(b, fileName, format, limits, hidden);
 }
 
 /** A text file that is markup: an HTML table page, Excel 2003 XML, or some other page (null). */
@@ -202,9 +204,9 @@ export async function readSubmissionFile(
     case "zip": {
       const { entries } = await inspectZip(bytes, fileName, lim);
       const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
-      if (names.has("mimetype") && hasOdsMimetype(bytes)) {
-        await checkOdsRepeats(bytes, entries, fileName, lim);
-        return readLegacyLazily(bytes, fileName, "ods", lim);
+      if (names.has("mimetype") && (await isOdsZip(bytes, entries, fileName))) {
+        const hidden = await checkOdsRepeats(bytes, entries, fileName, lim);
+        return readLegacyLazily(bytes, fileName, "ods", lim, hidden);
       }
       if (names.has("xl/workbook.bin")) throw new UserError("files.notSpreadsheetBinaryFormat", { file: fileName });
       if (!names.has("xl/workbook.xml")) throw new UserError("files.notWorkbookZip", { file: fileName });
@@ -232,10 +234,12 @@ export async function readSubmissionFile(
   }
 }
 
-/** ODF puts an uncompressed "mimetype" part first; its text names the document type. */
-function hasOdsMimetype(b: Uint8Array): boolean {
-  const head = new TextDecoder("latin1").decode(b.subarray(0, 200));
-  return head.includes("application/vnd.oasis.opendocument.spreadsheet");
+/** ODF names the document type in its "mimetype" part (stored first and uncompressed by LibreOffice, not by every writer). */
+async function isOdsZip(b: Uint8Array, entries: ZipEntryInfo[], fileName: string): Promise<boolean> {
+  const head = await new ZipParts(b, entries, fileName).head("mimetype", 100);
+  return (
+    head !== null && new TextDecoder("latin1").decode(head).startsWith("application/vnd.oasis.opendocument.spreadsheet")
+  );
 }
 
 export interface FileToRead {

@@ -24,6 +24,32 @@ export class ZipParts {
     return this.byName.has(normalize(path));
   }
 
+  /** The first `max` bytes of the part at `path` unpacked (a short non-XML part such as ODF's mimetype); null when absent or damaged. */
+  async head(path: string, max: number): Promise<Uint8Array | null> {
+    const entry = this.byName.get(normalize(path));
+    if (!entry) return null;
+    try {
+      const data = entryData(this.bytes, entry);
+      if (entry.method === 0) return data.subarray(0, max);
+      if (entry.method !== 8) return null;
+      const got: Uint8Array[] = [];
+      let size = 0;
+      await inflateChunks(data, (chunk) => {
+        if (size < max) got.push(chunk.subarray(0, max - size));
+        size += chunk.length;
+      });
+      const out = new Uint8Array(Math.min(size, max));
+      let at = 0;
+      for (const c of got) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    } catch {
+      return null;
+    }
+  }
+
   /** Streams the part at `path` into `handler`; false when there is no such part. */
   async parse(path: string, handler: XmlHandler): Promise<boolean> {
     const entry = this.byName.get(normalize(path));
