@@ -8,6 +8,7 @@ import { UserError } from "../../core/errors";
 import { entryData, Corrupt, type ZipEntryInfo } from "../zip-inspect";
 import { XmlError, XmlTokenizer, type XmlHandler } from "./xml-tokens";
 import { CRC_START, crc32Final, crc32Update } from "./crc32";
+import { SYNC_INFLATE_MAX_BYTES, currentSyncInflater } from "./inflate";
 
 export class ZipParts {
   private readonly byName = new Map<string, ZipEntryInfo>();
@@ -69,7 +70,19 @@ export class ZipParts {
       if (entry.method === 0) {
         for (let at = 0; at < data.length; at += CHUNK) onBytes(data.subarray(at, at + CHUNK));
       } else if (entry.method === 8) {
-        await inflateChunks(data, onBytes);
+        const inflate = currentSyncInflater();
+        if (inflate && entry.uncompressedSize <= SYNC_INFLATE_MAX_BYTES) {
+          // One more byte than declared: a part that lies about its size fails the size check below.
+          let out: Uint8Array;
+          try {
+            out = inflate(data, entry.uncompressedSize + 1);
+          } catch {
+            throw new Corrupt(`part ${entry.name} cannot be inflated`);
+          }
+          for (let at = 0; at < out.length; at += CHUNK) onBytes(out.subarray(at, at + CHUNK));
+        } else {
+          await inflateChunks(data, onBytes);
+        }
       } else {
         throw new Corrupt(`part ${entry.name} uses unsupported compression method ${entry.method}`);
       }
