@@ -129,7 +129,7 @@ if (process.argv[2] === "worker") {
       const per = (r.cpuMs as number) / (r.files as number);
       const ratio = base ? ` (${((r.cpuMs as number) / (base.cpuMs as number)).toFixed(2)}× ExcelJS)` : "";
       console.log(
-        `  ${String(r.mode).padEnd(13)} ${(r.kb as number).toFixed(1).padStart(5)} KB/file  CPU ${(r.cpuMs as number).toFixed(0).padStart(6)} ms, ${per.toFixed(2)} ms/file${ratio}; wall ${(r.wallMs as number).toFixed(0)} ms; peak RSS ${(r.peakRssMb as number).toFixed(0)} MB (${(r.rssBeforeMb as number).toFixed(0)} MB before reading)`,
+        `  ${String(r.mode).padEnd(18)} ${(r.kb as number).toFixed(1).padStart(5)} KB/file  CPU ${(r.cpuMs as number).toFixed(0).padStart(6)} ms, ${per.toFixed(2)} ms/file${ratio}; wall ${(r.wallMs as number).toFixed(0)} ms; peak RSS ${(r.peakRssMb as number).toFixed(0)} MB (${(r.rssBeforeMb as number).toFixed(0)} MB before reading)`,
       );
     }
   } finally {
