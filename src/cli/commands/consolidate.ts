@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIO } from "../io";
-import { EXIT_OK } from "../io";
+import { EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
 import type { RosterIndex } from "../../core/roster/match";
@@ -31,6 +31,8 @@ import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseRecei
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
+import { unreadableReason } from "../errors";
+import { terminalField } from "../terminal";
 
 export { loadContext, type ContextFiles } from "../load";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -41,6 +43,8 @@ export interface ReceivedFile {
   bytes: Uint8Array;
   /** ISO date received, when known */
   receivedOn?: string;
+  /** why the file could not even be read from disk (then `bytes` is empty): it is listed as unreadable */
+  readError?: unknown;
 }
 
 export interface ConsolidateOptions {
@@ -66,13 +70,17 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
   const hashes = new Map<string, string>();
   const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
   for (const f of files) {
-    const sha = sha256Hex(f.bytes);
-    hashes.set(f.fileName, sha);
+    const sha = f.readError === undefined ? sha256Hex(f.bytes) : null;
+    if (sha) hashes.set(f.fileName, sha);
     try {
-      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha });
+      if (f.readError !== undefined) throw f.readError;
+      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha: sha! });
     } catch (e) {
-      const reason = isUserError(e) ? e.messageIn("vi") : e instanceof Error ? e.message : String(e);
-      o.progress?.(t("vi", "summary.cli.unreadable", { file: f.fileName, reason }));
+      // One file never stops the batch: it is listed as unreadable, in both languages.
+      const reason = unreadableReason(e, f.fileName);
+      o.progress?.(
+        tBoth("summary.cli.unreadable", { file: terminalField(f.fileName), reason: reason.vi, reason_en: reason.en }),
+      );
       unreadable.push({
         file: f.fileName,
         submission: null,
@@ -86,7 +94,7 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
             cell: null,
             field: null,
             value: null,
-            params: { reason },
+            params: { reason: reason.vi, reason_en: reason.en },
           },
         ],
       });
@@ -165,23 +173,28 @@ export async function saveSummary(outPath: string, sheets: OutSheet[], steps: Sa
     bytes = await steps.render(existing, sheets);
   } catch (e) {
     if (existing && !isUserError(e)) {
-      throw new UserError("summary.cli.outUnreadable", {
-        file: outPath,
-        detail: e instanceof Error ? e.message : String(e),
-      });
+      throw new UserError("summary.cli.outUnreadable", { file: outPath });
     }
     throw e;
   }
   await steps.write(outPath, bytes);
 }
 
-/** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
+/** The files of a summary that could not be read, in input order. */
+export function unreadableFiles(s: Summary): string[] {
+  return s.analysis.input.checked
+    .filter((c) => s.analysis.fileStates.get(c.file)?.kind === "unreadable")
+    .map((c) => c.file);
+}
+
+/** The lines printed at the end: reporting agencies, tasks by status, unreadable files, where the file is. */
 export function summaryLines(s: Summary, outPath: string): string[] {
   const a = s.analysis;
   const count = (f: (x: (typeof a.agencies)[number]) => boolean) => a.agencies.filter(f).length;
   const list = ASSESSED_ORDER.filter((st) => a.taskCounts[st] > 0)
     .map((st) => `${ASSESSED_LABELS[st]} ${a.taskCounts[st]}`)
     .join(", ");
+  const unreadable = unreadableFiles(s);
   return [
     tBoth("summary.cli.agencies", {
       reported: count((x) => x.current !== null),
@@ -192,12 +205,23 @@ export function summaryLines(s: Summary, outPath: string): string[] {
       notYetDue: count((x) => x.timeliness === "notYetDue"),
     }),
     t("vi", "summary.cli.tasks", { total: a.tasks.length, list }),
+    ...(unreadable.length > 0
+      ? [
+          tBoth("summary.cli.partial", {
+            count: unreadable.length,
+            files: unreadable.map(terminalField).join(", "),
+            read: a.input.checked.length - unreadable.length,
+          }),
+        ]
+      : []),
+    tBoth("summary.cli.written", { file: terminalField(outPath) }),
+    // The closing line: an unreadable file is an error of the batch, never "0 lỗi".
     tBoth("summary.cli.issues", {
-      errors: a.agencies.reduce((n, x) => n + x.errors.length, 0),
+      errors: a.agencies.reduce((n, x) => n + x.errors.length, 0) + unreadable.length,
       warnings: a.agencies.reduce((n, x) => n + x.warnings.length, 0),
+      unreadable: unreadable.length,
       reminders: reminders(a).length,
     }),
-    tBoth("summary.cli.written", { file: outPath }),
   ];
 }
 
@@ -228,9 +252,14 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   io.out(tBoth("summary.cli.reading", { count: positionals.length }));
   const files: ReceivedFile[] = [];
   for (const [i, p] of positionals.entries()) {
-    // A path that cannot be read stops the run with its name: the user typed it.
-    const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, p);
-    files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
+    // A path that cannot be read (missing, no permission, too big) is that file's finding;
+    // the others are still consolidated, and the exit status says the batch was incomplete.
+    try {
+      const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, labels[i]!);
+      files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
+    } catch (e) {
+      files.push({ fileName: labels[i]!, bytes: new Uint8Array(0), receivedOn: received.get(i), readError: e });
+    }
   }
   const summary = await consolidateFiles(files, {
     ...ctx,
@@ -241,9 +270,12 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
     maxFileBytes,
     progress: (l) => io.out(l),
   });
+  // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.
+  if (unreadableFiles(summary).length === files.length)
+    throw new UserError("summary.cli.noneReadable", { count: files.length });
   if (values.period === undefined) io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
   const outPath = resolve(io.cwd, values.out);
   await saveSummary(outPath, summary.sheets);
   for (const l of summaryLines(summary, values.out)) io.out(l);
-  return EXIT_OK;
+  return unreadableFiles(summary).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -163,9 +163,13 @@ export const summaryMessages = defineMessages(
     "summary.cli.outNotXlsx": 'Tệp kết quả phải có đuôi .xlsx, nhận được "{file}".',
     "summary.cli.badPeriod": 'Kỳ báo cáo không hợp lệ: "{value}" (ví dụ: 2022).',
     "summary.cli.outUnreadable":
-      'Tệp kết quả "{file}" đã có nhưng không mở được như một bảng tính .xlsx ({detail}); không ghi đè. Hãy chọn tệp khác.',
+      'Tệp kết quả "{file}" đã có nhưng không mở được như một bảng tính .xlsx; không ghi đè. Hãy chọn tệp khác.',
     "summary.cli.reading": "Đọc {count} tệp báo cáo…",
-    "summary.cli.unreadable": "  ! {file}: không đọc được ({reason})",
+    "summary.cli.unreadable": "  ! {file}: không đọc được — {reason}",
+    "summary.cli.noneReadable":
+      "Không đọc được tệp nào trong {count} tệp đã chỉ định, nên không lập bảng tổng hợp (tệp --out, nếu đã có, giữ nguyên). Xem lý do từng tệp ở trên.",
+    "summary.cli.partial":
+      "Chú ý: {count} tệp không đọc được ({files}) nên không có trong bảng tổng hợp; bảng được lập từ {read} tệp còn lại. Hãy đề nghị đơn vị gửi lại các tệp đó rồi chạy lại lệnh.",
     "summary.cli.written": "Đã ghi bảng tổng hợp: {file}",
     "summary.cli.agencies":
       "Đơn vị đã gửi báo cáo: {reported}/{total} (đúng hạn {onTime}, trễ hạn {late}, quá hạn chưa gửi {missing}, chưa đến hạn {notYetDue}).",
@@ -173,7 +177,8 @@ export const summaryMessages = defineMessages(
     "summary.cli.receivedAmbiguous":
       "--received {file}: nhiều tệp cùng tên ({paths}); hãy ghi đường dẫn đầy đủ của tệp.",
     "summary.cli.tasks": "Nhiệm vụ ({total}): {list}.",
-    "summary.cli.issues": "Kết quả kiểm tra: {errors} lỗi, {warnings} cảnh báo; {reminders} đơn vị cần nhắc.",
+    "summary.cli.issues":
+      "Kết quả kiểm tra: {errors} lỗi, {warnings} cảnh báo, {unreadable} tệp không đọc được; {reminders} đơn vị cần nhắc.",
     "summary.demo.start": "Chạy thử với Kế hoạch {plan} (kỳ {period}, số liệu đến ngày {asOf}).",
     "summary.demo.templates": "[1/4] Tạo {count} biểu mẫu cho các đơn vị → {dir}",
     "summary.demo.filling": "[2/4] Các đơn vị điền và gửi lại báo cáo → {dir}",
@@ -353,9 +358,13 @@ export const summaryMessages = defineMessages(
     "summary.cli.outNotXlsx": 'The output file must end in .xlsx, got "{file}".',
     "summary.cli.badPeriod": 'Invalid reporting period: "{value}" (for example 2022).',
     "summary.cli.outUnreadable":
-      'The output file "{file}" exists but does not open as an .xlsx workbook ({detail}); it is not overwritten. Choose another file.',
+      'The output file "{file}" exists but does not open as an .xlsx workbook; it is not overwritten. Choose another file.',
     "summary.cli.reading": "Reading {count} report file(s)…",
-    "summary.cli.unreadable": "  ! {file}: cannot be read ({reason})",
+    "summary.cli.unreadable": "  ! {file}: cannot be read — {reason_en}",
+    "summary.cli.noneReadable":
+      "None of the {count} file(s) given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
+    "summary.cli.partial":
+      "Note: {count} file(s) could not be read ({files}) and are not in the summary; it was built from the other {read} file(s). Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
@@ -363,7 +372,8 @@ export const summaryMessages = defineMessages(
       "Period consolidated: {period} (the one most files declare; choose another with --period).",
     "summary.cli.receivedAmbiguous": "--received {file}: several files have that name ({paths}); give the file's path.",
     "summary.cli.tasks": "Tasks ({total}): {list}.",
-    "summary.cli.issues": "Check results: {errors} error(s), {warnings} warning(s); {reminders} agencies to chase.",
+    "summary.cli.issues":
+      "Check results: {errors} error(s), {warnings} warning(s), {unreadable} unreadable file(s); {reminders} agencies to chase.",
     "summary.demo.start": "Demo on plan {plan} (period {period}, figures as of {asOf}).",
     "summary.demo.templates": "[1/4] Writing {count} agency templates → {dir}",
     "summary.demo.filling": "[2/4] Agencies fill in and return their reports → {dir}",
