@@ -16,6 +16,7 @@ import { obligationFor, reportDue } from "../report/deadlines";
 import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
 import { reportingAgencies } from "../matrix";
 import { isIsoDate } from "../dates";
+import { OTHER_PLAN_CODES } from "../report/plan-reference";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -61,6 +62,8 @@ export interface AgencyStanding {
   current: CheckedFile | null;
   /** older files of the same agency and period, oldest first; kept as history */
   superseded: CheckedFile[];
+  /** files of this agency that answer another plan or plan version (sai kế hoạch): listed, never consolidated */
+  wrongPlan: CheckedFile[];
   receivedOn: string | null;
   due: string | null;
   timeliness: AgencyTimeliness;
@@ -95,6 +98,7 @@ export type FileState =
   | { kind: "superseded"; by: string }
   | { kind: "unreadable" }
   | { kind: "noAgency" }
+  | { kind: "wrongPlan"; plan: string }
   | { kind: "otherPeriod"; period: string };
 
 export interface Analysis {
@@ -149,13 +153,18 @@ export function analyse(input: SummaryInput): Analysis {
   const receivedOf = (file: string): string | null => receivedInfo(file).date;
 
   // Newest file per agency for the period wins (the checks' rule, latestByAgency); older ones
-  // become history. Files for another period, unreadable or of no known agency stay out.
+  // become history. Files for another plan or period, unreadable or of no known agency stay
+  // out: a return for another plan is not a submission, whatever it holds.
   const fileStates = new Map<string, FileState>();
   const eligible: CheckedFile[] = [];
+  const wrongPlanOf = new Map<string, CheckedFile[]>();
   for (const c of input.checked) {
     const s = c.submission;
     if (!s) fileStates.set(c.file, { kind: "unreadable" });
-    else if (!s.agencyId) fileStates.set(c.file, { kind: "noAgency" });
+    else if (c.issues.some((i) => OTHER_PLAN_CODES.has(i.code))) {
+      fileStates.set(c.file, { kind: "wrongPlan", plan: s.planNumber ?? "" });
+      if (s.agencyId) wrongPlanOf.set(s.agencyId, [...(wrongPlanOf.get(s.agencyId) ?? []), c]);
+    } else if (!s.agencyId) fileStates.set(c.file, { kind: "noAgency" });
     else if (s.period && s.period !== input.period) fileStates.set(c.file, { kind: "otherPeriod", period: s.period });
     else eligible.push({ ...c, submission: { ...s, receivedOn: receivedOf(c.file) } });
   }
@@ -174,7 +183,8 @@ export function analyse(input: SummaryInput): Analysis {
 
   // Who must report: the one rule of core/matrix (the agencies that were sent a template).
   const mustReport = new Set<string>(reportingAgencies(plan, matrix, roster));
-  for (const id of currentOf.keys()) mustReport.add(id); // an agency that reported is listed even if not required
+  // An agency that sent something is listed even if not required: its report, or its return for another plan.
+  for (const id of [...currentOf.keys(), ...wrongPlanOf.keys()]) mustReport.add(id);
   const ordered = roster.roster.agencies.filter((a) => mustReport.has(a.id));
 
   const taskByCode = new Map(plan.tasks.map((t) => [normCode(t.code), t]));
@@ -200,6 +210,7 @@ export function analyse(input: SummaryInput): Analysis {
       agency,
       current,
       superseded: cur?.superseded ?? [],
+      wrongPlan: wrongPlanOf.get(agency.id) ?? [],
       receivedOn,
       due: dueInfo?.due ?? null,
       timeliness,

@@ -27,6 +27,7 @@ import {
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import { draftBody, fittedMailto, type MailDraft } from "./mailto";
 import { fitRowHeights } from "./row-heights";
+import { submittedCell, wrongPlanFile, wrongPlanNotes } from "./wrong-plan";
 
 export type { SummaryInput, CheckedFile, ImportLogEntry } from "./analyse";
 
@@ -245,8 +246,10 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
       ? copy
         ? { link: internalLink(copy, "A1"), text: st.current.file }
         : st.current.file
-      : null;
+      : wrongPlanFile(st);
+    const submitted = submittedCell(st);
     const notes = [
+      ...wrongPlanNotes(st),
       st.superseded.length > 0 ? tv("summary.subs.superseded", { count: st.superseded.length }) : "",
       st.due ? tv("summary.subs.due", { due: formatDateVi(st.due) }) : "",
     ].filter((s) => s !== "");
@@ -254,7 +257,7 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
       cells: [
         i + 1,
         st.agency.name,
-        st.current ? tv("summary.subs.yes") : tv("summary.subs.no"),
+        submitted.text,
         file,
         dateOut(st.receivedOn),
         tl.text,
@@ -268,7 +271,7 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
       cellStyles: [
         "number",
         "wrap",
-        undefined,
+        submitted.style,
         undefined,
         "date",
         tl.style,
@@ -516,7 +519,10 @@ export function reminders(a: Analysis): Reminder[] {
     if (st.timeliness === "missing") {
       out.push({
         standing: st,
-        reasons: [tv("summary.rem.reason.missing")],
+        reasons: [
+          tv("summary.rem.reason.missing"),
+          ...st.wrongPlan.map((c) => tv("summary.rem.reason.wrongPlan", { plan: c.submission?.planNumber ?? "" })),
+        ],
         subject: tv("summary.rem.subject.missing", { plan, period: a.input.period }),
         draft: {
           intro: [
@@ -752,6 +758,9 @@ function logSheet(a: Analysis): OutSheet {
         break;
       case "otherPeriod":
         [text, style] = [tv("summary.log.otherPeriod", { period: state.period }), "warn"];
+        break;
+      case "wrongPlan":
+        [text, style] = [tv("summary.log.wrongPlan", { plan: state.plan }), "bad"];
         break;
       default:
         return assertNever(state);

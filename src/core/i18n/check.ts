@@ -18,7 +18,9 @@ export const checkMessages = defineMessages(
       "Lỗi nội bộ khi chạy bước kiểm tra {check}: {reason}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
 
     // Header block
-    "check.header-missing": "Thiếu {field} ở phần đầu báo cáo.",
+    "check.header-missing": "Thiếu {field} ở phần đầu báo cáo: đây là trường bắt buộc, hãy điền vào.{note}",
+    "check.header-missing.recognised":
+      " Giá trị đã được nhận ra từ {source} ({value}) nhưng vẫn phải ghi ở phần đầu báo cáo.",
     "check.bad-date":
       '{field}: "{value}" không phải là ngày hợp lệ ({reason}). Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 15/11/2022.',
     "check.bad-email": 'Địa chỉ email "{value}" không đúng dạng (ví dụ: ten@kontum.gov.vn).',
@@ -62,7 +64,10 @@ export const checkMessages = defineMessages(
       "Các dòng điền sẵn (mã, nội dung, vai trò, thời hạn) khác với lúc phát hành biểu mẫu: có dòng đã bị xóa, thêm hoặc sửa.",
 
     // Identity
-    "check.wrong-plan": 'Báo cáo ghi kế hoạch "{value}", không phải Kế hoạch {plan}.',
+    "check.wrong-plan":
+      'Báo cáo ghi kế hoạch "{value}", không phải Kế hoạch {plan}: tệp không được tổng hợp. Đề nghị đơn vị báo cáo theo biểu mẫu của Kế hoạch {plan}.',
+    "check.wrong-plan-version":
+      'Báo cáo ghi "{value}", một văn bản khác cùng số với Kế hoạch {plan} ngày {date}: tệp không được tổng hợp. Đề nghị đơn vị báo cáo theo biểu mẫu của Kế hoạch {plan} ngày {date}.',
     "check.wrong-period": "Kỳ báo cáo {value} khác kỳ đang tổng hợp ({period}).",
     "check.period-unknown":
       "Không xác định được kỳ báo cáo (ô Kỳ báo cáo, trang thông tin ẩn và tên tệp đều không ghi năm).",
@@ -136,7 +141,9 @@ export const checkMessages = defineMessages(
     "check.check-failed":
       "Internal error in the {check} check: {reason}. The other checks still ran; please report this to the developers.",
 
-    "check.header-missing": "{field} is missing from the report header.",
+    "check.header-missing": "{field} is missing from the report header: it is required, fill it in.{note}",
+    "check.header-missing.recognised":
+      " The value was recognised from {source} ({value}) but must still be written in the report header.",
     "check.bad-date": '{field}: "{value}" is not a valid date ({reason}). Write dates as dd/mm/yyyy, e.g. 15/11/2022.',
     "check.bad-email": 'The e-mail address "{value}" is not well formed (e.g. name@kontum.gov.vn).',
     "check.bad-phone": 'The phone number "{value}" is not well formed (8 to 15 digits).',
@@ -180,7 +187,10 @@ export const checkMessages = defineMessages(
     "check.fingerprint-mismatch":
       "The prefilled rows (code, task, role, deadline) differ from the template as issued: rows were deleted, added or changed.",
 
-    "check.wrong-plan": 'The report names plan "{value}", not plan {plan}.',
+    "check.wrong-plan":
+      'The report names plan "{value}", not plan {plan}: the file is not consolidated. Ask the agency to report on the template of plan {plan}.',
+    "check.wrong-plan-version":
+      'The report names "{value}", another document with the same number as plan {plan} of {date}: the file is not consolidated. Ask the agency to report on the template of plan {plan} of {date}.',
     "check.wrong-period": "The reporting period {value} is not the period being collected ({period}).",
     "check.period-unknown":
       "The reporting period could not be identified (no year in the Kỳ báo cáo cell, the hidden metadata or the file name).",

@@ -41,10 +41,10 @@ export const cliMessages = defineMessages(
     "cli.rosterInvalid": 'Roster "{file}" cannot be read: {problem}.',
     "cli.fs.notFound": '"{file}" was not found. Check the path and the file name.',
     "cli.fs.permission":
-      'No permission to {op_en} "{file}". Check the access rights of the file and its folder (or close the program that locks it), then try again.',
-    "cli.fs.readOnly": 'Cannot {op_en} "{file}": the disk or folder is read-only. Choose another folder.',
+      'No permission to {op} "{file}". Check the access rights of the file and its folder (or close the program that locks it), then try again.',
+    "cli.fs.readOnly": 'Cannot {op} "{file}": the disk or folder is read-only. Choose another folder.',
     "cli.fs.noSpace":
-      'The disk is full while trying to {op_en} "{file}". Free disk space (delete some files) or choose another disk, then run again; the old file, if any, is unchanged.',
+      'The disk is full while trying to {op} "{file}". Free disk space (delete some files) or choose another disk, then run again; the old file, if any, is unchanged.',
     "cli.fs.isDirectory": '"{file}" is a folder, not a file. Give a file.',
     "cli.fs.tooManyOpen": "The system has too many files open. Close some programs or process fewer files at a time.",
     "cli.fs.busy": '"{file}" is in use by another program. Close that program and try again.',
@@ -52,7 +52,7 @@ export const cliMessages = defineMessages(
       'The name or path "{file}" is too long. Use a shorter name or move the file closer to the root folder.',
     "cli.fs.io":
       'A disk read/write error occurred with "{file}". Check the disk (or copy the file to another disk) and try again.',
-    "cli.fs.other": 'Cannot {op_en} "{file}" (system error {code}). Check the file and its folder, then try again.',
+    "cli.fs.other": 'Cannot {op} "{file}" (system error {code}). Check the file and its folder, then try again.',
     "cli.badOption": "Invalid option: {option}. See the usage below (kehoach --help).",
     "cli.unknownOption": 'Unknown option: "{option}". See the usage below (kehoach --help).',
     "cli.missingValue": 'Option "{option}" needs a value, for example {option} 2022.',

@@ -82,8 +82,8 @@ export const filesMessages = defineMessages(
       "Sheet {sheet} of file {file} spans too large an area ({rows} rows × {cols} columns, limit {limit} cells); not read.",
     "files.legacyEncoding":
       'File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. "{sample}" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey\'s converter) and send it again.',
-    "files.cannotRead": "Cannot read file {file}: {detail_en}",
-    "files.cannotWrite": "Cannot write file {file}: {detail_en}",
+    "files.cannotRead": "Cannot read file {file}: {detail}",
+    "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
     "templates.badPeriod":

@@ -47,6 +47,8 @@ export const summaryMessages = defineMessages(
     "summary.subs.yes": "Có",
     "summary.subs.no": "Không",
     "summary.subs.superseded": "Thay thế {count} bản gửi trước",
+    "summary.subs.wrongPlan": "Sai kế hoạch",
+    "summary.subs.wrongPlanNote": "Tệp {file} là báo cáo của {plan}, không phải kế hoạch này: không tổng hợp",
     "summary.subs.due": "Hạn gửi: {due}",
     "summary.timeliness.onTime": "Đúng hạn",
     "summary.timeliness.late": "Trễ hạn",
@@ -101,6 +103,7 @@ export const summaryMessages = defineMessages(
     "summary.rem.noEmail": "(danh bạ chưa có e-mail)",
     "summary.rem.none": "Không có đơn vị nào cần nhắc.",
     "summary.rem.reason.missing": "Chưa gửi báo cáo",
+    "summary.rem.reason.wrongPlan": "Đã gửi báo cáo của kế hoạch khác ({plan})",
     "summary.rem.reason.errors": "Báo cáo có {count} lỗi",
     "summary.rem.reason.uncovered": "Thiếu {count} nhiệm vụ",
     "summary.rem.subject.missing": "Đề nghị gửi báo cáo thực hiện Kế hoạch {plan} kỳ {period}",
@@ -156,6 +159,7 @@ export const summaryMessages = defineMessages(
     "summary.log.unreadable": "Không đọc được",
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
+    "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
     "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, không có --received)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
@@ -242,6 +246,8 @@ export const summaryMessages = defineMessages(
     "summary.subs.yes": "Yes",
     "summary.subs.no": "No",
     "summary.subs.superseded": "Replaces {count} earlier submission(s)",
+    "summary.subs.wrongPlan": "Wrong plan",
+    "summary.subs.wrongPlanNote": "File {file} reports on {plan}, not this plan: not consolidated",
     "summary.subs.due": "Due: {due}",
     "summary.timeliness.onTime": "On time",
     "summary.timeliness.late": "Late",
@@ -296,6 +302,7 @@ export const summaryMessages = defineMessages(
     "summary.rem.noEmail": "(no e-mail in the roster)",
     "summary.rem.none": "No agency to chase.",
     "summary.rem.reason.missing": "No report sent",
+    "summary.rem.reason.wrongPlan": "Sent a report for another plan ({plan})",
     "summary.rem.reason.errors": "Report has {count} error(s)",
     "summary.rem.reason.uncovered": "{count} task(s) missing",
     "summary.rem.subject.missing": "Please send your report on plan {plan}, period {period}",
@@ -351,6 +358,7 @@ export const summaryMessages = defineMessages(
     "summary.log.unreadable": "Could not be read",
     "summary.log.noAgency": "Agency not identified",
     "summary.log.otherPeriod": "Other period ({period})",
+    "summary.log.wrongPlan": "Wrong plan ({plan}): not consolidated",
     "summary.log.receivedIsImport": "received date = import date (the file states no report date and none was given)",
 
     "summary.cli.noFiles": "No report file to consolidate was given.",
@@ -360,7 +368,7 @@ export const summaryMessages = defineMessages(
     "summary.cli.outUnreadable":
       'The output file "{file}" exists but does not open as an .xlsx workbook; it is not overwritten. Choose another file.',
     "summary.cli.reading": "Reading {count} report file(s)…",
-    "summary.cli.unreadable": "  ! {file}: cannot be read — {reason_en}",
+    "summary.cli.unreadable": "  ! {file}: cannot be read — {reason}",
     "summary.cli.noneReadable":
       "None of the {count} file(s) given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
     "summary.cli.partial":
