@@ -65,6 +65,8 @@ export interface AgencyStanding {
   /** files of this agency that answer another plan or plan version (sai kế hoạch): listed, never consolidated */
   wrongPlan: CheckedFile[];
   receivedOn: string | null;
+  /** when the agency first reported for the period (the current file or an earlier one it replaced): timeliness is judged on it */
+  firstReceivedOn: string | null;
   due: string | null;
   timeliness: AgencyTimeliness;
   errors: CheckIssue[];
@@ -113,6 +115,13 @@ export interface Analysis {
   receivedFromImport(file: string): boolean;
   taskCounts: Record<AssessedStatus, number>;
   focalName: string | null;
+}
+
+/** The earliest of some ISO dates (null when none is known). */
+function earliest(dates: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d && (best === null || d < best)) best = d;
+  return best;
 }
 
 /** "1.1." and " 1.1" are the same code as "1.1". */
@@ -200,8 +209,12 @@ export function analyse(input: SummaryInput): Analysis {
     const receivedOn = current ? receivedOf(current.file) : null;
     const obligation = obligationFor(plan, agency.id, roster);
     const dueInfo = obligation ? reportDue(obligation, input.period, settings) : null;
+    // Timeliness is when the agency first reported for the period: a correction sent after the
+    // deadline (often at the focal point's request) does not make an on-time report late. The
+    // correction's own lateness stays a finding of that file (late-submission).
+    const firstReceived = earliest([receivedOn, ...(cur?.superseded ?? []).map((f) => receivedOf(f.file))]);
     let timeliness: AgencyTimeliness;
-    if (current) timeliness = !dueInfo || !receivedOn || receivedOn <= dueInfo.lastOnTime ? "onTime" : "late";
+    if (current) timeliness = !dueInfo || !firstReceived || firstReceived <= dueInfo.lastOnTime ? "onTime" : "late";
     else timeliness = dueInfo && input.asOf <= dueInfo.lastOnTime ? "notYetDue" : "missing";
     const assigned = matrix.assignments.filter((a) => a.agencyId === agency.id).map((a) => normCode(a.taskCode));
     const assignedOrdered = plan.tasks.map((t) => normCode(t.code)).filter((c) => assigned.includes(c));
@@ -212,6 +225,7 @@ export function analyse(input: SummaryInput): Analysis {
       superseded: cur?.superseded ?? [],
       wrongPlan: wrongPlanOf.get(agency.id) ?? [],
       receivedOn,
+      firstReceivedOn: firstReceived,
       due: dueInfo?.due ?? null,
       timeliness,
       errors: current?.issues.filter((i) => i.severity === "error") ?? [],

@@ -27,7 +27,7 @@ import {
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import { draftBody, fittedMailto, type MailDraft } from "./mailto";
 import { fitRowHeights } from "./row-heights";
-import { submittedCell, wrongPlanFile, wrongPlanNotes } from "./wrong-plan";
+import { standingNotes, submittedCell, wrongPlanFile } from "./standing-notes";
 
 export type { SummaryInput, CheckedFile, ImportLogEntry } from "./analyse";
 
@@ -249,7 +249,7 @@ function submissionsSheet(a: Analysis, copyNames: Map<string, string>): OutSheet
       : wrongPlanFile(st);
     const submitted = submittedCell(st);
     const notes = [
-      ...wrongPlanNotes(st),
+      ...standingNotes(st, formatDateVi),
       st.superseded.length > 0 ? tv("summary.subs.superseded", { count: st.superseded.length }) : "",
       st.due ? tv("summary.subs.due", { due: formatDateVi(st.due) }) : "",
     ].filter((s) => s !== "");

@@ -48,6 +48,7 @@ export const summaryMessages = defineMessages(
     "summary.subs.no": "Không",
     "summary.subs.superseded": "Thay thế {count} bản gửi trước",
     "summary.subs.wrongPlan": "Sai kế hoạch",
+    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bản sửa nhận ngày {received}",
     "summary.subs.wrongPlanNote": "Tệp {file} là báo cáo của {plan}, không phải kế hoạch này: không tổng hợp",
     "summary.subs.due": "Hạn gửi: {due}",
     "summary.timeliness.onTime": "Đúng hạn",
@@ -247,6 +248,8 @@ export const summaryMessages = defineMessages(
     "summary.subs.no": "No",
     "summary.subs.superseded": "Replaces {count} earlier submission(s)",
     "summary.subs.wrongPlan": "Wrong plan",
+    "summary.subs.correctedOn":
+      "First sent on {first} (timeliness judged on it); corrected version received on {received}",
     "summary.subs.wrongPlanNote": "File {file} reports on {plan}, not this plan: not consolidated",
     "summary.subs.due": "Due: {due}",
     "summary.timeliness.onTime": "On time",

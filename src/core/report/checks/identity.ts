@@ -21,7 +21,10 @@ export const checkIdentity: Check = (input) => {
   const want = ctx.plan.meta.number;
   const match = want && s.planNumber ? matchPlan(s.planNumber, ctx.plan.meta) : "same";
   if (match !== "same") {
-    const fromMeta = located.meta?.plan !== undefined;
+    // Point at the header cell when it shows the other plan (the cell the agency can see and
+    // fix); at the hidden metadata when only that names it.
+    const typedPlan = s.header.plan?.value;
+    const fromMeta = located.meta?.plan !== undefined && !(typedPlan && matchPlan(typedPlan, ctx.plan.meta) !== "same");
     issues.push(
       makeIssue(
         input,

@@ -1,7 +1,9 @@
 /**
- * How the summary shows a return for another plan or plan version (sai kế hoạch): the agency
- * is listed on `Tình hình nộp báo cáo` with "Sai kế hoạch" and the file, yet it counts as not
- * submitted, is in no task's figures, and its reminder says why (see analyse.ts).
+ * What `Tình hình nộp báo cáo` says about an agency beyond its current file:
+ * - a return for another plan or plan version (sai kế hoạch) is listed with "Sai kế hoạch" and
+ *   the file, yet counts as not submitted and is in no task's figures (see analyse.ts);
+ * - a correction received after the deadline of a report first sent on time is noted, since
+ *   timeliness is judged on the first sending.
  */
 import { t, type MessageKey, type Params } from "../i18n";
 import type { CellStyle, OutValue } from "../sheet-model";
@@ -21,9 +23,15 @@ export function wrongPlanFile(st: AgencyStanding): OutValue {
   return st.current || st.wrongPlan.length === 0 ? null : st.wrongPlan[st.wrongPlan.length - 1]!.file;
 }
 
-/** One note per return for another plan: which file, which plan it names. */
-export function wrongPlanNotes(st: AgencyStanding): string[] {
-  return st.wrongPlan.map((c) =>
+/** Notes: one per return for another plan (which file, which plan), and a late correction. */
+export function standingNotes(st: AgencyStanding, formatDate: (iso: string) => string): string[] {
+  const notes = st.wrongPlan.map((c) =>
     tv("summary.subs.wrongPlanNote", { file: c.file, plan: c.submission?.planNumber ?? "" }),
   );
+  const { receivedOn, firstReceivedOn } = st;
+  if (st.timeliness === "onTime" && st.due && receivedOn && firstReceivedOn && receivedOn > firstReceivedOn)
+    notes.push(
+      tv("summary.subs.correctedOn", { received: formatDate(receivedOn), first: formatDate(firstReceivedOn) }),
+    );
+  return notes;
 }
