@@ -15,7 +15,7 @@ export const checkMessages = defineMessages(
     "check.identified-by": "Đơn vị báo cáo ({agency}) được xác định từ {source}.",
     "check.file-unreadable": "Không đọc được tệp: {reason}",
     "check.check-failed":
-      "Lỗi nội bộ khi chạy bước kiểm tra {check}: {reason}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
+      "Lỗi nội bộ khi chạy bước kiểm tra {check}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
 
     // Header block
     "check.header-missing": "Thiếu {field} ở phần đầu báo cáo: đây là trường bắt buộc, hãy điền vào.{note}",
@@ -139,7 +139,7 @@ export const checkMessages = defineMessages(
     "check.identified-by": "The reporting agency ({agency}) was identified from {source}.",
     "check.file-unreadable": "The file could not be read: {reason}",
     "check.check-failed":
-      "Internal error in the {check} check: {reason}. The other checks still ran; please report this to the developers.",
+      "Internal error in the {check} check. The other checks still ran; please report this to the developers.",
 
     "check.header-missing": "{field} is missing from the report header: it is required, fill it in.{note}",
     "check.header-missing.recognised":

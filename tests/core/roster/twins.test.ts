@@ -12,8 +12,8 @@ import { filledGrid, standardContext, contentFor, CLEAN_FILLS } from "../../fixt
 import type { CheckContext } from "../../../src/core/report/context";
 import { DEFAULT_SETTINGS } from "../../../src/core/report/context";
 
-const DAK_ANG_SAC = testAgency("XDAKANG1", "Xã Đắk Ang", "UBND xã Đắk Ang", { kind: "commune" });
-const DAK_ANG_TRON = testAgency("XDAKANG2", "Xã Đăk Ang", "UBND xã Đăk Ang", { kind: "commune" });
+const DAK_ANG_SAC = testAgency("XDAKANG1", "Xã Đắk Ang", "UBND xã Đắk Ang", { kind: "district" });
+const DAK_ANG_TRON = testAgency("XDAKANG2", "Xã Đăk Ang", "UBND xã Đăk Ang", { kind: "district" });
 const roster = indexRoster({ agencies: [DAK_ANG_SAC, DAK_ANG_TRON], groups: [], openPhrases: [] });
 
 describe("roster twins", () => {
