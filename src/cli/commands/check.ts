@@ -13,7 +13,7 @@ import { loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
 import { readFileLimited, sha256Hex } from "../../node/files";
 import { todayInVietnam } from "../../node/clock";
-import { unreadableReason } from "../errors";
+import { unreadableFile } from "../unreadable";
 import { escapeJsonControls, terminalField } from "../terminal";
 
 /**
@@ -90,20 +90,7 @@ async function checkOne(
     const wb = await readSubmissionFile(bytes, label, { maxFileBytes });
     return checkWorkbook({ wb, sha256: sha256Hex(bytes), receivedOn }, ctx);
   } catch (e) {
-    // Never the library's own text: the project's message, a file-system one, or "unexpected".
-    const reason = unreadableReason(e, label);
-    const issue: CheckIssue = {
-      code: "file-unreadable",
-      severity: "error",
-      agency: null,
-      file: label,
-      sheet: null,
-      cell: null,
-      field: null,
-      value: null,
-      params: { reason: reason.vi, reason_en: reason.en },
-    };
-    return { file: label, submission: null, issues: [issue] };
+    return unreadableFile(label, e);
   }
 }
 

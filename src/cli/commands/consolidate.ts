@@ -19,7 +19,8 @@ import type { WorkbookData } from "../../core/grid";
 import { isIsoDate } from "../../core/dates";
 import type { CheckSettings } from "../../core/report/context";
 import { readSubmission } from "../../core/report/read";
-import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
+import { checkWorkbook, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
+import type { Submission } from "../../core/report/model";
 import { buildSummaryWithDetails, reminders, type Summary } from "../../core/consolidate/build";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
 import { ASSESSED_LABELS } from "../../core/report/model";
@@ -31,7 +32,7 @@ import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseRecei
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
-import { unreadableReason } from "../errors";
+import { unreadableFile, unreadableReasonOf } from "../unreadable";
 import { terminalField } from "../terminal";
 
 export { loadContext, type ContextFiles } from "../load";
@@ -65,64 +66,57 @@ export interface ConsolidateOptions {
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
 export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOptions): Promise<Summary> {
-  const read: { file: ReceivedFile; wb: WorkbookData; sha: string }[] = [];
+  const read: { file: ReceivedFile; wb: WorkbookData; sha: string; first: Submission | null }[] = [];
   const unreadable: CheckedSubmission[] = [];
   const hashes = new Map<string, string>();
   const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
+  const fail = (file: string, e: unknown) => {
+    // One file never stops the batch: it is listed as unreadable, in both languages.
+    const entry = unreadableFile(file, e);
+    const reason = unreadableReasonOf(entry);
+    o.progress?.(
+      tBoth("summary.cli.unreadable", { file: terminalField(file), reason: reason.vi, reason_en: reason.en }),
+    );
+    unreadable.push(entry);
+  };
   for (const f of files) {
     const sha = f.readError === undefined ? sha256Hex(f.bytes) : null;
     if (sha) hashes.set(f.fileName, sha);
     try {
       if (f.readError !== undefined) throw f.readError;
-      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha: sha! });
+      const wb = await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes });
+      // A first, check-free read: which period the file declares, and whether it has a date at all.
+      read.push({ file: f, wb, sha: sha!, first: readSubmission(wb, o).submission });
     } catch (e) {
-      // One file never stops the batch: it is listed as unreadable, in both languages.
-      const reason = unreadableReason(e, f.fileName);
-      o.progress?.(
-        tBoth("summary.cli.unreadable", { file: terminalField(f.fileName), reason: reason.vi, reason_en: reason.en }),
-      );
-      unreadable.push({
-        file: f.fileName,
-        submission: null,
-        issues: [
-          {
-            code: "file-unreadable",
-            severity: "error",
-            agency: null,
-            file: f.fileName,
-            sheet: null,
-            cell: null,
-            field: null,
-            value: null,
-            params: { reason: reason.vi, reason_en: reason.en },
-          },
-        ],
-      });
+      fail(f.fileName, e);
     }
   }
-  // A first, check-free read: which period the files declare, and which have no date at all.
-  const firstRead = read.map((r) => readSubmission(r.wb, o).submission);
   const period =
     o.period ??
     defaultPeriod(
-      firstRead.map((s) => s?.period ?? null),
+      read.map((r) => r.first?.period ?? null),
       o.asOf,
     );
   const importDate = o.importedAt.slice(0, 10);
-  const inputs: CheckInputFile[] = read.map((r, i) => {
+  const ctx = { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period, settings: o.settings };
+  const checked: CheckedSubmission[] = [];
+  const sources: WorkbookData[] = [];
+  for (const r of read) {
     // Nothing says when it came in (no --received, no report date): the import day is the best
     // known bound, and the summary's log says so; "on time" by default would flatter a late file.
-    const undated = !r.file.receivedOn && !firstRead[i]?.reportDate && isIsoDate(importDate);
-    return { wb: r.wb, sha256: r.sha, receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined) };
-  });
-  const checked = checkFiles(inputs, {
-    plan: o.plan,
-    roster: o.roster,
-    matrix: o.matrix,
-    asOf: o.asOf,
-    period,
-    settings: o.settings,
-  });
+    const undated = !r.file.receivedOn && !r.first?.reportDate && isIsoDate(importDate);
+    const input: CheckInputFile = {
+      wb: r.wb,
+      sha256: r.sha,
+      receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined),
+    };
+    try {
+      checked.push(checkWorkbook(input, ctx));
+      sources.push(r.wb);
+    } catch (e) {
+      fail(r.file.fileName, e);
+    }
+  }
   const order = new Map(files.map((f, i) => [f.fileName, i]));
   const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const receivedOn: Record<string, string> = {};
@@ -136,7 +130,7 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
     asOf: o.asOf,
     period,
     imports: files.map((f) => ({ file: f.fileName, sha256: hashes.get(f.fileName) ?? null, importedAt: o.importedAt })),
-    sources: read.map((r) => r.wb),
+    sources,
     settings: o.settings,
   });
 }

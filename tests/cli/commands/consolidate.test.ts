@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
+import { consolidateFiles, unreadableFiles } from "../../../src/cli/commands/consolidate";
 import type { CliIO } from "../../../src/cli/io";
 import { buildTemplate } from "../../../src/core/template/build";
 import { writeTemplate } from "../../../src/xlsx/template-writer";
@@ -81,6 +82,30 @@ describe("kehoach consolidate with unreadable inputs", () => {
     expect(await readFile(join(dir, "t.xlsx"), "utf8")).toBe("earlier summary");
     expect(cli.text()).toContain("Không đọc được tệp nào trong 1 tệp");
     expect(cli.text()).toContain("None of the 1 file(s) given could be read");
+  });
+});
+
+describe("consolidateFiles", () => {
+  it("a library's crash inside one file is that file's finding in the project's words; the others are consolidated", async () => {
+    const lines: string[] = [];
+    const s = await consolidateFiles(
+      [
+        {
+          fileName: "la.xlsx",
+          bytes: new Uint8Array(0),
+          readError: new TypeError("Cannot set properties of undefined (setting 'sheetNo')"),
+        },
+        { fileName: "skhdt.xlsx", bytes: await filled("SKHDT"), receivedOn: "2022-11-10" },
+      ],
+      { plan, roster, matrix, asOf: "2022-11-20", importedAt: "2022-11-20 08:00:00", progress: (l) => lines.push(l) },
+    );
+    expect(unreadableFiles(s)).toEqual(["la.xlsx"]);
+    expect(s.analysis.agencies.find((a) => a.agency.id === "SKHDT")!.current!.file).toBe("skhdt.xlsx");
+    const issue = s.analysis.input.checked.find((c) => c.file === "la.xlsx")!.issues[0]!;
+    expect(issue.params.reason).toContain("lỗi không mong đợi khi đọc tệp");
+    expect(issue.params.reason_en).toContain("unexpected error while reading the file");
+    expect(lines.join("\n")).not.toContain("Cannot set properties");
+    expect(lines.join("\n")).toContain("cannot be read");
   });
 });
 
