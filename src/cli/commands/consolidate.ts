@@ -21,6 +21,7 @@ import type { CheckSettings } from "../../core/report/context";
 import { readSubmission } from "../../core/report/read";
 import { checkWorkbook, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
 import type { Submission } from "../../core/report/model";
+import { formatIssue } from "../../core/report/summary";
 import { buildSummaryWithDetails, reminders, type Summary } from "../../core/consolidate/build";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
 import { ASSESSED_LABELS } from "../../core/report/model";
@@ -111,8 +112,15 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined),
     };
     try {
-      checked.push(checkWorkbook(input, ctx));
+      const c = checkWorkbook(input, ctx);
+      checked.push(c);
       sources.push(r.wb);
+      // Read but holding no report (no table found): said here too, as it is not consolidated.
+      const why = c.submission ? undefined : c.issues.find((i) => i.severity === "error");
+      if (why) {
+        const [vi, en] = [formatIssue(why, "vi"), formatIssue(why, "en")];
+        o.progress?.(tBoth("summary.cli.unreadable", { file: terminalField(c.file), reason: vi, reason_en: en }));
+      }
     } catch (e) {
       fail(r.file.fileName, e);
     }
