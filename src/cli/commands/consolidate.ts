@@ -197,6 +197,7 @@ export function summaryLines(s: Summary, outPath: string): string[] {
     .map((st) => `${ASSESSED_LABELS[st]} ${a.taskCounts[st]}`)
     .join(", ");
   const unreadable = unreadableFiles(s);
+  const live = a.input.checked.filter((c) => a.fileStates.get(c.file)?.kind !== "superseded").flatMap((c) => c.issues);
   return [
     tBoth("summary.cli.agencies", {
       reported: count((x) => x.current !== null),
@@ -217,10 +218,11 @@ export function summaryLines(s: Summary, outPath: string): string[] {
         ]
       : []),
     tBoth("summary.cli.written", { file: terminalField(outPath) }),
-    // The closing line: an unreadable file is an error of the batch, never "0 lỗi".
+    // The closing line counts what the issues sheet lists: every file but superseded ones, so an
+    // unreadable file or a return for another plan is an error of the batch, never "0 lỗi".
     tBoth("summary.cli.issues", {
-      errors: a.agencies.reduce((n, x) => n + x.errors.length, 0) + unreadable.length,
-      warnings: a.agencies.reduce((n, x) => n + x.warnings.length, 0),
+      errors: live.filter((i) => i.severity === "error").length,
+      warnings: live.filter((i) => i.severity === "warning").length,
       unreadable: unreadable.length,
       reminders: reminders(a).length,
     }),
