@@ -11,7 +11,8 @@ describe("readPlanReference", () => {
       date: "2021-12-27",
     });
     expect(readPlanReference("4587 / KH - UBND ngày 27 tháng 12 năm 2021")!.date).toBe("2021-12-27");
-    expect(readPlanReference("4587")).toEqual({ number: "4587", symbol: null, date: null });
+    expect(readPlanReference("Kế hoạch năm 2022 số 4587/KH-UBND")!.number).toBe("4587");
+    expect(readPlanReference("4587")).toBeNull();
     expect(readPlanReference("Kế hoạch giảm nghèo")).toBeNull();
   });
 });
@@ -28,7 +29,7 @@ describe("matchPlan", () => {
       expect(matchPlan(s, PLAN)).toBe("same");
   });
   it("another plan: another number (not a number that merely contains it), or another symbol", () => {
-    for (const s of ["2137/KH-UBND", "14587/KH-UBND", "4587/QĐ-UBND", "Kế hoạch giảm nghèo"])
+    for (const s of ["2137/KH-UBND", "14587/KH-UBND", "4587/QĐ-UBND", "Kế hoạch giảm nghèo", "KH 14587"])
       expect(matchPlan(s, PLAN)).toBe("otherPlan");
   });
   it("another version: the same number signed on another day (numbers restart each year)", () => {
