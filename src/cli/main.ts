@@ -88,6 +88,10 @@ if (invokedDirectly) {
     process.exit(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
-  process.on("unhandledRejection", fatal);
+  // A promise nobody awaits (a library's stray background read) is no part of the command's
+  // result, which main() reports in full: it must not end a batch. Shown only when debugging.
+  process.on("unhandledRejection", (e: unknown) => {
+    if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
+  });
   main(process.argv.slice(2)).then((code) => process.exit(code), fatal);
 }
