@@ -83,8 +83,8 @@ describe("the boundary", () => {
 describe("unreadableReason", () => {
   it("a library's text inside one file becomes the project's per-file message", () => {
     const r = unreadableReason(new Error("Bug : uncompressed data size mismatch"), "a.xlsx");
-    expect(r.vi).toContain("lỗi không mong đợi khi đọc tệp");
-    expect(r.en).toContain("unexpected error while reading the file");
+    expect(r.vi).toContain("Lỗi không mong đợi khi đọc tệp");
+    expect(r.en).toContain("Unexpected error while reading the file");
     expect(r.vi + r.en).not.toContain("Bug :");
   });
   it("a project error keeps its text in each language", () => {

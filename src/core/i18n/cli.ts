@@ -44,7 +44,7 @@ export const cliMessages = defineMessages(
     "cli.unexpected":
       "Lỗi không mong đợi trong kehoach (không phải do dữ liệu của bạn), lệnh dừng giữa chừng. Hãy chạy lại; nếu vẫn lỗi, gửi lệnh đã chạy và các tệp cho người phát triển. Đặt biến môi trường KEHOACH_DEBUG=1 để xem chi tiết kỹ thuật.",
     "cli.unexpectedInFile":
-      "lỗi không mong đợi khi đọc tệp (có thể tệp có cấu trúc lạ). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; các tệp khác vẫn được xử lý",
+      "Lỗi không mong đợi khi đọc tệp (có thể tệp có cấu trúc lạ). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; các tệp khác vẫn được xử lý.",
   },
   {
     "cli.fileMissing": 'File "{file}" not found. Check the path.',
@@ -89,6 +89,6 @@ export const cliMessages = defineMessages(
     "cli.unexpected":
       "Unexpected error in kehoach (not caused by your data); the command stopped midway. Run it again; if it happens again, send the command you ran and the files to the developers. Set the environment variable KEHOACH_DEBUG=1 to see technical details.",
     "cli.unexpectedInFile":
-      "unexpected error while reading the file (its structure may be unusual). Open it in Excel, save it as .xlsx and try again; the other files are still processed",
+      "Unexpected error while reading the file (its structure may be unusual). Open it in Excel, save it as .xlsx and try again; the other files are still processed.",
   },
 );

@@ -102,8 +102,8 @@ describe("consolidateFiles", () => {
     expect(unreadableFiles(s)).toEqual(["la.xlsx"]);
     expect(s.analysis.agencies.find((a) => a.agency.id === "SKHDT")!.current!.file).toBe("skhdt.xlsx");
     const issue = s.analysis.input.checked.find((c) => c.file === "la.xlsx")!.issues[0]!;
-    expect(issue.params.reason).toContain("lỗi không mong đợi khi đọc tệp");
-    expect(issue.params.reason_en).toContain("unexpected error while reading the file");
+    expect(issue.params.reason).toContain("Lỗi không mong đợi khi đọc tệp");
+    expect(issue.params.reason_en).toContain("Unexpected error while reading the file");
     expect(lines.join("\n")).not.toContain("Cannot set properties");
     expect(lines.join("\n")).toContain("cannot be read");
   });
