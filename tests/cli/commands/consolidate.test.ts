@@ -121,6 +121,12 @@ describe("option errors", () => {
       expect(cli.text()).not.toMatch(/\n\s+at |ERR_PARSE_ARGS|To specify a positional/);
     },
   );
+  it("a command without its files shows the usage after the message", async () => {
+    const cli = io(tmpdir());
+    expect(await main(["consolidate", "--out", "t.xlsx"], cli)).toBe(2);
+    expect(cli.text()).toContain("Chưa chỉ định tệp báo cáo nào để tổng hợp.");
+    expect(cli.text()).toContain("kehoach consolidate FILE… --out tong-hop.xlsx");
+  });
   it("an option without its value says which and how", async () => {
     const cli = io(tmpdir());
     expect(await main(["check", "a.xlsx", "--period"], cli)).toBe(2);
