@@ -52,8 +52,8 @@ describe("the boundary", () => {
     expect(printed(new TypeError("Cannot set properties of undefined"), true)).toContain("Cannot set properties");
   });
   it("a project error is printed as it is, once", () => {
-    const text = printed(new UserError("summary.cli.noFiles"));
-    expect(text).toBe("Chưa chỉ định tệp báo cáo nào để tổng hợp.\nNo report file to consolidate was given.\n");
+    const u = new UserError("summary.cli.badPeriod", { value: "20x2" });
+    expect(printed(u)).toBe(`${u.messageIn("vi")}\n${u.messageIn("en")}\n`);
   });
   it("a file-system error met anywhere is specific, its code never doubled", () => {
     const text = printed(errno("EACCES", "/out/tong-hop.xlsx"));
