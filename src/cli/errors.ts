@@ -41,6 +41,11 @@ export const USAGE_KEYS: ReadonlySet<string> = new Set([
   "cli.unexpectedPositional",
   "cli.badOption",
   "check.cli.bad-option",
+  "check.cli.no-files",
+  "summary.cli.noFiles",
+  "summary.cli.outRequired",
+  "templates.missingPeriod",
+  "templates.missingOut",
 ]);
 
 /** Any error as a UserError: known errors as they are or as specific messages, the rest "unexpected". */

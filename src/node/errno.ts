@@ -4,7 +4,7 @@
  * user was taking nor what to do, and printed after our own code it doubled the code.
  */
 import { UserError } from "../core/errors";
-import type { MessageKey } from "../core/i18n";
+import { t, type MessageKey } from "../core/i18n";
 
 const BY_CODE: Record<string, MessageKey> = {
   ENOENT: "cli.fs.notFound",
@@ -45,14 +45,12 @@ export function fileSystemError(e: unknown, file?: string, op: "read" | "write" 
 }
 
 /**
- * The `detail` (Vietnamese) and `detail_en` of files.cannotRead / files.cannotWrite: what
- * happened and what to do, for any error (an unknown one gets the generic file-system advice).
+ * The `detail` (Vietnamese) and `detail_en` of files.cannotRead / files.cannotWrite, which name
+ * the file already: what happened and what to do (an unknown error gets the generic advice).
  */
-export function fileSystemDetail(
-  e: unknown,
-  file: string,
-  op: "read" | "write" = "read",
-): { detail: string; detail_en: string } {
-  const u = fileSystemError(e, file, op) ?? fileSystemError({ code: "EUNKNOWN" }, file, op)!;
-  return { detail: u.messageIn("vi"), detail_en: u.messageIn("en") };
+export function fileSystemDetail(e: unknown, op: "read" | "write" = "read"): { detail: string; detail_en: string } {
+  const code = errnoCode(e) ?? "EUNKNOWN";
+  const key = (BY_CODE[code] ?? "cli.fs.other").replace("cli.fs.", "cli.fsHint.") as MessageKey;
+  const params = { op: op === "read" ? "đọc" : "ghi", op_en: op, code };
+  return { detail: t("vi", key, params), detail_en: t("en", key, params) };
 }

@@ -20,17 +20,17 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
     if (!info.isFile())
       throw new UserError("files.cannotRead", {
         file: displayName,
-        ...fileSystemDetail({ code: "EISDIR" }, displayName),
+        ...fileSystemDetail({ code: "EISDIR" }),
       });
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e, displayName) });
+    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e) });
   }
   if (size > maxBytes)
     throw new UserError("files.tooLarge", { file: displayName, size: megabytes(size), limit: megabytes(maxBytes) });
   const handle = await open(path, "r").catch((e: unknown) => {
-    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e, displayName) });
+    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e) });
   });
   try {
     const buf = new Uint8Array(Math.min(size, maxBytes) + 1);
@@ -81,6 +81,6 @@ export async function writeFileAtomic(
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, path, "write") });
+    throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
   }
 }

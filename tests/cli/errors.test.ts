@@ -52,8 +52,8 @@ describe("the boundary", () => {
     expect(printed(new TypeError("Cannot set properties of undefined"), true)).toContain("Cannot set properties");
   });
   it("a project error is printed as it is, once", () => {
-    const text = printed(new UserError("summary.cli.noFiles"));
-    expect(text).toBe("Chưa chỉ định tệp báo cáo nào để tổng hợp.\nNo report file to consolidate was given.\n");
+    const u = new UserError("summary.cli.badPeriod", { value: "20x2" });
+    expect(printed(u)).toBe(`${u.messageIn("vi")}\n${u.messageIn("en")}\n`);
   });
   it("a file-system error met anywhere is specific, its code never doubled", () => {
     const text = printed(errno("EACCES", "/out/tong-hop.xlsx"));
@@ -83,8 +83,8 @@ describe("the boundary", () => {
 describe("unreadableReason", () => {
   it("a library's text inside one file becomes the project's per-file message", () => {
     const r = unreadableReason(new Error("Bug : uncompressed data size mismatch"), "a.xlsx");
-    expect(r.vi).toContain("lỗi không mong đợi khi đọc tệp");
-    expect(r.en).toContain("unexpected error while reading the file");
+    expect(r.vi).toContain("Lỗi không mong đợi khi đọc tệp");
+    expect(r.en).toContain("Unexpected error while reading the file");
     expect(r.vi + r.en).not.toContain("Bug :");
   });
   it("a project error keeps its text in each language", () => {

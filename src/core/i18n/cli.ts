@@ -23,6 +23,20 @@ export const cliMessages = defineMessages(
       'Tên hoặc đường dẫn "{file}" quá dài. Hãy đổi tên ngắn hơn hoặc chuyển tệp lên thư mục gần gốc.',
     "cli.fs.io": 'Lỗi đọc/ghi ổ đĩa với "{file}". Hãy kiểm tra ổ đĩa (hoặc sao tệp sang ổ khác) rồi thử lại.',
     "cli.fs.other": 'Không {op} được "{file}" (mã lỗi hệ thống {code}). Kiểm tra tệp và thư mục rồi thử lại.',
+    // The same, after "Không đọc/ghi được tệp X:" (files.cannotRead / cannotWrite), without the name again.
+    "cli.fsHint.notFound": "không tìm thấy tệp, kiểm tra lại đường dẫn và tên tệp.",
+    "cli.fsHint.permission":
+      "không có quyền {op} tệp; kiểm tra quyền truy cập tệp và thư mục (hoặc đóng chương trình đang khóa tệp), rồi thử lại.",
+    "cli.fsHint.readOnly": "ổ đĩa hoặc thư mục chỉ cho đọc; chọn thư mục khác.",
+    "cli.fsHint.noSpace":
+      "ổ đĩa đã đầy; hãy giải phóng dung lượng (xóa bớt tệp) hoặc chọn ổ đĩa khác, rồi chạy lại; tệp cũ (nếu có) vẫn giữ nguyên.",
+    "cli.fsHint.isDirectory": "đây là một thư mục, không phải tệp; hãy chỉ định một tệp.",
+    "cli.fsHint.tooManyOpen":
+      "hệ thống đang mở quá nhiều tệp; hãy đóng bớt chương trình hoặc xử lý ít tệp hơn mỗi lần.",
+    "cli.fsHint.busy": "tệp đang bị chương trình khác sử dụng; hãy đóng chương trình đó rồi thử lại.",
+    "cli.fsHint.nameTooLong": "tên hoặc đường dẫn quá dài; hãy đổi tên ngắn hơn hoặc chuyển tệp lên thư mục gần gốc.",
+    "cli.fsHint.io": "lỗi đọc/ghi ổ đĩa; hãy kiểm tra ổ đĩa (hoặc sao tệp sang ổ khác) rồi thử lại.",
+    "cli.fsHint.other": "lỗi hệ thống {code}; kiểm tra tệp và thư mục rồi thử lại.",
     "cli.badOption": "Tham số không hợp lệ: {option}. Xem cách dùng bên dưới (kehoach --help).",
     "cli.unknownOption": 'Tham số không có: "{option}". Xem cách dùng bên dưới (kehoach --help).',
     "cli.missingValue": 'Tham số "{option}" cần một giá trị, ví dụ {option} 2022.',
@@ -30,7 +44,7 @@ export const cliMessages = defineMessages(
     "cli.unexpected":
       "Lỗi không mong đợi trong kehoach (không phải do dữ liệu của bạn), lệnh dừng giữa chừng. Hãy chạy lại; nếu vẫn lỗi, gửi lệnh đã chạy và các tệp cho người phát triển. Đặt biến môi trường KEHOACH_DEBUG=1 để xem chi tiết kỹ thuật.",
     "cli.unexpectedInFile":
-      "lỗi không mong đợi khi đọc tệp (có thể tệp có cấu trúc lạ). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; các tệp khác vẫn được xử lý",
+      "Lỗi không mong đợi khi đọc tệp (có thể tệp có cấu trúc lạ). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; các tệp khác vẫn được xử lý.",
   },
   {
     "cli.fileMissing": 'File "{file}" not found. Check the path.',
@@ -53,6 +67,21 @@ export const cliMessages = defineMessages(
     "cli.fs.io":
       'A disk read/write error occurred with "{file}". Check the disk (or copy the file to another disk) and try again.',
     "cli.fs.other": 'Cannot {op} "{file}" (system error {code}). Check the file and its folder, then try again.',
+    "cli.fsHint.notFound": "the file was not found; check the path and the file name.",
+    "cli.fsHint.permission":
+      "no permission to {op} it; check the access rights of the file and its folder (or close the program that locks it), then try again.",
+    "cli.fsHint.readOnly": "the disk or folder is read-only; choose another folder.",
+    "cli.fsHint.noSpace":
+      "the disk is full; free disk space (delete some files) or choose another disk, then run again; the old file, if any, is unchanged.",
+    "cli.fsHint.isDirectory": "it is a folder, not a file; give a file.",
+    "cli.fsHint.tooManyOpen":
+      "the system has too many files open; close some programs or process fewer files at a time.",
+    "cli.fsHint.busy": "it is in use by another program; close that program and try again.",
+    "cli.fsHint.nameTooLong":
+      "the name or path is too long; use a shorter name or move the file closer to the root folder.",
+    "cli.fsHint.io":
+      "a disk read/write error occurred; check the disk (or copy the file to another disk) and try again.",
+    "cli.fsHint.other": "system error {code}; check the file and its folder, then try again.",
     "cli.badOption": "Invalid option: {option}. See the usage below (kehoach --help).",
     "cli.unknownOption": 'Unknown option: "{option}". See the usage below (kehoach --help).',
     "cli.missingValue": 'Option "{option}" needs a value, for example {option} 2022.',
@@ -60,6 +89,6 @@ export const cliMessages = defineMessages(
     "cli.unexpected":
       "Unexpected error in kehoach (not caused by your data); the command stopped midway. Run it again; if it happens again, send the command you ran and the files to the developers. Set the environment variable KEHOACH_DEBUG=1 to see technical details.",
     "cli.unexpectedInFile":
-      "unexpected error while reading the file (its structure may be unusual). Open it in Excel, save it as .xlsx and try again; the other files are still processed",
+      "Unexpected error while reading the file (its structure may be unusual). Open it in Excel, save it as .xlsx and try again; the other files are still processed.",
   },
 );

@@ -30,7 +30,7 @@ export const findingMessages = {
     "agency-unknown":
       "Không xác định được đơn vị báo cáo: {reason}, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
     "identified-by": "Đơn vị báo cáo ({agency}) được xác định từ {source}.",
-    "file-unreadable": "Không đọc được tệp: {reason}",
+    "file-unreadable": "{reason}",
     "check-failed":
       "Lỗi nội bộ khi chạy bước kiểm tra {check}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
 
@@ -101,7 +101,7 @@ export const findingMessages = {
     "agency-unknown":
       "The reporting agency could not be identified: {reason}, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
     "identified-by": "The reporting agency ({agency}) was identified from {source}.",
-    "file-unreadable": "The file could not be read: {reason}",
+    "file-unreadable": "{reason}",
     "check-failed":
       "Internal error in the {check} check. The other checks still ran; please report this to the developers.",
 

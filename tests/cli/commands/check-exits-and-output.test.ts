@@ -68,8 +68,8 @@ describe("kehoach check: terminal output is inert", () => {
     const code = await main(["check", "khong-co.xlsx", "--as-of", "2022-11-20"], cli);
     expect(code).toBe(1);
     expect(cli.stdout()).toContain("khong-co.xlsx");
-    expect(cli.stdout()).toContain("Kiểm tra lại đường dẫn");
-    expect(cli.stdout()).toContain("Check the path");
+    expect(cli.stdout()).toContain("kiểm tra lại đường dẫn");
+    expect(cli.stdout()).toContain("check the path");
     expect(cli.stdout()).not.toMatch(/ENOENT/);
   });
 });

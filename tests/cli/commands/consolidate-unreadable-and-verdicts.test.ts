@@ -104,8 +104,8 @@ describe("consolidateFiles", () => {
     expect(s.analysis.agencies.find((a) => a.agency.id === "SKHDT")!.current!.file).toBe("skhdt.xlsx");
     const issue = s.analysis.input.checked.find((c) => c.file === "la.xlsx")!.issues[0] as Finding<"file-unreadable">;
     expect(issue.code).toBe("file-unreadable");
-    expect(issue.params.reason).toContain("lỗi không mong đợi khi đọc tệp");
-    expect(issue.params.reason_en).toContain("unexpected error while reading the file");
+    expect(issue.params.reason).toContain("Lỗi không mong đợi khi đọc tệp");
+    expect(issue.params.reason_en).toContain("Unexpected error while reading the file");
     expect(lines.join("\n")).not.toContain("Cannot set properties");
     expect(lines.join("\n")).toContain("cannot be read");
   });
@@ -123,6 +123,12 @@ describe("option errors", () => {
       expect(cli.text()).not.toMatch(/\n\s+at |ERR_PARSE_ARGS|To specify a positional/);
     },
   );
+  it("a command without its files shows the usage after the message", async () => {
+    const cli = io(tmpdir());
+    expect(await main(["consolidate", "--out", "t.xlsx"], cli)).toBe(2);
+    expect(cli.text()).toContain("Chưa chỉ định tệp báo cáo nào để tổng hợp.");
+    expect(cli.text()).toContain("kehoach consolidate FILE… --out tong-hop.xlsx");
+  });
   it("an option without its value says which and how", async () => {
     const cli = io(tmpdir());
     expect(await main(["check", "a.xlsx", "--period"], cli)).toBe(2);
