@@ -12,7 +12,7 @@ import type { AssessedStatus, CheckIssue, Severity } from "../report/model";
 import { ASSESSED_LABELS } from "../report/model";
 import { STATUS_LABELS, type ReportedStatus } from "../template/layout";
 import type { CellStyle, OutRow, OutSheet, OutValue } from "../sheet-model";
-import { cellAddress, parseAddress, quoteSheetName } from "../grid";
+import { cellAddress, parseAddress, quoteSheetName, type WorkbookData } from "../grid";
 import { formatDateVi } from "../dates";
 import { assertNever } from "../errors";
 import {
@@ -799,10 +799,12 @@ export function buildSummaryWithDetails(input: SummaryInput): Summary {
   const taken = new Set(summarySheetNames().map((n) => n.toLocaleLowerCase("vi")));
   const copies = new Map<string, string>();
   const copySheets: OutSheet[] = [];
+  const sourceOf = new Map<string, WorkbookData>();
+  for (const w of input.sources ?? []) if (!sourceOf.has(w.fileName)) sourceOf.set(w.fileName, w);
   for (const st of a.agencies) {
     const sub = st.current?.submission;
     if (!st.current || !sub) continue;
-    const wb = input.sources?.find((w) => w.fileName === st.current!.file);
+    const wb = sourceOf.get(st.current.file);
     const sheet = wb?.sheets.find((s) => s.name === sub.sheet);
     if (!sheet) continue;
     const name = uniqueSheetName(`${tv("summary.sheet.copyPrefix")} ${st.agency.short}`, taken);
