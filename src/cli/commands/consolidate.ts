@@ -13,24 +13,31 @@ import { EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
 import type { RosterIndex } from "../../core/roster/match";
+import { consolidateSources, type SourceFile } from "./consolidate-files";
+import { openExisting, type ExistingPackage } from "../../xlsx/write/existing";
+import { stylesFor, writeSummaryPackage } from "../../xlsx/write/package";
+import { sheetXml } from "../../xlsx/write/sheet-xml";
+import { ZipWriter, utf8, type PackedPart } from "../../xlsx/write/zip-writer";
+import { nodeDeflater } from "../../node/deflate";
 import type { Plan } from "../../core/plan/model";
 import type { AssignmentMatrix } from "../../core/matrix-model";
-import type { WorkbookData } from "../../core/grid";
 import { isIsoDate } from "../../core/dates";
 import type { CheckSettings } from "../../core/report/context";
-import { readSubmission } from "../../core/report/read";
-import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
-import { buildSummaryWithDetails, reminders, type Summary } from "../../core/consolidate/build";
+import { reminders, type Summary } from "../../core/consolidate/build";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
 import { ASSESSED_LABELS } from "../../core/report/model";
 import type { OutSheet } from "../../core/sheet-model";
-import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
 import { loadContext } from "../load";
-import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
-import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
+import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
+import {
+  readFileLimited,
+  removeStaleTempFiles,
+  withOutputLock,
+  writeFileAtomic,
+  writeFileAtomicStreaming,
+} from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
-import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
 
 export { loadContext, type ContextFiles } from "../load";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -61,76 +68,27 @@ export interface ConsolidateOptions {
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
 export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOptions): Promise<Summary> {
-  const read: { file: ReceivedFile; wb: WorkbookData; sha: string }[] = [];
-  const unreadable: CheckedSubmission[] = [];
-  const hashes = new Map<string, string>();
-  const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
-  for (const f of files) {
-    const sha = sha256Hex(f.bytes);
-    hashes.set(f.fileName, sha);
-    try {
-      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha });
-    } catch (e) {
-      const reason = isUserError(e) ? e.messageIn("vi") : e instanceof Error ? e.message : String(e);
-      o.progress?.(t("vi", "summary.cli.unreadable", { file: f.fileName, reason }));
-      unreadable.push({
-        file: f.fileName,
-        submission: null,
-        issues: [
-          {
-            code: "file-unreadable",
-            severity: "error",
-            agency: null,
-            file: f.fileName,
-            sheet: null,
-            cell: null,
-            field: null,
-            value: null,
-            params: { reason },
-          },
-        ],
-      });
-    }
+  const sources = files.map((f) => ({ fileName: f.fileName, receivedOn: f.receivedOn, read: async () => f.bytes }));
+  return (await consolidateSources(sources, o)).summary;
+}
+
+/** The output workbook as a package to rebuild, or null when there is none yet. */
+async function openOutput(outPath: string): Promise<ExistingPackage | null> {
+  const bytes = await fsSaveSteps.readExisting(outPath);
+  if (!bytes) return null;
+  try {
+    return await openExisting(bytes);
+  } catch (e) {
+    throw new UserError("summary.cli.outUnreadable", {
+      file: outPath,
+      detail: e instanceof Error ? e.message : String(e),
+    });
   }
-  // A first, check-free read: which period the files declare, and which have no date at all.
-  const firstRead = read.map((r) => readSubmission(r.wb, o).submission);
-  const period =
-    o.period ??
-    defaultPeriod(
-      firstRead.map((s) => s?.period ?? null),
-      o.asOf,
-    );
-  const importDate = o.importedAt.slice(0, 10);
-  const inputs: CheckInputFile[] = read.map((r, i) => {
-    // Nothing says when it came in (no --received, no report date): the import day is the best
-    // known bound, and the summary's log says so; "on time" by default would flatter a late file.
-    const undated = !r.file.receivedOn && !firstRead[i]?.reportDate && isIsoDate(importDate);
-    return { wb: r.wb, sha256: r.sha, receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined) };
-  });
-  const checked = checkFiles(inputs, {
-    plan: o.plan,
-    roster: o.roster,
-    matrix: o.matrix,
-    asOf: o.asOf,
-    period,
-    settings: o.settings,
-  });
-  const order = new Map(files.map((f, i) => [f.fileName, i]));
-  const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-  const receivedOn: Record<string, string> = {};
-  for (const f of files) if (f.receivedOn) receivedOn[f.fileName] = f.receivedOn;
-  return buildSummaryWithDetails({
-    plan: o.plan,
-    roster: o.roster,
-    matrix: o.matrix,
-    checked: all,
-    receivedOn,
-    asOf: o.asOf,
-    period,
-    imports: files.map((f) => ({ file: f.fileName, sha256: hashes.get(f.fileName) ?? null, importedAt: o.importedAt })),
-    sources: read.map((r) => r.wb),
-    settings: o.settings,
-  });
+}
+
+function packPart(xml: string): PackedPart {
+  const data = utf8(xml);
+  return { crc: nodeDeflater.crc32(data), size: data.length, packed: nodeDeflater.deflateRaw(data) as Uint8Array };
 }
 
 /** What the file system does while saving; tests replace steps to make one fail midway. */
@@ -159,6 +117,15 @@ export const fsSaveSteps: SaveSteps = {
  * file. Whatever fails, the file at `outPath` is either the old one, untouched, or the new one.
  */
 export async function saveSummary(outPath: string, sheets: OutSheet[], steps: SaveSteps = fsSaveSteps): Promise<void> {
+  if (steps === fsSaveSteps)
+    return withOutputLock(outPath, async () => {
+      await removeStaleTempFiles(outPath);
+      await renderAndWrite(outPath, sheets, steps);
+    });
+  return renderAndWrite(outPath, sheets, steps);
+}
+
+async function renderAndWrite(outPath: string, sheets: OutSheet[], steps: SaveSteps): Promise<void> {
   const existing = await steps.readExisting(outPath);
   let bytes: Uint8Array;
   try {
@@ -225,25 +192,37 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   const labels = fileLabels(positionals, io.cwd);
 
   const ctx = await loadContext(values.plan, values.roster, io.cwd);
-  io.out(tBoth("summary.cli.reading", { count: positionals.length }));
-  const files: ReceivedFile[] = [];
-  for (const [i, p] of positionals.entries()) {
-    // A path that cannot be read stops the run with its name: the user typed it.
-    const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, p);
-    files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
-  }
-  const summary = await consolidateFiles(files, {
-    ...ctx,
-    period: values.period,
-    asOf,
-    importedAt: nowInVietnam(),
-    settings: { dueDayIsLate: !values["due-day-on-time"] },
-    maxFileBytes,
-    progress: (l) => io.out(l),
-  });
-  if (values.period === undefined) io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
   const outPath = resolve(io.cwd, values.out);
-  await saveSummary(outPath, summary.sheets);
+  // One run at a time per output; what a killed run left beside it goes first.
+  const summary = await withOutputLock(outPath, async () => {
+    await removeStaleTempFiles(outPath);
+    const existing = await openOutput(outPath);
+    const styles = stylesFor(existing);
+    io.out(tBoth("summary.cli.reading", { count: positionals.length }));
+    // Files are read when their turn comes in the pool, and each copy sheet is compressed as soon
+    // as its file is checked: memory stays flat with the number of files.
+    const sources: SourceFile[] = positionals.map((p, i) => ({
+      fileName: labels[i]!,
+      receivedOn: received.get(i),
+      read: () => readFileLimited(resolve(io.cwd, p), maxFileBytes, p),
+    }));
+    const { summary, packed } = await consolidateSources(sources, {
+      ...ctx,
+      period: values.period,
+      asOf,
+      importedAt: nowInVietnam(),
+      settings: { dueDayIsLate: !values["due-day-on-time"] },
+      maxFileBytes,
+      progress: (l) => io.out(l),
+      pack: async (sheet) => packPart(sheetXml(sheet, styles).xml),
+    });
+    if (values.period === undefined)
+      io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
+    await writeFileAtomicStreaming(outPath, (sink) =>
+      writeSummaryPackage({ sheets: summary.sheets, packed, existing, styles }, new ZipWriter(sink, nodeDeflater)),
+    );
+    return summary;
+  });
   for (const l of summaryLines(summary, values.out)) io.out(l);
   return EXIT_OK;
 }

@@ -42,6 +42,11 @@ export interface SummaryInput {
   imports?: ImportLogEntry[];
   /** the workbooks as read, so each current report sheet can be copied into the summary */
   sources?: WorkbookData[];
+  /**
+   * Files whose copy sheet the writer already holds, made while the file was checked (the CLI
+   * keeps no grids): the summary names their sheet and links to it, and leaves the sheet empty.
+   */
+  preparedCopies?: ReadonlySet<string>;
   settings?: Partial<CheckSettings>;
 }
 

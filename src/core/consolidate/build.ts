@@ -806,10 +806,11 @@ export function buildSummaryWithDetails(input: SummaryInput): Summary {
     if (!st.current || !sub) continue;
     const wb = sourceOf.get(st.current.file);
     const sheet = wb?.sheets.find((s) => s.name === sub.sheet);
-    if (!sheet) continue;
+    const prepared = input.preparedCopies?.has(st.current.file) === true;
+    if (!sheet && !prepared) continue;
     const name = uniqueSheetName(`${tv("summary.sheet.copyPrefix")} ${st.agency.short}`, taken);
     copies.set(st.current.file, name);
-    copySheets.push(copyOfSheet(sheet, name));
+    copySheets.push(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
   }
   const sheets = [
     tasksSheet(a),

@@ -37,6 +37,8 @@ export const filesMessages = defineMessages(
       "Tệp {file} có chữ Việt gõ bằng bảng mã cũ {encoding}, ví dụ «{sample}» ở dòng {line}. Không đọc để tránh sai chữ: hãy chuyển mã sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi gửi lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
+    "files.outputLocked":
+      "Tệp {file} đang được một lần chạy kehoach khác ghi (tiến trình {pid} trên máy {host}, từ {since}); không ghi đè. Hãy chờ lần chạy đó xong rồi chạy lại; nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
     "templates.badPeriod":
@@ -84,6 +86,8 @@ export const filesMessages = defineMessages(
       'File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. "{sample}" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey\'s converter) and send it again.',
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
+    "files.outputLocked":
+      "File {file} is being written by another kehoach run (process {pid} on {host}, since {since}); not overwriting it. Wait until that run ends and run again; if you are sure no run is left, delete the lock file {lock}.",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
     "templates.badPeriod":

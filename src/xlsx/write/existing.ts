@@ -34,28 +34,68 @@ import {
 export const REGISTRY_SHEET = "_kehoach_generated";
 
 export interface ExistingPackage {
-  parts: Map<string, Uint8Array>;
+  /** every part's name */
+  names: Set<string>;
+  /** the small parts that list others (relationships, content types, workbook, styles), as text */
+  texts: Map<string, string>;
+  /** a part's bytes, inflated when asked: the old generated sheets are never inflated at all */
+  bytes(name: string): Promise<Uint8Array>;
+  /** folded names of the sheets the product generated last time (from the registry sheet) */
+  generated: Set<string>;
   styleBases: StyleBases;
 }
 
 const decoder = new TextDecoder();
-const text = (p: ExistingPackage, name: string): string | undefined => {
-  const b = p.parts.get(name);
-  return b ? decoder.decode(b) : undefined;
-};
+const text = (p: ExistingPackage, name: string): string | undefined => p.texts.get(name);
 
-/** Reads an .xlsx package's parts. Throws when it is not one (the caller says so in both languages). */
+/** Opens an .xlsx package. Throws when it is not one (the caller says so in both languages). */
 export async function openExisting(bytes: Uint8Array): Promise<ExistingPackage> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, Uint8Array>();
-  for (const f of Object.values(zip.files)) if (!f.dir) parts.set(f.name, await f.async("uint8array"));
-  const pkg: ExistingPackage = { parts, styleBases: { fonts: 1, fills: 2, borders: 1, cellXfs: 1, numFmtId: 164 } };
+  const names = new Set(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name),
+  );
+  const texts = new Map<string, string>();
+  const load = async (name: string) => {
+    const f = zip.file(name);
+    if (f && !texts.has(name)) texts.set(name, await f.async("string"));
+  };
+  for (const name of names) if (name.endsWith(".rels") || name === "[Content_Types].xml") await load(name);
+  const pkg: ExistingPackage = {
+    names,
+    texts,
+    bytes: async (name) => {
+      const f = zip.file(name);
+      if (!f) throw new Error(`part ${name} is missing`);
+      return f.async("uint8array");
+    },
+    generated: new Set(),
+    styleBases: { fonts: 1, fills: 2, borders: 1, cellXfs: 1, numFmtId: 164 },
+  };
   const wbPath = workbookPath(pkg);
-  if (!parts.has(wbPath) || !parts.has("[Content_Types].xml")) throw new Error("the package has no workbook part");
+  await load(wbPath);
+  if (!texts.has(wbPath) || !texts.has("[Content_Types].xml")) throw new Error("the package has no workbook part");
   const styles = stylesPath(pkg, wbPath);
+  if (styles) await load(styles);
   const stylesXml = styles ? text(pkg, styles) : undefined;
   if (stylesXml) pkg.styleBases = basesOf(stylesXml);
+  const registry = sheetEntries(pkg, wbPath).find((e) => e.name === REGISTRY_SHEET);
+  if (registry?.part) {
+    await load(registry.part);
+    await load("xl/sharedStrings.xml");
+    pkg.generated = registryNames(pkg, registry.part);
+    texts.delete(registry.part);
+  }
   return pkg;
+}
+
+function sheetEntries(p: ExistingPackage, wbPath: string) {
+  const relById = new Map(parseRels(text(p, relsPathOf(wbPath))).map((r) => [r.id, r]));
+  return parseSheets(text(p, wbPath) ?? "").map((e) => {
+    const rel = relById.get(e.relId);
+    return { ...e, part: rel && !rel.external ? resolveTarget(wbPath, rel.target) : null };
+  });
 }
 
 function workbookPath(p: ExistingPackage): string {
@@ -118,13 +158,8 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
   const wbRelsPath = relsPathOf(wbPath);
   const wbXml = text(p, wbPath) ?? "";
   const wbRels = parseRels(text(p, wbRelsPath));
-  const relById = new Map(wbRels.map((r) => [r.id, r]));
-  const entries = parseSheets(wbXml).map((e) => {
-    const rel = relById.get(e.relId);
-    return { ...e, part: rel && !rel.external ? resolveTarget(wbPath, rel.target) : null };
-  });
-  const registry = entries.find((e) => e.name === REGISTRY_SHEET);
-  const generated = registry?.part ? registryNames(p, registry.part) : new Set<string>();
+  const entries = sheetEntries(p, wbPath);
+  const generated = p.generated;
   const isOurs = (e: (typeof entries)[number]) => e.name === REGISTRY_SHEET || generated.has(fold(e.name));
   const kept = entries.filter((e) => !isOurs(e));
   const ours = entries.filter(isOurs);
@@ -134,7 +169,7 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
 
   // What goes: our sheets, and every part reachable from them that nothing kept refers to.
   const referrers = new Map<string, Set<string>>();
-  for (const name of p.parts.keys()) {
+  for (const name of p.names) {
     const m = /^(.*)_rels\/([^/]+)\.rels$/.exec(name);
     if (!m) continue;
     const source = `${m[1]}${m[2]}`;
@@ -155,7 +190,7 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
     if (removed.has(part)) continue;
     removed.add(part);
     const rels = relsPathOf(part);
-    if (!p.parts.has(rels)) continue;
+    if (!p.names.has(rels)) continue;
     removed.add(rels);
     removedRels.add(rels);
     for (const r of parseRels(text(p, rels))) {
@@ -167,7 +202,7 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
   }
   const styles = stylesPath(p, wbPath);
   const rewritten = new Set(["[Content_Types].xml", wbPath, wbRelsPath, ...(styles ? [styles] : [])]);
-  const keptParts = [...p.parts.keys()].filter((n) => !removed.has(n));
+  const keptParts = [...p.names].filter((n) => !removed.has(n));
   const keptSheetParts = new Set(kept.map((e) => e.part));
 
   return {
@@ -175,7 +210,7 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
     async finish(zip, info) {
       for (const name of keptParts) {
         if (rewritten.has(name)) continue;
-        let bytes = p.parts.get(name)!;
+        let bytes = await p.bytes(name);
         if (keptSheetParts.has(name)) {
           const xml = decoder.decode(bytes);
           if (/<sheetView\b[^>]*\stabSelected="(1|true)"/.test(xml))
