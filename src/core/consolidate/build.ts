@@ -27,6 +27,7 @@ import {
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import { draftBody, fittedMailto, type MailDraft } from "./mailto";
 import { fitRowHeights } from "./row-heights";
+import { splitWideSheet } from "./split-wide";
 
 export type { SummaryInput, CheckedFile, ImportLogEntry } from "./analyse";
 
@@ -815,7 +816,8 @@ export function buildSummaryWithDetails(input: SummaryInput): Summary {
   const sheets = [
     tasksSheet(a),
     submissionsSheet(a, copies),
-    matrixSheet(a),
+    // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
+    ...splitWideSheet(matrixSheet(a), 2),
     figuresSheet(a),
     issuesSheet(a, copies),
     remindersSheet(a),
