@@ -3,7 +3,7 @@
  * the same order, same cell values and links, equivalent formats, same layout. Then LibreOffice
  * opens the lean writer's file and saves it again, and every value reads back the same.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   sheets = summary.sheets;
   reference = await referenceWrite(null, sheets);
-});
+}, 300000);
 
 /** Layout without the column widths: ExcelJS loses some of them on the way (compared with the spec instead). */
 function layout(s: SheetDigest) {
@@ -75,7 +75,7 @@ describe("lean summary writer on the demo", () => {
     }
     expect(await chartRefs(lean)).toEqual(await chartRefs(reference));
     expect((await chartRefs(lean)).length).toBeGreaterThan(0);
-  });
+  }, 300000);
 
   it("is read back identically after LibreOffice opens and saves it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kehoach-lean-lo-"));
@@ -109,5 +109,5 @@ describe("lean summary writer on the demo", () => {
         });
       }
     }
-  });
+  }, 300000);
 });

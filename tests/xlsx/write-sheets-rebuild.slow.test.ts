@@ -5,7 +5,7 @@
  * the product did not generate must come out byte for byte, the styles only appended to, and
  * LibreOffice must still open the result with the pivot table and chart in place.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { buildSummary } from "../../src/core/consolidate/build";
 import { writeSheetsInto } from "../../src/xlsx/write-sheets";
-import { checked, input, issue, line, sourceOf, submission } from "../consolidate-builders";
+import { checked, input, issue, line, sourceOf, submission } from "../helpers/consolidate-builders";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-rebuild-"));
 let office: ChildProcess | null = null;
@@ -58,12 +58,12 @@ beforeAll(async () => {
   const helper = fileURLToPath(new URL("../helpers/lo-chart-pivot.py", import.meta.url));
   execFileSync("/usr/bin/python3", [helper, port, join(dir, "user.xlsx")], { stdio: "pipe", timeout: 120_000 });
   user = new Uint8Array(readFileSync(join(dir, "user.xlsx")));
-});
+}, 180000);
 
 afterAll(() => {
   if (office?.pid && office.exitCode === null) office.kill();
   rmSync(dir, { recursive: true, force: true });
-});
+}, 180000);
 
 describe("rebuilding into the user's workbook", () => {
   it("keeps every part it did not generate byte for byte, twice over", async () => {
@@ -95,7 +95,7 @@ describe("rebuilding into the user's workbook", () => {
     const wb = text(p2.get("xl/workbook.xml"));
     expect(wb).toContain('name="KinhPhiCot"');
     expect(wb).toContain("<pivotCaches>");
-  });
+  }, 180000);
 
   it("opens in ExcelJS and LibreOffice with the user's data, chart and pivot table", async () => {
     const out = await writeSheetsInto(await writeSheetsInto(user, summary(["a.xlsx"])), summary(["b.xlsx", "c.xlsx"]));
@@ -123,5 +123,5 @@ describe("rebuilding into the user's workbook", () => {
     expect([...again.keys()].some((n) => n.startsWith("xl/pivotTables/"))).toBe(true);
     expect([...again.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length).toBe(2);
     expect(text(again.get("xl/workbook.xml"))).toContain("Số liệu của tôi");
-  });
+  }, 180000);
 });

@@ -14,6 +14,7 @@
 import type { Sheet } from "../../core/grid";
 import { isIsoDate } from "../../core/dates";
 import { isUserError } from "../../core/errors";
+import { unreadableFile } from "../../core/report/findings";
 import { t } from "../../core/i18n";
 import { checkWorkbook, type CheckedSubmission } from "../../core/report/pipeline";
 import type { CheckContext } from "../../core/report/context";
@@ -59,23 +60,7 @@ interface FileResult {
 function unreadable(file: string, e: unknown, progress?: (line: string) => void): CheckedSubmission {
   const reason = isUserError(e) ? e.messageIn("vi") : e instanceof Error ? e.message : String(e);
   progress?.(t("vi", "summary.cli.unreadable", { file, reason }));
-  return {
-    file,
-    submission: null,
-    issues: [
-      {
-        code: "file-unreadable",
-        severity: "error",
-        agency: null,
-        file,
-        sheet: null,
-        cell: null,
-        field: null,
-        value: null,
-        params: { reason },
-      },
-    ],
-  };
+  return { file, submission: null, issues: [unreadableFile(file, { reason })] };
 }
 
 async function processFile(f: SourceFile, period: string, o: PipelineOptions, report: boolean): Promise<FileResult> {

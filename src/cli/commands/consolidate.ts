@@ -23,9 +23,9 @@ import type { Plan } from "../../core/plan/model";
 import type { AssignmentMatrix } from "../../core/matrix-model";
 import { isIsoDate } from "../../core/dates";
 import type { CheckSettings } from "../../core/report/context";
-import { reminders, type Summary } from "../../core/consolidate/build";
+import type { Summary } from "../../core/consolidate/build";
+import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
-import { ASSESSED_LABELS } from "../../core/report/model";
 import type { OutSheet } from "../../core/sheet-model";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
 import { loadContext } from "../load";
@@ -145,23 +145,23 @@ async function renderAndWrite(outPath: string, sheets: OutSheet[], steps: SaveSt
 /** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
 export function summaryLines(s: Summary, outPath: string): string[] {
   const a = s.analysis;
-  const count = (f: (x: (typeof a.agencies)[number]) => boolean) => a.agencies.filter(f).length;
+  const n = a.agencyCounts;
   const list = ASSESSED_ORDER.filter((st) => a.taskCounts[st] > 0)
-    .map((st) => `${ASSESSED_LABELS[st]} ${a.taskCounts[st]}`)
+    .map((st) => `${t("vi", `summary.assessed.${st}`)} ${a.taskCounts[st]}`)
     .join(", ");
   return [
     tBoth("summary.cli.agencies", {
-      reported: count((x) => x.current !== null),
-      total: a.agencies.length,
-      onTime: count((x) => x.timeliness === "onTime"),
-      late: count((x) => x.timeliness === "late"),
-      missing: count((x) => x.timeliness === "missing"),
-      notYetDue: count((x) => x.timeliness === "notYetDue"),
+      reported: n.reported,
+      total: n.mustReport,
+      onTime: n.onTime,
+      late: n.late,
+      missing: n.missing,
+      notYetDue: n.notYetDue,
     }),
     t("vi", "summary.cli.tasks", { total: a.tasks.length, list }),
     tBoth("summary.cli.issues", {
-      errors: a.agencies.reduce((n, x) => n + x.errors.length, 0),
-      warnings: a.agencies.reduce((n, x) => n + x.warnings.length, 0),
+      errors: n.errors,
+      warnings: n.warnings,
       reminders: reminders(a).length,
     }),
     tBoth("summary.cli.written", { file: outPath }),

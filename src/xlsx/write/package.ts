@@ -9,7 +9,7 @@ import { chartXml, drawingXml, xmlEscape } from "../xlsx-parts";
 import { sheetNameProblem } from "./sheet-names";
 import { sheetXml } from "./sheet-xml";
 import { FRESH_BASES, StyleTable, freshStylesXml, mergedStylesXml } from "./styles";
-import { ZipWriter, type PackedPart } from "./zip-writer";
+import { type ZipWriter, type PackedPart } from "./zip-writer";
 import { CONTENT_TYPES, REL_TYPES, XML_HEAD, freshContentTypes, relsPathOf, relsXml, sheetTag, type Rel } from "./opc";
 import { REGISTRY_SHEET, planRebuild, type ExistingPackage } from "./existing";
 

@@ -10,6 +10,7 @@
  */
 import type { CellStyle } from "../../core/sheet-model";
 import { xmlEscape } from "../xlsx-parts";
+import { COLORS, STATUS_COLORS } from "../../core/palette";
 
 interface FontSpec {
   bold?: boolean;
@@ -32,13 +33,13 @@ interface StyleSpec {
 const TOP = { vertical: "top" as const };
 const WRAP_TOP = { wrap: true, vertical: "top" as const };
 
-/** The named styles of the sheet model. Colours follow Excel's own good/neutral/bad. */
+/** The named styles of the sheet model, in the one palette of the product (core/palette.ts). */
 const STYLES: Record<CellStyle, StyleSpec> = {
-  title: { font: { bold: true, size: 14, color: "1F3864" } },
-  subtitle: { font: { italic: true, size: 11, color: "595959" } },
+  title: { font: { bold: true, size: 14, color: COLORS.heading } },
+  subtitle: { font: { italic: true, size: 11, color: COLORS.note } },
   header: {
-    font: { bold: true, color: "1F3864" },
-    fill: "D9E1F2",
+    font: { bold: true, color: COLORS.heading },
+    fill: COLORS.headerFill,
     wrap: true,
     vertical: "middle",
     horizontal: "center",
@@ -50,22 +51,26 @@ const STYLES: Record<CellStyle, StyleSpec> = {
   number: { numFmt: "#,##0", ...TOP, border: true },
   percent: { numFmt: "0%", ...TOP, border: true },
   date: { numFmt: "dd/mm/yyyy", ...TOP, border: true },
-  muted: { font: { color: "7F7F7F", italic: true }, ...WRAP_TOP },
-  good: { font: { color: "006100" }, fill: "C6EFCE", ...WRAP_TOP, border: true },
-  warn: { font: { color: "9C5700" }, fill: "FFEB9C", ...WRAP_TOP, border: true },
-  bad: { font: { color: "9C0006" }, fill: "FFC7CE", ...WRAP_TOP, border: true },
-  info: { font: { color: "1F4E78" }, fill: "DDEBF7", ...WRAP_TOP, border: true },
-  neutral: { font: { color: "595959" }, fill: "EDEDED", ...WRAP_TOP, border: true },
+  muted: { font: { color: COLORS.muted, italic: true }, ...WRAP_TOP },
+  good: status("good"),
+  warn: status("warn"),
+  bad: status("bad"),
+  info: status("info"),
+  neutral: status("neutral"),
 };
 
+function status(key: keyof typeof STATUS_COLORS): StyleSpec {
+  const c = STATUS_COLORS[key];
+  return { font: { color: c.font }, fill: c.fill, ...WRAP_TOP, border: true };
+}
+
 const BASE_FONT = { name: "Times New Roman", size: 12 };
-const LINK_FONT: FontSpec = { color: "0563C1", underline: true };
+const LINK_FONT: FontSpec = { color: COLORS.link, underline: true };
 const DATE_FORMAT = "dd/mm/yyyy";
 /** Excel's built-in number formats the styles use; others are declared in styles.xml. */
 const BUILTIN_FORMATS: Record<string, number> = { "0%": 9 };
-const THIN_BORDER =
-  '<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right>' +
-  '<top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border>';
+const THIN = `style="thin"><color rgb="FF${COLORS.border}"/>`;
+const THIN_BORDER = `<border><left ${THIN}</left><right ${THIN}</right><top ${THIN}</top><bottom ${THIN}</bottom><diagonal/></border>`;
 
 /** What a cell looks like besides its named style: its layout, and a date or link value. */
 export interface CellLook {

@@ -6,7 +6,7 @@
  * CPU time of this process, the median of three runs for the cheap steps; a warm-up first, so
  * compiling the code is not counted against the small size.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { indexRoster } from "../../../src/core/roster/match";
 import { buildMatrix } from "../../../src/core/matrix";
 import { checkFiles, type CheckedSubmission } from "../../../src/core/report/pipeline";
@@ -74,7 +74,7 @@ beforeAll(async () => {
   for (const [i, a] of p.communes.entries())
     bases.push(await readSubmissionFile(await filledReturn(p, a, i), `4587-KH-UBND_2022_${a.id}.xlsx`));
   await steps(200, 1); // warm-up
-});
+}, 300000);
 
 describe("consolidation scales as n log n at most", () => {
   it(`every step at ${LARGE} agencies costs under ${LIMIT}× its cost at ${SMALL}`, async () => {
@@ -89,5 +89,5 @@ describe("consolidation scales as n log n at most", () => {
     for (const [k, r] of Object.entries(ratios))
       expect({ step: k, underLimit: r < LIMIT }).toEqual({ step: k, underLimit: true });
     bases = [];
-  });
+  }, 300000);
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it } from "@jest/globals";
 import { splitWideSheet, MAX_COLUMNS } from "../../../src/core/consolidate/split-wide";
 import type { OutSheet } from "../../../src/core/sheet-model";
 
