@@ -28,7 +28,26 @@ import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
 import { sha256Hex } from "../../node/files";
 import { mapPool } from "../../node/pool";
 import { defaultPeriod } from "../args";
-import type { ConsolidateOptions } from "./consolidate";
+import type { RosterIndex } from "../../core/roster/match";
+import type { Plan } from "../../core/plan/model";
+import type { AssignmentMatrix } from "../../core/matrix-model";
+import type { CheckSettings } from "../../core/report/context";
+
+export interface ConsolidateOptions {
+  plan: Plan;
+  roster: RosterIndex;
+  matrix: AssignmentMatrix;
+  /** the period to consolidate; when absent, the one most files declare, else the as-of year */
+  period?: string;
+  asOf: string;
+  /** ISO date-time (Vietnam) written in the import log; its date stands in for an unknown received date */
+  importedAt: string;
+  settings?: Partial<CheckSettings>;
+  /** largest file read, in bytes (default 10 MB) */
+  maxFileBytes?: number;
+  /** one line of progress, for the terminal */
+  progress?: (line: string) => void;
+}
 
 /** A file to consolidate, read when its turn comes. */
 export interface SourceFile {

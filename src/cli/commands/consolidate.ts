@@ -12,17 +12,13 @@ import type { CliIO } from "../io";
 import { EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
-import type { RosterIndex } from "../../core/roster/match";
-import { consolidateSources, type SourceFile } from "./consolidate-files";
+import { consolidateSources, type ConsolidateOptions, type SourceFile } from "./consolidate-files";
 import { openExisting, type ExistingPackage } from "../../xlsx/write/existing";
 import { stylesFor, writeSummaryPackage } from "../../xlsx/write/package";
 import { sheetXml } from "../../xlsx/write/sheet-xml";
 import { ZipWriter, utf8, type PackedPart } from "../../xlsx/write/zip-writer";
 import { nodeDeflater } from "../../node/deflate";
-import type { Plan } from "../../core/plan/model";
-import type { AssignmentMatrix } from "../../core/matrix-model";
 import { isIsoDate } from "../../core/dates";
-import type { CheckSettings } from "../../core/report/context";
 import type { Summary } from "../../core/consolidate/build";
 import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
@@ -40,6 +36,7 @@ import {
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 
 export { loadContext, type ContextFiles } from "../load";
+export type { ConsolidateOptions } from "./consolidate-files";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
 
 export interface ReceivedFile {
@@ -48,22 +45,6 @@ export interface ReceivedFile {
   bytes: Uint8Array;
   /** ISO date received, when known */
   receivedOn?: string;
-}
-
-export interface ConsolidateOptions {
-  plan: Plan;
-  roster: RosterIndex;
-  matrix: AssignmentMatrix;
-  /** the period to consolidate; when absent, the one most files declare, else the as-of year */
-  period?: string;
-  asOf: string;
-  /** ISO date-time (Vietnam) written in the import log; its date stands in for an unknown received date */
-  importedAt: string;
-  settings?: Partial<CheckSettings>;
-  /** largest file read, in bytes (default 10 MB) */
-  maxFileBytes?: number;
-  /** one line of progress, for the terminal */
-  progress?: (line: string) => void;
 }
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */

@@ -33,6 +33,10 @@ describe("files-area messages", () => {
         encoding: "VNI",
         sample: "s",
         line: 1,
+        pid: 1,
+        host: "h",
+        since: "s",
+        lock: "l",
       });
       expect(text.split("\n")).toHaveLength(2);
       for (const line of text.split("\n")) because(k, () => expect(line).toContain("X.xlsx"));
