@@ -33,7 +33,14 @@ function adapterZones() {
   return [
     // File formats: browser-safe (the pane loads them), no UI, no host.
     zone(
-      ["src/xlsx/**/*.ts", "src/csv/**/*.ts"],
+      [
+        "src/xlsx/**/*.ts",
+        "src/csv/**/*.ts",
+        "src/legacy/**/*.ts",
+        "src/docx/**/*.ts",
+        "src/pdf/**/*.ts",
+        "src/plan-file/**/*.ts",
+      ],
       {
         paths: noNode("This adapter"),
         patterns: [

@@ -8,8 +8,9 @@ import { dirname, join } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 // By default the figures of issue 11 (scale.ts: 100/700/2,800 and 20,000 returns, under ten minutes
-// on two cores); check.ts and consolidate.ts (in-process phase timings at one size) run when named.
-const DEFAULT = ["parse", "templates", "scale"];
+// on two cores) and read.ts (.xls/.ods next to .xlsx); check.ts and consolidate.ts (in-process
+// phase timings at one size) run when named.
+const DEFAULT = ["parse", "templates", "read", "scale"];
 const names = only.filter((a) => /^[a-z-]+$/.test(a));
 const passOn = only.filter((a) => !/^[a-z-]+$/.test(a)); // sizes and --flags for scale.ts
 const scripts = names.length > 0 ? names : DEFAULT;

@@ -1,11 +1,12 @@
 /**
- * What steps 4, 5 and 6 share: the imported submissions read back, checked, and the summary built
- * from them. Each file is checked once; a step that follows with the same plan, as-of date and
+ * What steps 4, 5 and 6 share: the imported submissions read back, checked, and analysed for the
+ * summary. Each file is checked once; a step that follows with the same plan, as-of date and
  * period reuses the results for every file whose cells and log line did not change, and the whole
- * summary when no file changed, instead of checking and building again.
+ * analysis when no file changed. Each step then builds only the summary sheets it writes.
  */
 import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../core/report/pipeline";
-import { buildSummaryWithDetails, type Summary } from "../core/consolidate/build";
+import { analyse, type Analysis } from "../core/consolidate/analyse";
+import { buildSummarySheets, type SummarySheetKey } from "../core/consolidate/build";
 import type { CopiesByFile } from "../core/consolidate/links";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
@@ -19,7 +20,8 @@ import { loadImportedWorkbooks } from "./imported";
 export interface Analysed {
   records: ImportRecord[];
   checked: CheckedSubmission[];
-  summary: Summary;
+  /** agencies' standing, tasks, findings: what every summary sheet and reminder is made from */
+  analysis: Analysis;
   /** the NB sheets as read, by lower-cased name */
   copies: Map<string, Sheet>;
 }
@@ -53,7 +55,7 @@ interface Memo {
   key: string;
   /** per import key: what the file was when checked, and the result */
   files: Map<string, { signature: string; checked: CheckedSubmission }>;
-  summary: { checked: CheckedSubmission[]; records: string; summary: Summary } | null;
+  analysis: { checked: CheckedSubmission[]; records: string; analysis: Analysis } | null;
 }
 /** Per plan state (a new plan or roster gives a new state object, so nothing stale is reused). */
 const memos = new WeakMap<PlanState, Memo>();
@@ -76,7 +78,7 @@ export async function analyseImports(
   const key = JSON.stringify([asOf, period]);
   let memo = memos.get(state);
   if (!memo || memo.key !== key) {
-    memo = { key, files: new Map(), summary: null };
+    memo = { key, files: new Map(), analysis: null };
     memos.set(state, memo);
   }
   const before = memo.files;
@@ -88,40 +90,37 @@ export async function analyseImports(
   });
   memo.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
   const recordsKey = JSON.stringify(records);
-  const last = memo.summary;
+  const last = memo.analysis;
   const same =
     last !== null &&
     last.records === recordsKey &&
     last.checked.length === checked.length &&
     last.checked.every((c, i) => c === checked[i]);
-  const summary = same ? last.summary : summaryOf(state, asOf, period, records, checked);
-  memo.summary = { checked, records: recordsKey, summary };
-  return { records, checked, summary, copies };
+  const analysis = same ? last.analysis : analysisOf(state, asOf, period, records, checked);
+  memo.analysis = { checked, records: recordsKey, analysis };
+  return { records, checked, analysis, copies };
 }
 
-function summaryOf(
+function analysisOf(
   state: PlanState,
   asOf: string,
   period: string,
   records: readonly ImportRecord[],
   checked: CheckedSubmission[],
-): Summary {
-  return buildSummaryWithDetails(
-    {
-      plan: state.plan,
-      roster: state.rosterIndex,
-      matrix: state.matrix,
-      checked,
-      asOf,
-      period,
-      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-      imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
-      // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
-      // submission; copying them again would double the workbook and the bytes sent to Excel.
-      // The builder links into those sheets instead, as it places each file and cell column.
-    },
-    { copies: importCopies(records) },
-  );
+): Analysis {
+  // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
+  // submission; copying them again would double the workbook and the bytes sent to Excel.
+  // The builders link into those sheets instead (importCopies).
+  return analyse({
+    plan: state.plan,
+    roster: state.rosterIndex,
+    matrix: state.matrix,
+    checked,
+    asOf,
+    period,
+    receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+  });
 }
 
 /** Each import's NB sheet, as the copy of the file's report sheet that the summary links into. */
@@ -129,7 +128,7 @@ function importCopies(records: readonly ImportRecord[]): CopiesByFile {
   return new Map(records.map((r) => [importKey(r), { sheet: r.sheet, of: r.originalSheet }]));
 }
 
-/** The named summary sheets (all eight when no name is given), links included. */
-export function summarySheets(a: Analysed, names?: readonly string[]): OutSheet[] {
-  return names ? a.summary.sheets.filter((s) => names.includes(s.name)) : a.summary.sheets;
+/** The summary sheets with these keys (all eight when none are given), built now, links included. */
+export function summarySheets(a: Analysed, keys?: readonly SummarySheetKey[]): OutSheet[] {
+  return buildSummarySheets(a.analysis, keys, importCopies(a.records));
 }

@@ -10,7 +10,6 @@ import type { CellHighlight, WorkbookPort, WriteOptions } from "../core/ports/wo
 import type { PlanState } from "./plan-state";
 import { importKey, type ImportRecord } from "./import-log";
 import { analyseImports, summarySheets } from "./analysis";
-import { ISSUES_SHEET } from "./sheet-names";
 
 export interface IssueView {
   issue: CheckIssue;
@@ -78,7 +77,7 @@ export async function runChecks(
       issues: views,
     };
   });
-  const issuesSheets = summarySheets(analysed, [ISSUES_SHEET]);
+  const issuesSheets = summarySheets(analysed, ["summary.sheet.issues"]);
   if (issuesSheets.length > 0) await port.writeSheets(issuesSheets, { ...options, activate: true });
   // The findings are written; the colours are a help, and a refusal must not hide the results.
   let highlighted = true;

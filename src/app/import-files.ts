@@ -6,7 +6,8 @@
 import type { Sheet, WorkbookData } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { META_SHEET } from "../core/template/layout";
-import { locateReport, readMeta } from "../core/report/locate";
+import { locateReport } from "../core/report/locate";
+import { readMeta } from "../core/report/meta-sheet";
 import { uniqueSheetName, copyOfSheet } from "../core/consolidate/copies";
 import { UserError } from "../core/errors";
 import type { FileCodecs } from "../core/ports/codecs";

@@ -1,11 +1,10 @@
 /** Step 6 (Nhắc nhở): the reminder sheet alone, and each reminder for the pane's copy and mail buttons. */
-import type { Summary } from "../core/consolidate/build";
+import type { Analysis } from "../core/consolidate/analyse";
 import { reminders as buildReminders } from "../core/consolidate/reminders";
 import { fittedMailto, draftBody } from "../core/consolidate/mailto";
 import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { analyseImports, summarySheets } from "./analysis";
-import { REMINDERS_SHEET } from "./sheet-names";
 
 export interface ReminderView {
   agencyName: string;
@@ -16,8 +15,8 @@ export interface ReminderView {
   reasons: string[];
 }
 
-export function reminderViews(summary: Summary): ReminderView[] {
-  return buildReminders(summary.analysis).map((r) => ({
+export function reminderViews(analysis: Analysis): ReminderView[] {
+  return buildReminders(analysis).map((r) => ({
     agencyName: r.standing.agency.name,
     email: r.standing.agency.email,
     subject: r.subject,
@@ -35,7 +34,7 @@ export async function remindersStep(
   options: WriteOptions = {},
 ): Promise<ReminderView[]> {
   const analysed = await analyseImports(port, state, asOf, period, options);
-  const sheets = summarySheets(analysed, [REMINDERS_SHEET]);
+  const sheets = summarySheets(analysed, ["summary.sheet.reminders"]);
   if (sheets.length > 0) await port.writeSheets(sheets, { ...options, activate: true });
-  return reminderViews(analysed.summary);
+  return reminderViews(analysed.analysis);
 }

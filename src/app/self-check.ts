@@ -5,7 +5,7 @@
 import type { WorkbookData } from "../core/grid";
 import { META_SHEET, REPORT_SHEET } from "../core/template/layout";
 import { PLAN_SHEET, MATRIX_SHEET } from "../core/plan-sheets";
-import { readMeta } from "../core/report/locate";
+import { readMeta } from "../core/report/meta-sheet";
 import { checkFiles } from "../core/report/pipeline";
 import { KONTUM_ROSTER } from "../core/roster/default-kontum";
 import type { WorkbookPort } from "../core/ports/workbook";

@@ -21,10 +21,10 @@ export async function buildSummaryStep(
   const analysed = await analyseImports(port, state, asOf, period, options);
   const sheets = summarySheets(analysed);
   await port.writeSheets(sheets, { ...options, activate: true });
-  const a = analysed.summary.analysis;
+  const a = analysed.analysis;
   return {
     sheetNames: sheets.map((s) => s.name),
-    reminders: reminderViews(analysed.summary),
+    reminders: reminderViews(analysed.analysis),
     submitted: a.agencies.filter((s) => s.current !== null).length,
     expected: a.agencies.length,
   };

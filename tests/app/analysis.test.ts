@@ -6,6 +6,7 @@ import { readImports } from "../../src/app/import-log";
 import { analyseImports, checkWithBreaks, summarySheets } from "../../src/app/analysis";
 import { CancelledError } from "../../src/core/ports/cancel";
 import { loadImportedWorkbooks } from "../../src/app/imported";
+import { summarySheetNames } from "../../src/core/consolidate/build";
 import { AS_OF, NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
 
 describe("analyseImports: each file checked once, results reused between steps", () => {
@@ -32,7 +33,7 @@ describe("analyseImports: each file checked once, results reused between steps",
     expect(first.checked).toHaveLength(2);
     expect(second.checked[0]).toBe(first.checked[0]);
     expect(second.checked[1]).toBe(first.checked[1]);
-    expect(second.summary).toBe(first.summary);
+    expect(second.analysis).toBe(first.analysis);
   });
 
   it("checks again only the file whose cells changed, and rebuilds the summary", async () => {
@@ -44,7 +45,7 @@ describe("analyseImports: each file checked once, results reused between steps",
     const second = await analyseImports(port, state, AS_OF, PERIOD, {});
     expect(second.checked[0]).not.toBe(first.checked[0]);
     expect(second.checked[1]).toBe(first.checked[1]);
-    expect(second.summary).not.toBe(first.summary);
+    expect(second.analysis).not.toBe(first.analysis);
   });
 
   it("checks everything again for another as-of date, period or plan", async () => {
@@ -74,9 +75,12 @@ describe("analyseImports: each file checked once, results reused between steps",
   it("gives the summary sheets asked for, with links into the import sheets", async () => {
     const { port } = await imported();
     const a = await analyseImports(port, state, AS_OF, PERIOD, {});
-    expect(summarySheets(a, ["Nhắc nhở"]).map((s) => s.name)).toEqual(["Nhắc nhở"]);
+    expect(summarySheets(a, ["summary.sheet.reminders"]).map((s) => s.name)).toEqual(["Nhắc nhở"]);
+    // asked in another order, given in the workbook's
+    const two = summarySheets(a, ["summary.sheet.issues", "summary.sheet.tasks"]).map((s) => s.name);
+    expect(two).toEqual(["Tổng hợp theo nhiệm vụ", "Kết quả kiểm tra"]);
     const all = summarySheets(a);
-    expect(all.map((s) => s.name)).toEqual(a.summary.sheets.map((s) => s.name));
+    expect(all.map((s) => s.name)).toEqual(summarySheetNames());
     const subs = all.find((s) => s.name === "Tình hình nộp báo cáo")!;
     const links = subs.rows.flatMap((r) => r.cells.filter((c) => typeof c === "object" && c !== null && "link" in c));
     expect(links).toHaveLength(2);

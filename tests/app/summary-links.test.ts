@@ -4,7 +4,6 @@ import type { PlanState } from "../../src/app/plan-state";
 import { importFiles } from "../../src/app/import-files";
 import { readImports } from "../../src/app/import-log";
 import { analyseImports, summarySheets } from "../../src/app/analysis";
-import { SUBMISSIONS_SHEET, ISSUES_SHEET } from "../../src/app/sheet-names";
 import type { OutValue } from "../../src/core/sheet-model";
 import { AS_OF, NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
 
@@ -29,7 +28,7 @@ describe("summary links in the pane", () => {
     await importFiles(port, state, [incoming("a.xlsx"), incoming("b.xlsx")], codecsFor(files), NOW);
     const records = await readImports(port);
     const a = await analyseImports(port, state, AS_OF, PERIOD, {});
-    const [subs] = summarySheets(a, [SUBMISSIONS_SHEET]);
+    const [subs] = summarySheets(a, ["summary.sheet.submissions"]);
     const targets = subs!.rows.flatMap((r) => links(r.cells)).map((l) => l.link);
     expect(targets.sort()).toEqual(records.map((r) => `#'${r.sheet}'!A1`).sort());
   });
@@ -39,7 +38,7 @@ describe("summary links in the pane", () => {
     await importFiles(port, state, [incoming("a.xlsx")], codecsFor(files), NOW);
     const [rec] = await readImports(port);
     const a = await analyseImports(port, state, AS_OF, PERIOD, {});
-    const [issues] = summarySheets(a, [ISSUES_SHEET]);
+    const [issues] = summarySheets(a, ["summary.sheet.issues"]);
     const found = issues!.rows.flatMap((r) => links(r.cells));
     expect(found.length).toBeGreaterThan(0);
     for (const l of found) expect(l.link).toBe(`#'${rec!.sheet}'!${l.text}`);

@@ -37,8 +37,41 @@ export const SUMMARY_SHEET_KEYS = [
   "summary.sheet.log",
 ] as const satisfies readonly MessageKey[];
 
+export type SummarySheetKey = (typeof SUMMARY_SHEET_KEYS)[number];
+
 export function summarySheetNames(): string[] {
   return SUMMARY_SHEET_KEYS.map((k) => tv(k));
+}
+
+/** Each summary sheet's builder, by the key of its name: one analysis, any subset of sheets. */
+const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => OutSheet> = {
+  "summary.sheet.tasks": tasksSheet,
+  "summary.sheet.submissions": submissionsSheet,
+  "summary.sheet.matrix": matrixSheet,
+  "summary.sheet.figures": figuresSheet,
+  "summary.sheet.issues": issuesSheet,
+  "summary.sheet.reminders": remindersSheet,
+  "summary.sheet.report": reportSheet,
+  "summary.sheet.log": logSheet,
+};
+
+/**
+ * The named summary sheets of an analysis, in the workbook's order, without building the
+ * others: the pane's check step writes `Kết quả kiểm tra` alone, its reminder step `Nhắc nhở`.
+ * `copies` are the sheets the findings and the submissions link into.
+ */
+export function buildSummarySheets(
+  a: Analysis,
+  keys: readonly SummarySheetKey[] = SUMMARY_SHEET_KEYS,
+  copies: CopiesByFile = new Map(),
+): OutSheet[] {
+  return SUMMARY_SHEET_KEYS.filter((k) => keys.includes(k))
+    .flatMap((k) => {
+      const sheet = BUILDERS[k](a, copies);
+      // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
+      return k === "summary.sheet.matrix" ? splitWideSheet(sheet, 2) : [sheet];
+    })
+    .map(fitRowHeights);
 }
 
 export interface Summary {
@@ -79,18 +112,7 @@ export function buildSummaryWithDetails(input: SummaryInput, options: SummaryOpt
     linkable.set(st.current.file, { sheet: name, of: sub.sheet });
     copySheets.push(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
   }
-  const sheets = [
-    tasksSheet(a),
-    submissionsSheet(a, linkable),
-    // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
-    ...splitWideSheet(matrixSheet(a), 2),
-    figuresSheet(a),
-    issuesSheet(a, linkable),
-    remindersSheet(a),
-    reportSheet(a),
-    logSheet(a),
-    ...copySheets,
-  ].map(fitRowHeights);
+  const sheets = [...buildSummarySheets(a, SUMMARY_SHEET_KEYS, linkable), ...copySheets.map(fitRowHeights)];
   return { sheets, copies, analysis: a };
 }
 

@@ -15,7 +15,7 @@ import {
   type Severity,
 } from "./findings";
 import type { WorkbookData } from "../grid";
-import type { LocatedReport } from "./locate";
+import type { LocatedReport } from "./located";
 
 export interface ReportContext {
   plan: Plan;

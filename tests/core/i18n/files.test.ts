@@ -37,6 +37,10 @@ describe("files-area messages", () => {
         host: "h",
         since: "s",
         lock: "l",
+        part: "xl/p.xml",
+        offset: 1,
+        ref: "A1",
+        format: ".xls",
       });
       expect(text.split("\n")).toHaveLength(2);
       for (const line of text.split("\n")) because(k, () => expect(line).toContain("X.xlsx"));
