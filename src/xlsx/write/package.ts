@@ -54,11 +54,14 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
   checkNames(sheets);
   const plan = existing ? planRebuild(existing, sheets) : null;
   const taken = new Set(plan?.keptParts ?? []);
+  // Numbers resume where they stopped for each prefix: thousands of sheets, no rescan from 1.
+  const nextNo = new Map<string, number>();
   const freeName = (prefix: string, ext: string) => {
-    for (let n = 1; ; n++) {
+    for (let n = nextNo.get(prefix) ?? 1; ; n++) {
       const name = `${prefix}${n}${ext}`;
       if (!taken.has(name)) {
         taken.add(name);
+        nextNo.set(prefix, n + 1);
         return name;
       }
     }
