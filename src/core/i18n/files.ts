@@ -61,6 +61,8 @@ export const filesMessages = defineMessages(
       "Dòng {line} của tệp {file} có {count} trường, vượt {limit} cột tối đa của Excel; không đọc. Hãy kiểm tra dấu phân cách hoặc đề nghị đơn vị gửi lại tệp .xlsx.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
+    "files.outputLocked":
+      "Tệp {file} đang được một lần chạy kehoach khác ghi (tiến trình {pid} trên máy {host}, từ {since}); không ghi đè. Hãy chờ lần chạy đó xong rồi chạy lại; nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
     "templates.badPeriod":
@@ -131,6 +133,8 @@ export const filesMessages = defineMessages(
       "Line {line} of file {file} has {count} fields, more than Excel's {limit} columns; not read. Check the delimiter or ask the agency for the .xlsx file.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
+    "files.outputLocked":
+      "File {file} is being written by another kehoach run (process {pid} on {host}, since {since}); not overwriting it. Wait until that run ends and run again; if you are sure no run is left, delete the lock file {lock}.",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
     "templates.badPeriod":
