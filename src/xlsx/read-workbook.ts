@@ -190,7 +190,16 @@ export async function readSubmissionFile(
   fileName: string,
   limits: Partial<ReadLimits> = {},
 ): Promise<WorkbookData> {
-  const lim = withDefaults(limits);
+  try {
+    return await readAnyFile(bytes, fileName, withDefaults(limits));
+  } catch (e) {
+    // Anything else is a flaw of a reader on a strange file: the user gets the project's words, not a library's.
+    if (isUserError(e)) throw e;
+    throw new UserError("files.readerFailed", { file: fileName });
+  }
+}
+
+async function readAnyFile(bytes: Uint8Array, fileName: string, lim: ReadLimits): Promise<WorkbookData> {
   if (bytes.length === 0) throw new UserError("files.empty", { file: fileName });
   if (bytes.length > lim.maxFileBytes) {
     throw new UserError("files.tooLarge", {
@@ -260,9 +269,7 @@ export async function readMany(files: readonly FileToRead[], limits: Partial<Rea
     try {
       out.push({ ok: true, fileName: f.fileName, workbook: await readSubmissionFile(f.bytes, f.fileName, limits) });
     } catch (e) {
-      const error = isUserError(e)
-        ? e
-        : new UserError("files.readFailed", { file: f.fileName, detail: e instanceof Error ? e.message : String(e) });
+      const error = isUserError(e) ? e : new UserError("files.readerFailed", { file: f.fileName });
       out.push({ ok: false, fileName: f.fileName, error });
     }
   }
