@@ -214,6 +214,10 @@ async function readAnyFile(bytes: Uint8Array, fileName: string, lim: ReadLimits)
       const { entries } = await inspectZip(bytes, fileName, lim);
       const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
       if (names.has("mimetype") && (await isOdsZip(bytes, entries, fileName))) {
+        // A password-protected .ods keeps its parts encrypted and says so in its manifest.
+        const manifest = await new ZipParts(bytes, entries, fileName).head("META-INF/manifest.xml", 1 << 20);
+        if (manifest && new TextDecoder().decode(manifest).includes("encryption-data"))
+          throw new UserError("files.encrypted", { file: fileName });
         const hidden = await checkOdsRepeats(bytes, entries, fileName, lim);
         return readLegacyLazily(bytes, fileName, "ods", lim, hidden);
       }
