@@ -61,6 +61,8 @@ export const filesMessages = defineMessages(
       "Dòng {line} của tệp {file} có {count} trường, vượt {limit} cột tối đa của Excel; không đọc. Hãy kiểm tra dấu phân cách hoặc đề nghị đơn vị gửi lại tệp .xlsx.",
     "files.readerFailed":
       "Không đọc được tệp {file}: nội dung có chỗ bất thường mà chương trình đọc không xử lý được. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; nếu vẫn lỗi, đề nghị đơn vị gửi lại tệp.",
+    "files.tooManyXmlElements":
+      "Phần {part} của tệp {file} có hơn {limit} phần tử XML; không phải một báo cáo thông thường, không đọc. Hãy xóa các dòng, cột, đối tượng thừa rồi lưu lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
@@ -133,6 +135,8 @@ export const filesMessages = defineMessages(
       "Line {line} of file {file} has {count} fields, more than Excel's {limit} columns; not read. Check the delimiter or ask the agency for the .xlsx file.",
     "files.readerFailed":
       "Could not read file {file}: something in it is unusual in a way the reader cannot handle. Open it in Excel, save it as .xlsx and try again; if that fails, ask the agency to send the file again.",
+    "files.tooManyXmlElements":
+      "Part {part} of file {file} holds more than {limit} XML elements; not an ordinary report, not read. Delete the extra rows, columns and objects, then save it again.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",

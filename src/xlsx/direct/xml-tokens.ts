@@ -10,7 +10,7 @@
 /** Malformed or unsafe XML; the caller turns it into a UserError naming the file and part. */
 export class XmlError extends Error {
   constructor(
-    readonly reason: "doctype" | "malformed" | "tooLong",
+    readonly reason: "doctype" | "malformed" | "tooLong" | "tooManyElements",
     readonly offset: number,
   ) {
     super(`${reason} at ${offset}`);
@@ -98,7 +98,13 @@ export class XmlTokenizer {
   private tagScanned = 0;
   private tagQuote = 0;
 
-  constructor(private readonly handler: XmlHandler) {}
+  private elements = 0;
+
+  /** `maxElements` bounds the work on one part, whatever its elements are (known or not). */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxElements = Number.POSITIVE_INFINITY,
+  ) {}
 
   feed(chunk: string): void {
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
@@ -187,6 +193,7 @@ export class XmlTokenizer {
       this.handler.close(name);
       return;
     }
+    if (++this.elements > this.maxElements) throw new XmlError("tooManyElements", this.base + lt);
     const selfClosing = b.charCodeAt(gt - 1) === 0x2f;
     const attrs = b.slice(p, selfClosing ? gt - 1 : gt);
     this.handler.open(name, attrs, selfClosing);

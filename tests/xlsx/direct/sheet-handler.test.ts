@@ -57,6 +57,12 @@ describe("a sheet's declared structures are counted before they are expanded", (
     expect(await keyOf(bytes, { maxCellsPerSheet: 10_000 })).toBe("ok");
   });
 
+  it("XML elements of any name against maxXmlElementsPerPart", async () => {
+    const bytes = await xlsxOf({ sheet: sheetXml({ data: "<x/>".repeat(500) }) });
+    expect(await keyOf(bytes, { maxXmlElementsPerPart: 400 })).toBe("files.tooManyXmlElements");
+    expect(await keyOf(bytes, { maxXmlElementsPerPart: 600 })).toBe("ok");
+  });
+
   it("sheets against maxSheets", async () => {
     expect(await keyOf(await xlsxOf(), { maxSheets: 0 })).toBe("files.tooManySheets");
   });

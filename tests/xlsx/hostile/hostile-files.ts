@@ -299,5 +299,13 @@ export async function hostileCases(): Promise<HostileCase[]> {
     }),
     ["ok"],
   );
+  // Unknown elements with varied values, so the file packs too poorly to count as a zip bomb.
+  let seed = 7;
+  const digit = () => (seed = (seed * 16807) % 2147483647) % 10;
+  add(
+    "junk-elements-6M.xlsx",
+    await xlsxOf({ sheet: sheetXml({ data: repeatJoin(6_000_000, () => `<x v="${digit()}"/>`) }) }),
+    ["files.tooManyXmlElements"],
+  );
   return cases;
 }
