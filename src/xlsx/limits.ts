@@ -40,8 +40,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSharedStrings: 1_000_000,
   maxCellElementsPerSheet: 2_000_000,
   maxMergedAreasPerSheet: 100_000,
-  // About 0.8 s of tokenizing; 1,000,000 filled cells (<c> and <v> each, plus rows) still fit.
-  maxXmlElementsPerPart: 4_000_000,
+  // About 0.6 s of tokenizing; 1,000,000 filled cells (<c> and <v> each, plus rows) still fit.
+  maxXmlElementsPerPart: 3_000_000,
 };
 
 export function withDefaults(limits: Partial<ReadLimits> = {}): ReadLimits {
