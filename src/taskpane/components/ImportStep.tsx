@@ -77,7 +77,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           <div>
             <FilePicker
               label={tr("ui.import.pick")}
-              accept=".xlsx,.xlsm,.csv"
+              accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.htm,.html"
               multiple
               disabled={ctx.busy}
               onFiles={add}
