@@ -1,0 +1,38 @@
+import { foldKey } from "../text";
+
+/** What a task table's column holds, from its header cell. */
+export type Col = "no" | "content" | "lead" | "coordinate" | "implement" | "time" | "product" | "person" | "other";
+
+/**
+ * Header cell → column. Variants seen in plans: "Cơ quan / Đơn vị chủ trì (thực hiện và báo
+ * cáo)", "Nội dung / Nhiệm vụ", "Thời gian / Thời hạn hoàn thành (được giao tại …)", "Sản phẩm",
+ * and a person column ("Lãnh đạo Bộ phụ trách") that names a supervisor, never an agency.
+ * Returns null for a cell that is not a header label (so a data cell ends the header).
+ */
+export function columnOf(label: string): Col | null {
+  const k = foldKey(label);
+  if (!k || k.length > 90) return null;
+  if (/^(stt|tt|so tt|so thu tu)$/u.test(k)) return "no";
+  if (/^lanh dao|phu trach$|^nguoi phu trach/u.test(k)) return "person";
+  if (/chu tri/u.test(k)) return "lead";
+  if (/phoi hop/u.test(k)) return "coordinate";
+  if (/^(co quan|don vi|co quan don vi)( thuc hien)?$/u.test(k)) return "implement";
+  if (/(co quan|don vi) thuc hien/u.test(k)) return "implement";
+  if (/^(thoi gian|thoi han|tien do|thoi diem)/u.test(k)) return "time";
+  if (/^san pham/u.test(k)) return "product";
+  if (/^(noi dung|nhiem vu|ten nhiem vu|ten|cong viec|hoat dong)/u.test(k)) return "content";
+  if (/^(ghi chu|kinh phi|nguon kinh phi|du toan)/u.test(k)) return "other";
+  return null;
+}
+
+/** Cells of one text line of a pasted table (tabs or "|"), or null when it is not one. */
+export function splitCells(line: string): string[] | null {
+  if (line.includes("\t")) return line.split("\t").map((c) => c.trim());
+  if ((line.match(/\|/gu) ?? []).length >= 2) {
+    const cells = line.split("|").map((c) => c.trim());
+    if (line.trim().startsWith("|")) cells.shift();
+    if (line.trim().endsWith("|")) cells.pop();
+    return cells;
+  }
+  return null;
+}

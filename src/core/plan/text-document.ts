@@ -1,0 +1,140 @@
+import type { PlanBlock, PlanDocument } from "./document";
+import { normalizeText } from "../text";
+import { columnOf, splitCells } from "./columns";
+
+/**
+ * Plain text → PlanDocument. Three table layouts are recognised in text:
+ *  - one row per line, cells separated by tabs or "|" (pasted from Word or Excel);
+ *  - the web copies' layout: one cell per block of indented lines, each cell followed by a line
+ *    that is just " |", with no end-of-row marker (rows are rebuilt by readCellBlocks);
+ * Everything else becomes paragraphs (split at blank lines, line breaks kept).
+ */
+export function textToDocument(raw: string): PlanDocument {
+  const lines = normalizeText(raw).split("\n");
+  const blocks: PlanBlock[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    if (para.some((l) => l.trim() !== "")) blocks.push({ kind: "paragraph", text: para.join("\n") });
+    para = [];
+  };
+  for (let i = 0; i < lines.length; ) {
+    const web = cellBlockRegion(lines, i);
+    if (web) {
+      flush();
+      blocks.push({ kind: "table", rows: rowsFromCells(web.cells) });
+      i = web.end;
+      continue;
+    }
+    const delimited = delimitedTable(lines, i);
+    if (delimited) {
+      flush();
+      blocks.push({ kind: "table", rows: delimited.rows });
+      i = delimited.end;
+      continue;
+    }
+    const line = lines[i]!;
+    if (line.trim() === "") flush();
+    else para.push(line);
+    i++;
+  }
+  flush();
+  return { blocks, source: "txt" };
+}
+
+const MARKER = /^\s*\|\s*$/u;
+
+/** A cell-per-block region starting at line i: indented or blank lines and " |" markers. */
+function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: number } | null {
+  const first = lines[i]!;
+  if (!(MARKER.test(first) || /^\s+\S/u.test(first))) return null;
+  const cells: string[] = [];
+  let cur: string[] = [];
+  let end = -1;
+  for (let k = i; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (MARKER.test(l)) {
+      cells.push(cur.map((x) => x.trim()).join("\n").trim());
+      cur = [];
+      end = k + 1;
+    } else if (l.trim() === "") {
+      if (cur.length > 0) cur.push("");
+    } else if (/^\s/u.test(l)) cur.push(l);
+    else break;
+  }
+  if (cells.length === 0) return null;
+  return { cells: cells.map((c) => c.replace(/\n{2,}/gu, "\n")), end };
+}
+
+/** A whole cell that is a row number: "1", "2.", "4.1", "II.", "A", "b)". */
+export const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])$/u;
+
+/**
+ * Rebuilds rows from a flat list of cells. The header is the run of leading cells that name
+ * columns; its length is the row width. A row ends when it is full, or when a cell that is a
+ * row number comes after a row that already has two cells (a group row spans the table and
+ * has fewer cells). Without a header, each cell is its own row (the letterhead, signatures).
+ */
+export function rowsFromCells(cells: string[]): string[][] {
+  let width = 0;
+  while (width < cells.length && columnOf(cells[width]!) !== null) width++;
+  if (width < 3) return cells.map((c) => [c]);
+  const rows: string[][] = [cells.slice(0, width)];
+  let row: string[] = [];
+  for (let k = width; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (row.length >= width || (row.length >= 2 && ROW_NUMBER.test(c))) {
+      rows.push(row);
+      row = [];
+    }
+    row.push(c);
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** A table with one row per line, cells split by tabs or "|", from its header line on. */
+function delimitedTable(lines: string[], i: number): { rows: string[][]; end: number } | null {
+  const header = splitCells(lines[i]!);
+  if (!header || header.length < 3) return null;
+  const cols = header.map(columnOf);
+  if (!(cols.includes("content") && (cols.includes("lead") || cols.includes("implement")))) return null;
+  const content = cols.indexOf("content");
+  const width = header.length;
+  const rows: string[][] = [header];
+  let misses = 0;
+  let carry = "";
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    // A cell broken across lines leaves a row short of cells: join it with the next line.
+    const line = carry ? `${carry} ${lines[k]!.trim()}` : lines[k]!;
+    carry = "";
+    const cells = splitCells(line);
+    if (
+      cells &&
+      cells.length >= 2 &&
+      cells.length < width &&
+      k + 1 < lines.length &&
+      !/[|\t]\s*$/u.test(line) &&
+      lines[k + 1]!.trim() !== "" &&
+      !ROW_START.test(lines[k + 1]!)
+    ) {
+      carry = line;
+      continue;
+    }
+    if (cells && cells.every((c) => /^[-:\s]*$/u.test(c))) continue; // |---|---| rule
+    if (cells && cells.length >= 2) {
+      rows.push(cells);
+      misses = 0;
+    } else if (line.trim() === "") {
+      if (++misses >= 2) break;
+    } else if (rows.length > 1 && misses === 0 && !/^(Nơi nhận|TM\.|KT\.)/u.test(line.trim())) {
+      // A cell's text broken onto the next line: it continues the content of the row above.
+      const last = rows[rows.length - 1]!;
+      last[content] = `${last[content] ?? ""} ${line.trim()}`;
+    } else break;
+  }
+  return { rows, end: k };
+}
+
+/** A line that opens a new table row: a number, Roman numeral or letter in the first cell. */
+const ROW_START = /^\s*\|?\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?|[a-zđ][.)]?)?\s*(?:\t|\|)/u;
