@@ -89,7 +89,7 @@ export interface ItemAssignment {
 export function leadingSubject(text: string): { bodies: string[]; rest: string } | null {
   const t = text.replace(/^(?:Đề nghị|Giao|Giao cho)\s+/u, "");
   if (!looksLikeBody(t.split(/[,;:]/u)[0] ?? "")) return null;
-  const ends = [/\s+chủ\s+trì\b/u.exec(t), /\s+phối\s+hợp\b/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
+  const ends = [/\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
   let end = Math.min(...ends.map((m) => (m ? m.index : Infinity)));
   const verb = firstVerb(t, end);
   if (verb >= 0 && verb < end) end = verb;

@@ -8,7 +8,7 @@ import { collapseSpaces } from "../text";
  */
 
 /** Words that open the name of a body, followed by a capitalised proper name. */
-const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Sơ|Phòng|Chi nhánh|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Toà án|Viện kiểm sát|Vụ|Bưu điện|Bảo hiểm xã hội|Ban Quản lý|Ban quản lý)\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|xã)(?=[\s,.;]|$))`;
+const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Sơ|Phòng|Chi nhánh|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Toà án|Viện kiểm sát|Vụ|Bưu điện|Bảo hiểm xã hội|Ban Quản lý|Ban quản lý|VP)\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|xã|bộ)(?=[\s,.;]|$))`;
 /** Heads that open a body whatever follows. */
 const HEAD_ALWAYS = String.raw`(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|các\s|Các\s|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh Đoàn|Cục thuế|Cục Thuế|Chủ tịch|Giám đốc|Thủ trưởng|Viện kiểm sát|Viện Kiểm sát|Tòa án|Toà án)`;
 const OPENS_BODY = new RegExp(`^(?:${HEAD_ALWAYS}|${HEAD_BEFORE_PROPER})`, "iu");

@@ -81,10 +81,15 @@ function assignCodes(roots: OutlineNode[]): void {
   walk(roots, (n) => {
     if (n.kind === "number" || n.kind === "subnumber") count.set(n.label, (count.get(n.label) ?? 0) + 1);
   });
+  // A list is prefixed as a whole when any of its numbers collides ("VI.8" beside "VI.3").
+  const collides = (n: OutlineNode) =>
+    (n.parent ? n.parent.children : roots).some(
+      (x) => (x.kind === "number" || x.kind === "subnumber") && (count.get(x.label) ?? 0) > 1,
+    );
   walk(roots, (n) => {
     const p = n.parent;
     if (n.kind === "roman") n.code = n.label;
-    else if ((n.kind === "number" || n.kind === "subnumber") && (count.get(n.label) ?? 0) <= 1) n.code = n.label;
+    else if ((n.kind === "number" || n.kind === "subnumber") && !collides(n)) n.code = n.label;
     else n.code = p && p.code ? `${p.code}.${n.label}` : n.label;
   });
 }

@@ -128,6 +128,15 @@ export function cellBodies(cell: string): string[] {
     else items[items.length - 1] += " " + line;
   }
   const out: string[] = [];
-  for (const it of items) for (const b of splitBodies(it)) if (!out.includes(b)) out.push(b);
+  for (const it of items) for (const b of listBodies(it)) if (!out.includes(b)) out.push(b);
   return out;
+}
+
+/** "Các đơn vị đầu mối: Pháp chế, Tài chính, KHCN và MT; Văn phòng bộ": the members after a label. */
+function listBodies(item: string): string[] {
+  const m = /^([^:]{3,60}):\s*(.+)$/u.exec(item);
+  if (!m) return splitBodies(item);
+  const [first, ...rest] = m[2]!.split(/\s*;\s*/u);
+  const members = (first ?? "").split(/\s*,\s*/u).map((x) => x.replace(/[.;]+$/u, "").trim());
+  return [...members.filter(Boolean), ...rest.flatMap((r) => splitBodies(r))];
 }
