@@ -88,8 +88,9 @@ export interface ItemAssignment {
 /** The subject of a sentence that opens with bodies, and where the rest starts; null when it does not. */
 export function leadingSubject(text: string): { bodies: string[]; rest: string } | null {
   const t = text.replace(/^(?:Đề nghị|Giao|Giao cho)\s+/u, "");
-  if (!looksLikeBody(t.split(/[,;:]/u)[0] ?? "")) return null;
-  const ends = [/\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
+  const opening = (t.split(/[,;:]/u)[0] ?? "").split(" ").slice(0, 10).join(" ");
+  if (!looksLikeBody(opening)) return null;
+  const ends = [/\s(?:là|làm)\s/u.exec(t), /\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
   let end = Math.min(...ends.map((m) => (m ? m.index : Infinity)));
   const verb = firstVerb(t, end);
   if (verb >= 0 && verb < end) end = verb;
@@ -132,8 +133,12 @@ export function partnersIn(text: string): string[] {
     const after = text.slice(m.index! + m[0].length);
     const stop = /[.;:(]|\s(?:để|nhằm|trong việc|khi)\s/u.exec(after);
     let list = stop ? after.slice(0, stop.index) : after;
-    const v = new RegExp(VERB_RE.source, "u").exec(" " + list);
-    if (v) list = list.slice(0, Math.max(0, v.index - 1));
+    // "Cơ quan điều tra": a verb right after a bare head noun is part of the name.
+    for (const v of (" " + list).matchAll(new RegExp(VERB_RE.source, "gu"))) {
+      if (/(?:^|,\s*)(?:[Cc]ơ quan|[Ll]ực lượng)$/u.test(list.slice(0, Math.max(0, v.index! - 1)).trim())) continue;
+      list = list.slice(0, Math.max(0, v.index! - 1));
+      break;
+    }
     for (const b of splitBodies(list)) {
       const name = mendBodyName(b);
       if (name && name.split(" ").length <= 14 && !out.includes(name)) out.push(name);

@@ -121,7 +121,9 @@ export function itemTimePhrase(text: string): string | null {
   }
   const first = text.split(/[.;](?:\s|$)/u)[0] ?? text;
   const r = readTimePhrase(first.replace(/(?:kinh phí|ngân sách)[^,.;]*thường xuyên/giu, ""));
-  if (r.frequency && r.frequency !== "once" && r.frequency !== "per-regulation" && !r.deadline) return first.trim();
+  // "liên tục" (relentlessly) qualifies the manner, not the timing, of an item's work.
+  const recurring = r.frequency && r.frequency !== "once" && r.frequency !== "per-regulation";
+  if (recurring && !r.deadline && !(r.frequency === "ongoing" && !/thường xuyên/iu.test(first))) return first.trim();
   if (/khi có (?:đề nghị|yêu cầu)/iu.test(text)) return "khi có đề nghị";
   return null;
 }
