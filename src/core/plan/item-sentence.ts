@@ -90,7 +90,7 @@ export function leadingSubject(text: string): { bodies: string[]; rest: string }
   const t = text.replace(/^(?:Đề nghị|Giao|Giao cho)\s+/u, "");
   const opening = (t.split(/[,;:]/u)[0] ?? "").split(" ").slice(0, 10).join(" ");
   if (!looksLikeBody(opening)) return null;
-  const ends = [/\s(?:là|làm)\s/u.exec(t), /\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
+  const ends = [/\s(?:là|làm(?=\s+(?:đầu mối|cơ quan|thường trực)))\s/u.exec(t), /\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
   let end = Math.min(...ends.map((m) => (m ? m.index : Infinity)));
   const verb = firstVerb(t, end);
   if (verb >= 0 && verb < end) end = verb;

@@ -19,6 +19,7 @@ const NONE: TimeReading = { frequency: null, deadline: null, rule: null };
 interface DateHit {
   iso: string;
   index: number;
+  end: number;
   /** quarters, months and years name a period whose last day is the deadline */
   period: boolean;
 }
@@ -28,7 +29,9 @@ function dateHits(s: string): DateHit[] {
   const take = (re: RegExp, f: (m: RegExpExecArray) => { iso: string; period: boolean } | null) => {
     for (const m of s.matchAll(new RegExp(re.source, "giu"))) {
       const r = f(m as RegExpExecArray);
-      if (r && !hits.some((h) => Math.abs(h.index - m.index!) < 3)) hits.push({ ...r, index: m.index! });
+      // a year inside an already read date ("tháng 7 năm 2023") is not a date of its own
+      if (r && !hits.some((h) => m.index! < h.end && m.index! + m[0].length > h.index))
+        hits.push({ ...r, index: m.index!, end: m.index! + m[0].length });
     }
   };
   // ngày 10 tháng 02 năm 2022
