@@ -20,17 +20,23 @@ import { readSchedule, isSchedule } from "./schedule";
 export interface ItemReading {
   tasks: Task[];
   duties: Task[];
+  /** which of the item shapes gave tasks */
+  shapes: ("item-sentences" | "schedule")[];
 }
 
 /** Parts that describe rather than assign: their items are never tasks. */
 const NARRATIVE = /muc dich|muc tieu|yeu cau|quan diem|thuc trang|ket qua dat|tinh hinh|can cu|doi tuong|pham vi/u;
 
 export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading {
-  const out: ItemReading = { tasks: [], duties: [] };
+  const out: ItemReading = { tasks: [], duties: [], shapes: [] };
+  const shape = (s: "item-sentences" | "schedule") => {
+    if (!out.shapes.includes(s)) out.shapes.push(s);
+  };
   const visit = (n: OutlineNode) => {
     if ((n.kind === "roman" || n.kind === "number") && NARRATIVE.test(foldKey(n.text.slice(0, 60)))) return;
     if (isSchedule(n)) {
       out.tasks.push(...readSchedule(n, time));
+      shape("schedule");
       return;
     }
     if (n.kind === "number" || n.kind === "subnumber" || n.kind === "letter") {
@@ -39,6 +45,7 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
         const letters = n.children.filter((c) => c.kind === "letter");
         if (letters.length > 0) {
           for (const c of letters) out.tasks.push(taskOf(c, heading, fullText(c), time));
+          shape("item-sentences");
         } else {
           const body = n.children.map(fullText).join(" ");
           const duty = taskOf(n, heading, body, time);
@@ -52,6 +59,7 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
         const t = taskOf(n, sentence.lead, fullText(n), time);
         t.coordinate = unique([...sentence.coordinate, ...t.coordinate]).filter((c) => !t.lead.includes(c));
         out.tasks.push(t);
+        shape("item-sentences");
         return;
       }
     }

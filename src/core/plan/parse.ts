@@ -74,7 +74,6 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
   const shapes: PlanShape[] = [];
   let sections: Section[] = [];
   let tasks: Task[] = [];
-  let duties: Task[] = [];
 
   for (const t of tables) {
     const r = readTaskTable(t.rows, t.line, time);
@@ -98,9 +97,9 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
   const items = readItems(buildOutline(paragraphs), time);
   if (tasks.length === 0 && items.tasks.length > 0) {
     tasks = items.tasks;
-    shapes.push(items.tasks.some((t) => /#|\.\d+$/u.test(t.code)) ? "item-sentences" : "item-sentences");
+    shapes.push(...items.shapes);
   }
-  duties = items.duties.filter((d) => !tasks.some((t) => t.code === d.code));
+  const duties = items.duties.filter((d) => !tasks.some((t) => t.code === d.code));
   if (duties.length > 0) shapes.push("agency-duties");
 
   for (const t of [...tasks, ...duties]) {
