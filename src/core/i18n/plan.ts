@@ -12,6 +12,12 @@ export const planMessages = defineMessages(
       'Đã thấy {tasks} nhiệm vụ nhưng không thấy phân công nào (dòng "Phân công thực hiện:", "Cơ quan chủ trì:" hoặc cột Cơ quan chủ trì).',
     "plan.unmatched":
       'Nhiệm vụ {task}: không tìm thấy "{name}" trong danh bạ đơn vị. Hãy thêm đơn vị này (hoặc một tên gọi khác của nó) vào sheet Danh bạ đơn vị.',
+    "plan.summary":
+      "Đã đọc kế hoạch: {tasks} nhiệm vụ, {duties} nhiệm vụ giao theo đơn vị, {review} cần xem lại, {reporting} nghĩa vụ báo cáo.",
+    "plan.reviewNoLead":
+      "Cần xem lại: {task} — không xác định được cơ quan chủ trì. Hãy điền cột Chủ trì theo văn bản gốc: {text}",
+    "plan.rosterFromPlan":
+      "Phần lớn cơ quan trong kế hoạch ({unknown}/{total}) không có trong danh bạ mặc định, nên danh bạ được lập từ chính kế hoạch: {count} đơn vị. Hãy kiểm tra tên viết tắt và điền email.",
     "plan.rosterSheetMissing":
       'Trang tính "{sheet}" không có dòng tiêu đề của danh bạ (các cột Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Hãy tạo lại danh bạ ở bước Kế hoạch.',
     "plan.rosterRowNoCode":
@@ -30,6 +36,12 @@ export const planMessages = defineMessages(
       'Found {tasks} tasks but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
     "plan.unmatched":
       'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
+    "plan.summary":
+      "Plan read: {tasks} tasks, {duties} agency duties, {review} to review, {reporting} reporting obligations.",
+    "plan.reviewNoLead":
+      "To review: {task} — its lead agency could not be found. Fill in the Chủ trì column from the original text: {text}",
+    "plan.rosterFromPlan":
+      "Most bodies of the plan ({unknown}/{total}) are not in the default roster, so the roster was started from the plan itself: {count} agencies. Check the short names and fill in the e-mails.",
     "plan.rosterSheetMissing":
       'Sheet "{sheet}" has no roster header row (columns Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Make the roster again in the Plan step.',
     "plan.rosterRowNoCode":

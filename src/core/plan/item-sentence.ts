@@ -77,6 +77,29 @@ const VERBS = [
   "quán triệt",
   "ghi chép",
   "bàn giao",
+  "tổng kết",
+  "sơ kết",
+  "đánh giá",
+  "hỗ trợ",
+  "phân tích",
+  "báo cáo",
+  "ứng dụng",
+  "vận hành",
+  "củng cố",
+  "kiện toàn",
+  "giải quyết",
+  "bồi dưỡng",
+  "hoàn thiện",
+  "sửa đổi",
+  "bổ sung",
+  "ký kết",
+  "chuẩn bị",
+  "phê duyệt",
+  "(?<![Cc]hương )trình",
+  "quy định",
+  "ưu tiên",
+  "khẩn trương",
+  "sớm",
 ];
 const VERB_RE = new RegExp(`\\s(?:${VERBS.join("|")})(?=[\\s,.;:]|$)`, "u");
 
@@ -90,7 +113,14 @@ export function leadingSubject(text: string): { bodies: string[]; rest: string }
   const t = text.replace(/^(?:Đề nghị|Giao|Giao cho)\s+/u, "");
   const opening = (t.split(/[,;:]/u)[0] ?? "").split(" ").slice(0, 10).join(" ");
   if (!looksLikeBody(opening)) return null;
-  const ends = [/\s(?:là|làm(?=\s+(?:đầu mối|cơ quan|thường trực)))\s/u.exec(t), /\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t), /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t), /:/u.exec(t), /[.;]/u.exec(t), stopParen(t)];
+  const ends = [
+    /\s(?:là|làm(?=\s+(?:đầu mối|cơ quan|thường trực)))\s/u.exec(t),
+    /\s+chủ\s+trì(?=[\s,.;:]|$)/u.exec(t),
+    /\s+phối\s+hợp(?=[\s,.;:]|$)/u.exec(t),
+    /:/u.exec(t),
+    /[.;]/u.exec(t),
+    stopParen(t),
+  ];
   let end = Math.min(...ends.map((m) => (m ? m.index : Infinity)));
   const verb = firstVerb(t, end);
   if (verb >= 0 && verb < end) end = verb;
@@ -98,7 +128,13 @@ export function leadingSubject(text: string): { bodies: string[]; rest: string }
   const subject = t.slice(0, end);
   const bodies = splitBodies(subject.replace(/,?\s*đề nghị\s+/giu, ", "));
   if (bodies.length === 0 || !bodies.every(looksLikeBody)) return null;
-  return { bodies, rest: t.slice(end).replace(/^\s*:\s*/u, " ").trim() };
+  return {
+    bodies,
+    rest: t
+      .slice(end)
+      .replace(/^\s*:\s*/u, " ")
+      .trim(),
+  };
 }
 
 /** The first "(" that does not hold a body's parent ("Phòng Việc làm (Sở Lao động …)"). */
@@ -139,6 +175,9 @@ export function partnersIn(text: string): string[] {
       list = list.slice(0, Math.max(0, v.index! - 1));
       break;
     }
+    // a group phrase ends with "(có) liên quan": what follows is the action
+    const rel = /\bliên quan(?=\s+(?!và\s|cùng\s)\p{Ll})/u.exec(list);
+    if (rel) list = list.slice(0, rel.index + "liên quan".length);
     for (const b of splitBodies(list)) {
       const name = mendBodyName(b);
       if (name && name.split(" ").length <= 14 && !out.includes(name)) out.push(name);

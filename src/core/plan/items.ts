@@ -73,7 +73,7 @@ function taskOf(n: OutlineNode, lead: string[], text: string, time: TimeContext)
   const t = newTask(n.code, sectionOf(n), text, n.index + 1);
   t.lead = [...lead];
   t.coordinate = partnersIn(text).filter((c) => !lead.includes(c));
-  const phrase = itemTimePhrase(text);
+  const phrase = itemTimePhrase(text, time);
   setTime(t, phrase, time);
   return t;
 }
@@ -94,9 +94,8 @@ export function headingBodies(text: string): string[] | null {
     .replace(/\s+ngoài (?:các )?nhiệm vụ.*$/u, "")
     .replace(/^(?:Đề nghị|Giao)\s+/u, "");
   if (t.length > 200) return null;
-  const shared = /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(huyện|quận|xã|phường|thị xã|thành phố)\s*:\s*(.+)$/u.exec(
-    t,
-  );
+  const shared =
+    /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(huyện|quận|xã|phường|thị xã|thành phố)\s*:\s*(.+)$/u.exec(t);
   if (shared) {
     const names = shared[3]!.split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x.trim());
     return names.map((x) => `${shared[1]} ${shared[2]} ${x.trim()}`);
@@ -118,13 +117,13 @@ function hasVerb(name: string): boolean {
  * 30/6/2023"), or a recurrence in its opening sentence ("Thường xuyên kiểm tra …", "Hằng năm,
  * …", "… tuyên truyền thường xuyên"). Targets ("Đến năm 2030 …") are not deadlines.
  */
-export function itemTimePhrase(text: string): string | null {
+export function itemTimePhrase(text: string, ctx: TimeContext = {}): string | null {
   const done =
     /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)[^.;]{0,40}?(?:trong|trước|chậm nhất|vào|trước ngày)\s+(?:ngày\s+|tháng\s+|quý\s+)?[^.;)]{1,40}/iu.exec(
       text,
     );
   if (done) {
-    const r = readTimePhrase(done[0]);
+    const r = readTimePhrase(done[0], ctx);
     if (r.deadline) return done[0].trim();
   }
   const first = text.split(/[.;](?:\s|$)/u)[0] ?? text;

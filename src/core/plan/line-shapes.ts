@@ -165,4 +165,3 @@ export function readBody(
 function stripTrailingColon(s: string): string {
   return s.replace(/[:\s]+$/u, "");
 }
-

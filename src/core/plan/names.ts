@@ -26,17 +26,25 @@ function opensBody(rest: string): boolean {
  * "Sở Tài nguyên và Môi trường, sở, ngành có liên quan": a lower-case group phrase after a
  * complete proper name is a second body; inside "Các sở, ban, ngành" it is not.
  */
-const GROUP_WORD = /^(?:sở|ban|ngành|địa phương|cơ quan|đơn vị|tổ chức|lực lượng|doanh nghiệp|đoàn thể|hội)(?=[\s,]|$)/u;
+const GROUP_WORD =
+  /^(?:sở|ban|ngành|địa phương|cơ quan|đơn vị|tổ chức|lực lượng|doanh nghiệp|đoàn thể|hội)(?=[\s,]|$)/u;
 function opensGroupAfterName(current: string, next: string): boolean {
   const c = current.trim();
-  return /^\p{Lu}/u.test(c) && !/^(?:Các|Những)\s/u.test(c) && /^\S+\s+\S/u.test(c) && GROUP_WORD.test(next.trimStart());
+  return (
+    /^\p{Lu}/u.test(c) && !/^(?:Các|Những)\s/u.test(c) && /^\S+\s+\S/u.test(c) && GROUP_WORD.test(next.trimStart())
+  );
 }
 
 /** A phrase that names a body (or a group of bodies): it opens with a head word. */
 export function looksLikeBody(name: string): boolean {
   const n = mendBodyName(name);
   if (!n || n.split(" ").length > 18) return false;
-  return OPENS_BODY.test(n) || /^(?:Báo|Đài|Bưu điện|Bảo hiểm|Tòa|Toà|Viện|Công an|Ngân hàng|Kho bạc|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/u.test(n);
+  return (
+    opensBody(n) ||
+    /^(?:Báo|Đài|Bưu điện|Bảo hiểm|Tòa|Toà|Viện|Công an|Ngân hàng|Kho bạc|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/u.test(
+      n,
+    )
+  );
 }
 
 export function splitBodies(list: string): string[] {

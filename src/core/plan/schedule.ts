@@ -10,7 +10,8 @@ import { newTask, setTime, type TimeContext } from "./task";
  * with an actor is a further step PART.k#j. The actor named at the head leads; a step that
  * names none has no lead (and is marked for review).
  */
-const TIME_HEAD = /^((?:Tháng|Từ|Quý|Năm|Trước|Ngày|Đến|Trong|Giai đoạn|Hằng|Hàng)(?=\s)[^:]{0,70}?\d[^:]{0,20}):\s*(.*)$/u;
+const TIME_HEAD =
+  /^((?:Tháng|Từ|Quý|Năm|Trước|Ngày|Đến|Trong|Giai đoạn|Hằng|Hàng)(?=\s)[^:]{0,70}?\d[^:]{0,20}):\s*(.*)$/u;
 
 export function isSchedule(n: OutlineNode): boolean {
   const dashes = n.children.filter((c) => c.kind === "dash");

@@ -17,7 +17,7 @@ export function textToDocument(raw: string): PlanDocument {
     if (para.some((l) => l.trim() !== "")) blocks.push({ kind: "paragraph", text: para.join("\n") });
     para = [];
   };
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const web = cellBlockRegion(lines, i);
     if (web) {
       flush();
@@ -53,7 +53,12 @@ function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: nu
   for (let k = i; k < lines.length; k++) {
     const l = lines[k]!;
     if (MARKER.test(l)) {
-      cells.push(cur.map((x) => x.trim()).join("\n").trim());
+      cells.push(
+        cur
+          .map((x) => x.trim())
+          .join("\n")
+          .trim(),
+      );
       cur = [];
       end = k + 1;
     } else if (l.trim() === "") {

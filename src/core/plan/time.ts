@@ -104,7 +104,8 @@ export function readTimePhrase(phrase: string | null, ctx: TimeContext = {}): Ti
   const s = phrase.normalize("NFC");
   // A time cell that is just a year ("2023") is that year's end.
   const bare = /^\s*(?:năm\s+)?(\d{4})\s*\.?\s*$/iu.exec(s);
-  if (bare && +bare[1]! > 1900 && +bare[1]! < 2200) return { frequency: "once", deadline: isoDate(+bare[1]!, 12, 31), rule: "by" };
+  if (bare && +bare[1]! > 1900 && +bare[1]! < 2200)
+    return { frequency: "once", deadline: isoDate(+bare[1]!, 12, 31), rule: "by" };
   const recurring = recurringOf(s);
   const window = windowEnd(s, ctx);
   if (window) {
@@ -113,7 +114,8 @@ export function readTimePhrase(phrase: string | null, ctx: TimeContext = {}): Ti
     return { frequency: null, deadline: cued && cued.iso <= window.iso ? cued.iso : window.iso, rule: "by" };
   }
   const stated = findStatedDate(s) ?? yearlessDate(s, ctx);
-  if (stated && !(recurring && "yearless" in stated)) return { frequency: "once", deadline: stated.iso, rule: stated.rule };
+  if (stated && !(recurring && "yearless" in stated))
+    return { frequency: "once", deadline: stated.iso, rule: stated.rule };
   const frequency = frequencyOf(s);
   return frequency ? { frequency, deadline: null, rule: null } : NONE;
 }
@@ -125,7 +127,8 @@ function recurringOf(s: string): Frequency | null {
 }
 
 /** Budget words that contain "thường xuyên" (recurrent spending) say nothing about timing. */
-const BUDGET_RE = /(?:kinh phí|ngân sách|nguồn vốn|vốn|dự toán)?\s*(?:chi\s+)?thường xuyên(?=\s+(?:của|được|năm|hằng|hàng|theo|ngân|cho|đã)|[\s.,;)]*$)/giu;
+const BUDGET_RE =
+  /(?:kinh phí|ngân sách|nguồn vốn|vốn|dự toán)?\s*(?:chi\s+)?thường xuyên(?=\s+(?:của|được|năm|hằng|hàng|theo|ngân|cho|đã)|[\s.,;)]*$)/giu;
 
 /** The frequency words of a phrase, ignoring any date in it. */
 export function frequencyOf(phrase: string): Frequency | null {
@@ -143,7 +146,8 @@ const Q = String.raw`(IV|III|II|I|[1-4])`;
  */
 function windowEnd(s: string, ctx: TimeContext): { iso: string; index: number; length: number } | null {
   let m = new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:-|đến(?:\s+năm)?)\s*(\d{4})(?!\d)`, "iu").exec(s);
-  if (m && +m[2]! > +m[1]! && +m[2]! < 2200) return { iso: isoDate(+m[2]!, 12, 31), index: m.index, length: m[0].length };
+  if (m && +m[2]! > +m[1]! && +m[2]! < 2200)
+    return { iso: isoDate(+m[2]!, 12, 31), index: m.index, length: m[0].length };
   m = new RegExp(String.raw`quý\s+${Q}\s*(?:-|,|đến|và)\s*(?:quý\s+)?${Q}\s*(?:\/|năm|-)\s*(\d{4})`, "iu").exec(s);
   if (m) {
     const q = quarterFromToken(m[2]!);
@@ -157,12 +161,14 @@ function windowEnd(s: string, ctx: TimeContext): { iso: string; index: number; l
   m = /(?<![\d/])(\d{1,2})\s*-\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(s);
   if (m && isValidYmd(+m[4]!, +m[3]!, +m[2]!))
     return { iso: isoDate(+m[4]!, +m[3]!, +m[2]!), index: m.index, length: m[0].length };
-  m = /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:đến|-)\s*(?:trước\s+|hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(
-    s,
-  );
+  m =
+    /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:đến|-)\s*(?:trước\s+|hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(
+      s,
+    );
   if (m) {
     const y = +(m[6] ?? m[3] ?? ctx.year ?? 0);
-    if (y && isValidYmd(y, +m[5]!, +m[4]!)) return { iso: isoDate(y, +m[5]!, +m[4]!), index: m.index, length: m[0].length };
+    if (y && isValidYmd(y, +m[5]!, +m[4]!))
+      return { iso: isoDate(y, +m[5]!, +m[4]!), index: m.index, length: m[0].length };
   }
   return null;
 }

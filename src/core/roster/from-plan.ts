@@ -14,8 +14,10 @@ export interface RosterFromPlan {
   roster: Roster;
   /** true when the roster was started from the plan; false when the base roster was kept */
   fromPlan: boolean;
-  /** share of the plan's definite bodies the base roster knows (0…1) */
-  known: number;
+  /** how many definite bodies (not open phrases like "các sở, ngành liên quan") the plan names */
+  named: number;
+  /** how many of them the base roster does not know */
+  unknown: number;
 }
 
 /** Below this share of known bodies the base roster is not the plan's roster. */
@@ -28,10 +30,11 @@ export function rosterFromPlan(plan: Plan, base?: Roster): RosterFromPlan {
     const index = indexRoster(base);
     const known = definite.filter((n) => index.resolve(n.name).kind !== "unknown").length;
     const share = definite.length === 0 ? 1 : known / definite.length;
-    if (share >= KNOWN_ENOUGH) return { roster: base, fromPlan: false, known: share };
-    return { roster: build(names), fromPlan: true, known: share };
+    const counts = { named: definite.length, unknown: definite.length - known };
+    if (share >= KNOWN_ENOUGH) return { roster: base, fromPlan: false, ...counts };
+    return { roster: build(names), fromPlan: true, ...counts };
   }
-  return { roster: build(names), fromPlan: true, known: 0 };
+  return { roster: build(names), fromPlan: true, named: definite.length, unknown: definite.length };
 }
 
 interface Named {
@@ -118,13 +121,15 @@ const SHORT_FORMS: [RegExp, string][] = [
 export function shortName(name: string): string {
   let s = name;
   for (const [re, short] of SHORT_FORMS) s = s.replace(re, short);
-  if (s.length <= 32) return s;
+  if (s.length <= 40) return s;
   return initials(name);
 }
 
 /** ASCII initials of a name, upper case: "Sở Tài chính" → "STC". */
 function initials(name: string): string {
-  const words = foldKey(name).split(" ").filter(Boolean);
+  const words = foldKey(name)
+    .split(" ")
+    .filter((w) => w && w !== "va" && w !== "cua");
   const s = words.map((w) => w[0]!.toUpperCase()).join("");
   return s.slice(0, 10) || "DV";
 }

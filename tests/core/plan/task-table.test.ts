@@ -1,0 +1,116 @@
+import { describe, it, expect } from "vitest";
+import { readTaskTable, cellBodies } from "../../../src/core/plan/task-table";
+
+const brief = (r: ReturnType<typeof readTaskTable>) =>
+  r!.tasks.map((t) => [t.code, t.lead, t.coordinate, t.frequency, t.deadline]);
+
+describe("task tables given as rows × cells", () => {
+  it("group rows with numbering that restarts: codes get the group's label", () => {
+    const r = readTaskTable(
+      [
+        ["Số TT", "Nội dung/nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+        ["I.", "Chuẩn bị"],
+        ["1.", "Soạn đề cương", "Văn phòng Sở", "", "Tháng 3/2024"],
+        ["2.", "Lấy ý kiến", "Văn phòng Sở", "- Các phòng chuyên môn\n- Thanh tra Sở", "Quý II/2024"],
+        ["II.", "Triển khai"],
+        ["1.", "Tập huấn", "Phòng Tổ chức", "Văn phòng Sở", "Trước 15/8/2024"],
+      ],
+      1,
+      { year: 2024 },
+    );
+    expect(r!.sections.map((s) => s.title)).toEqual(["Chuẩn bị", "Triển khai"]);
+    expect(brief(r)).toEqual([
+      ["I.1", ["Văn phòng Sở"], [], "once", "2024-03-31"],
+      ["I.2", ["Văn phòng Sở"], ["Các phòng chuyên môn", "Thanh tra Sở"], "once", "2024-06-30"],
+      ["II.1", ["Phòng Tổ chức"], ["Văn phòng Sở"], "once", "2024-08-15"],
+    ]);
+  });
+
+  it("a person column is not a lead, and a time column may come before the lead column", () => {
+    const r = readTaskTable(
+      [
+        [
+          "TT",
+          "NHIỆM VỤ",
+          "Thời hạn hoàn thành",
+          "Lãnh đạo phụ trách",
+          "Đơn vị chủ trì thực hiện",
+          "Cơ quan, đơn vị phối hợp",
+        ],
+        ["A", "Việc được giao chủ trì"],
+        ["1", "Đề án số hóa", "2025", "Phó Giám đốc Trần Văn Bình", "Phòng Kế hoạch", "Các đơn vị thuộc Sở"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([["1", ["Phòng Kế hoạch"], ["Các đơn vị thuộc Sở"], "once", "2025-12-31"]]);
+  });
+
+  it("a parent row (4.) lends its cells to its sub-rows (4.1, 4.2) and is not a task itself", () => {
+    const r = readTaskTable(
+      [
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["3.", "Khảo sát", "Sở Nội vụ", "", "Năm 2024"],
+        ["4.", "Số hóa hồ sơ", "Sở Tư pháp", "", "Quý II-IV/2024"],
+        ["4.1", "Quét tài liệu", "", "", ""],
+        ["4.2", "Nhập dữ liệu", "Trung tâm Lưu trữ", "", "Tháng 9/2024"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([
+      ["3", ["Sở Nội vụ"], [], "once", "2024-12-31"],
+      ["4.1", ["Sở Tư pháp"], [], null, "2024-12-31"],
+      ["4.2", ["Trung tâm Lưu trữ"], [], "once", "2024-09-30"],
+    ]);
+  });
+
+  it("empty body cells under a merged cell take the row above's bodies, within the group", () => {
+    const r = readTaskTable(
+      [
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Tuyên truyền", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế tỉnh, thành phố", "Thường xuyên"],
+        ["2", "Kiểm tra", "", "", "Hằng năm"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([
+      ["1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế tỉnh, thành phố"], "ongoing", null],
+      ["2", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Y tế tỉnh, thành phố"], "annual", null],
+    ]);
+  });
+
+  it("cell bullets, names with commas, members listed after a label", () => {
+    expect(cellBodies("- Sở Công Thương;\n- Các Vụ, VP bộ và Thanh tra bộ.")).toEqual([
+      "Sở Công Thương",
+      "Các Vụ",
+      "VP bộ",
+      "Thanh tra bộ",
+    ]);
+    expect(cellBodies("Cục Quản lý chất lượng, Sở Y tế tỉnh, thành phố")).toEqual([
+      "Cục Quản lý chất lượng",
+      "Sở Y tế tỉnh, thành phố",
+    ]);
+    expect(cellBodies("Ban Chỉ đạo số hóa\n(Tổ giúp việc)")).toEqual(["Ban Chỉ đạo số hóa (Tổ giúp việc)"]);
+    expect(cellBodies("- Các phòng đầu mối: Tổ chức, Pháp chế, KH và TC; Văn phòng Sở")).toEqual([
+      "Tổ chức",
+      "Pháp chế",
+      "KH và TC",
+      "Văn phòng Sở",
+    ]);
+  });
+
+  it("a table without a content and a lead column is not a task table", () => {
+    expect(
+      readTaskTable(
+        [
+          ["Số", "Họ tên", "Chức vụ"],
+          ["1", "A", "B"],
+        ],
+        1,
+        {},
+      ),
+    ).toBeNull();
+  });
+});
