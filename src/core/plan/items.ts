@@ -55,7 +55,7 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
         return;
       }
       const sentence = readItemSentence(n.text);
-      if (sentence) {
+      if (sentence && !isReportingClause(n.text)) {
         const t = taskOf(n, sentence.lead, fullText(n), time);
         t.coordinate = unique([...sentence.coordinate, ...t.coordinate]).filter((c) => !t.lead.includes(c));
         out.tasks.push(t);
@@ -133,6 +133,15 @@ export function itemTimePhrase(text: string, ctx: TimeContext = {}): string | nu
   if (recurring && !r.deadline && !(r.frequency === "ongoing" && !/thường xuyên/iu.test(first))) return first.trim();
   if (/khi có (?:đề nghị|yêu cầu)/iu.test(text)) return "khi có đề nghị";
   return null;
+}
+
+/** "X định kỳ hằng năm gửi báo cáo về Y …": a reporting obligation (read by reporting.ts), not a task. */
+function isReportingClause(text: string): boolean {
+  const s = leadingSubject(text);
+  if (!s) return false;
+  return /^(?:chủ động\s+)?(?:thực hiện\s+)?(?:nghiêm túc\s+)?(?:chế độ\s+)?(?:thông tin,?\s*)?(?:định kỳ[^.;]{0,30}?)?(?:gửi\s+)?báo cáo/iu.test(
+    s.rest,
+  );
 }
 
 function unique(xs: string[]): string[] {

@@ -101,7 +101,7 @@ export interface TimeContext {
 
 export function readTimePhrase(phrase: string | null, ctx: TimeContext = {}): TimeReading {
   if (!phrase) return NONE;
-  const s = phrase.normalize("NFC");
+  const s = phrase.normalize("NFC").replace(/[‐‑‒–—―−]/gu, "-");
   // A time cell that is just a year ("2023") is that year's end.
   const bare = /^\s*(?:năm\s+)?(\d{4})\s*\.?\s*$/iu.exec(s);
   if (bare && +bare[1]! > 1900 && +bare[1]! < 2200)
