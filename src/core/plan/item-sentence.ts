@@ -1,4 +1,5 @@
 import { looksLikeBody, mendBodyName, splitBodies } from "./names";
+import { verbPositions } from "./verbs";
 
 /**
  * Assignment sentences at the head of an item: "X chủ trì, phối hợp (với) Y <việc>",
@@ -7,106 +8,6 @@ import { looksLikeBody, mendBodyName, splitBodies } from "./names";
  * coordinate, except the partners of a subordinate the item directs ("Chỉ đạo lực lượng Công
  * an phối hợp với …").
  */
-
-/** Verbs that start the action after a list of bodies. */
-const VERBS = [
-  "tham mưu",
-  "xây dựng",
-  "triển khai",
-  "thực hiện",
-  "tổ chức(?! chính trị)",
-  "làm tốt",
-  "đẩy mạnh",
-  "phát triển(?! nông thôn)",
-  "phát(?! triển)",
-  "công bố",
-  "tập huấn",
-  "thông báo",
-  "giới thiệu",
-  "hướng dẫn",
-  "kiểm tra",
-  "rà soát",
-  "nghiên cứu",
-  "đề xuất",
-  "tuyên truyền",
-  "theo dõi",
-  "tổng hợp",
-  "chỉ đạo",
-  "bố trí",
-  "quản lý",
-  "đảm bảo",
-  "bảo đảm",
-  "tăng cường",
-  "xem xét",
-  "hoàn thành",
-  "cung cấp",
-  "kiểm soát",
-  "phổ biến",
-  "tiến hành",
-  "ban hành",
-  "giám sát",
-  "lồng ghép",
-  "tham gia",
-  "duy trì",
-  "mở",
-  "biểu dương",
-  "xử lý",
-  "thẩm định",
-  "phối hợp",
-  "chủ động",
-  "căn cứ",
-  "tiếp tục",
-  "thường xuyên",
-  "có trách nhiệm",
-  "vận động",
-  "đôn đốc",
-  "phát hiện",
-  "đấu tranh",
-  "điều tra",
-  "thanh tra",
-  "khảo sát",
-  "cập nhật",
-  "chuyển",
-  "để",
-  "trong",
-  "nhằm",
-  "về",
-  "thống nhất",
-  "chia sẻ",
-  "thu thập",
-  "nâng cao",
-  "thúc đẩy",
-  "lập",
-  "phân bổ",
-  "huy động",
-  "quán triệt",
-  "ghi chép",
-  "bàn giao",
-  "tổng kết",
-  "sơ kết",
-  "đánh giá",
-  "hỗ trợ",
-  "phân tích",
-  "báo cáo",
-  "ứng dụng",
-  "vận hành",
-  "củng cố",
-  "kiện toàn",
-  "giải quyết",
-  "bồi dưỡng",
-  "hoàn thiện",
-  "sửa đổi",
-  "bổ sung",
-  "ký kết",
-  "chuẩn bị",
-  "phê duyệt",
-  "(?<![Cc]hương )trình",
-  "quy định",
-  "ưu tiên",
-  "khẩn trương",
-  "sớm",
-];
-const VERB_RE = new RegExp(`\\s(?:${VERBS.join("|")})(?=[\\s,.;:]|$)`, "u");
 
 export interface ItemAssignment {
   lead: string[];
@@ -152,13 +53,12 @@ function stopParen(t: string): { index: number } | null {
 
 /** The first verb after a body name (skipping words inside the first name). */
 function firstVerb(t: string, limit: number): number {
-  const re = new RegExp(VERB_RE.source, "gu");
-  for (const m of t.matchAll(re)) {
-    if (m.index! > limit) break;
-    const before = t.slice(0, m.index);
+  for (const index of verbPositions(t)) {
+    if (index > limit) break;
+    const before = t.slice(0, index);
     if (/\([^)]*$/u.test(before)) continue; // inside a parenthesis
     // "Sở Văn hóa, Thể thao và Du lịch phát triển": the verb comes after a complete name
-    if (before.split(" ").length >= 2) return m.index!;
+    if (before.split(" ").length >= 2) return index;
   }
   return -1;
 }
@@ -175,9 +75,9 @@ export function partnersIn(text: string): string[] {
     const stop = /[.;:(]|\s(?:để|nhằm|trong việc|khi)\s/u.exec(after);
     let list = stop ? after.slice(0, stop.index) : after;
     // "Cơ quan điều tra": a verb right after a bare head noun is part of the name.
-    for (const v of (" " + list).matchAll(new RegExp(VERB_RE.source, "gu"))) {
-      if (/(?:^|,\s*)(?:[Cc]ơ quan|[Ll]ực lượng)$/u.test(list.slice(0, Math.max(0, v.index! - 1)).trim())) continue;
-      list = list.slice(0, Math.max(0, v.index! - 1));
+    for (const v of verbPositions(" " + list)) {
+      if (/(?:^|,\s*)(?:[Cc]ơ quan|[Ll]ực lượng)$/u.test(list.slice(0, Math.max(0, v - 1)).trim())) continue;
+      list = list.slice(0, Math.max(0, v - 1));
       break;
     }
     // a group phrase ends with "(có) liên quan": what follows is the action

@@ -6,6 +6,7 @@ import { leadingSubject, partnersIn, readItemSentence } from "./item-sentence";
 import { newTask, setTime, type TimeContext } from "./task";
 import { readTimePhrase } from "./time";
 import { readSchedule, isSchedule } from "./schedule";
+import { firstVerbAt } from "./verbs";
 
 /**
  * Tasks and agency duties from the plan's outline (plans without a task table):
@@ -100,7 +101,7 @@ export function headingBodies(text: string): string[] | null {
     const names = shared[3]!.split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x.trim());
     return names.map((x) => `${shared[1]} ${shared[2]} ${x.trim()}`);
   }
-  if (t.includes(":")) return null;
+  if (t.includes(":") || hasVerb(t)) return null;
   t = t.replace(/,?\s*đề nghị\s+/giu, ", ");
   const bodies = splitBodies(t);
   if (bodies.length === 0 || !bodies.every((b) => looksLikeBody(b) && !hasVerb(b))) return null;
@@ -108,8 +109,7 @@ export function headingBodies(text: string): string[] | null {
 }
 
 function hasVerb(name: string): boolean {
-  const s = leadingSubject(name + " thực hiện");
-  return !s || s.bodies.join(" ").length < name.length - 2;
+  return firstVerbAt(" " + name) >= 0;
 }
 
 /**

@@ -24,7 +24,7 @@ const LEVEL: Record<NodeKind, number> = { roman: 1, number: 2, subnumber: 3, let
 
 const ROMAN_RE = /^(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s*(.*)$/u;
 const SUBNUMBER_RE = /^(\d{1,2}\.\d{1,2})\.?\s+(.*)$/u;
-const NUMBER_RE = /^(\d{1,2})\.\s*(.*)$/u;
+const NUMBER_RE = /^(\d{1,3})\.\s*(.*)$/u;
 const LETTER_RE = /^([a-zđê])[).]\s+(.*)$/u;
 const BULLET_RE = /^([-+•*–])\s*(.*)$/u;
 
@@ -82,10 +82,16 @@ function assignCodes(roots: OutlineNode[]): void {
     if (n.kind === "number" || n.kind === "subnumber") count.set(n.label, (count.get(n.label) ?? 0) + 1);
   });
   // A list is prefixed as a whole when any of its numbers collides ("VI.8" beside "VI.3").
-  const collides = (n: OutlineNode) =>
-    (n.parent ? n.parent.children : roots).some(
-      (x) => (x.kind === "number" || x.kind === "subnumber") && (count.get(x.label) ?? 0) > 1,
-    );
+  const listCollides = new Map<OutlineNode[], boolean>();
+  const collides = (n: OutlineNode) => {
+    const list = n.parent ? n.parent.children : roots;
+    let c = listCollides.get(list);
+    if (c === undefined) {
+      c = list.some((x) => (x.kind === "number" || x.kind === "subnumber") && (count.get(x.label) ?? 0) > 1);
+      listCollides.set(list, c);
+    }
+    return c;
+  };
   walk(roots, (n) => {
     const p = n.parent;
     if (n.kind === "roman") n.code = n.label;

@@ -27,7 +27,7 @@ interface DateHit {
 function dateHits(s: string): DateHit[] {
   const hits: DateHit[] = [];
   const take = (re: RegExp, f: (m: RegExpExecArray) => { iso: string; period: boolean } | null) => {
-    for (const m of s.matchAll(new RegExp(re.source, "giu"))) {
+    for (const m of s.matchAll(re)) {
       const r = f(m as RegExpExecArray);
       // a year inside an already read date ("tháng 7 năm 2023") is not a date of its own
       if (r && !hits.some((h) => m.index! < h.end && m.index! + m[0].length > h.index))
@@ -35,27 +35,30 @@ function dateHits(s: string): DateHit[] {
     }
   };
   // ngày 10 tháng 02 năm 2022
-  take(/(?:ngày\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/, (m) =>
+  take(/(?:ngày\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (m) =>
     isValidYmd(+m[3]!, +m[2]!, +m[1]!) ? { iso: isoDate(+m[3]!, +m[2]!, +m[1]!), period: false } : null,
   );
   // 10/02/2022, 10-02-2022, 10.02.2022
-  take(/(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/, (m) =>
+  take(/(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/giu, (m) =>
     isValidYmd(+m[3]!, +m[2]!, +m[1]!) ? { iso: isoDate(+m[3]!, +m[2]!, +m[1]!), period: false } : null,
   );
   // Quý II/2023, quý 2 năm 2023: the last day of the quarter
-  take(/quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/, (m) => {
+  take(/quý\s+(IV|III|II|I|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/giu, (m) => {
     const q = quarterFromToken(m[1]!);
     return q ? { iso: lastDayOfQuarter(+m[2]!, q), period: true } : null;
   });
   // tháng 6/2023, tháng 6 năm 2023: the last day of the month
-  take(/tháng\s+(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/, (m) => {
+  take(/tháng\s+(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/giu, (m) => {
     const y = +m[2]!;
     const mo = +m[1]!;
     return mo >= 1 && mo <= 12 && y >= 1900 ? { iso: isoDate(y, mo, daysInMonth(y, mo)), period: true } : null;
   });
   // "Năm 2025", "trong năm 2023": the last day of the year (not "hằng năm", not "giai đoạn 2021-2025")
   if (!/(?:hằng|hàng)\s+năm\s+\d/iu.test(s)) {
-    take(/(?:^|[\s(,:;])(?:trong\s+)?năm\s+(\d{4})(?!\s*-)/, (m) => ({ iso: isoDate(+m[1]!, 12, 31), period: true }));
+    take(/(?:^|[\s(,:;])(?:trong\s+)?năm\s+(\d{4})(?!\s*-)/giu, (m) => ({
+      iso: isoDate(+m[1]!, 12, 31),
+      period: true,
+    }));
   }
   return hits.sort((x, y) => x.index - y.index);
 }
@@ -138,6 +141,11 @@ export function frequencyOf(phrase: string): Frequency | null {
 }
 
 const Q = String.raw`(IV|III|II|I|[1-4])`;
+const YEAR_WINDOW = new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:-|đến(?:\s+năm)?)\s*(\d{4})(?!\d)`, "iu");
+const QUARTER_WINDOW = new RegExp(
+  String.raw`quý\s+${Q}\s*(?:-|,|đến|và)\s*(?:quý\s+)?${Q}\s*(?:\/|năm|-)\s*(\d{4})`,
+  "iu",
+);
 
 /**
  * The end of a window the phrase names: "Giai đoạn 2023 - 2025", "Từ năm A đến năm B",
@@ -145,10 +153,10 @@ const Q = String.raw`(IV|III|II|I|[1-4])`;
  * "Từ ngày 20- 26/12/2023", "Từ ngày 15/10 đến ngày 15/11/2023".
  */
 function windowEnd(s: string, ctx: TimeContext): { iso: string; index: number; length: number } | null {
-  let m = new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:-|đến(?:\s+năm)?)\s*(\d{4})(?!\d)`, "iu").exec(s);
+  let m = YEAR_WINDOW.exec(s);
   if (m && +m[2]! > +m[1]! && +m[2]! < 2200)
     return { iso: isoDate(+m[2]!, 12, 31), index: m.index, length: m[0].length };
-  m = new RegExp(String.raw`quý\s+${Q}\s*(?:-|,|đến|và)\s*(?:quý\s+)?${Q}\s*(?:\/|năm|-)\s*(\d{4})`, "iu").exec(s);
+  m = QUARTER_WINDOW.exec(s);
   if (m) {
     const q = quarterFromToken(m[2]!);
     if (q) return { iso: lastDayOfQuarter(+m[3]!, q), index: m.index, length: m[0].length };
