@@ -7,6 +7,7 @@ import { newTask, setTime, type TimeContext } from "./task";
 import { readTimePhrase } from "./time";
 import { readSchedule, isSchedule } from "./schedule";
 import { firstVerbAt } from "./verbs";
+import { AGENCY_LINE_RE, readAgencyLine } from "./agency-lines";
 
 /**
  * Tasks and agency duties from the plan's outline (plans without a task table):
@@ -41,6 +42,12 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
       return;
     }
     if (n.kind === "number" || n.kind === "subnumber" || n.kind === "letter") {
+      const labelled = labelTask(n, time);
+      if (labelled) {
+        out.tasks.push(labelled);
+        shape("item-sentences");
+        return;
+      }
       const heading = headingBodies(n.text);
       if (heading) {
         const letters = n.children.filter((c) => c.kind === "letter");
@@ -68,6 +75,22 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
   };
   roots.forEach(visit);
   return out;
+}
+
+/**
+ * An item followed by its label lines ("- Cơ quan chủ trì: …", "d) Cơ quan, tổ chức phối hợp:
+ * …", "- Thời gian thực hiện: …"): one task with those fields. Null when no line names a lead.
+ */
+function labelTask(n: OutlineNode, time: TimeContext): Task | null {
+  const labels = n.children
+    .map((c) => ({ c, m: AGENCY_LINE_RE.exec(c.text) }))
+    .filter((x): x is { c: OutlineNode; m: RegExpExecArray } => x.m !== null);
+  if (!labels.some((x) => /chu tri|thuc hien/u.test(foldKey(x.m[1]!)))) return null;
+  const rest = n.children.filter((c) => !labels.some((x) => x.c === c)).map(fullText);
+  const t = newTask(n.code, sectionOf(n), [n.text, ...rest].join(" ").trim(), n.index + 1);
+  for (const { m } of labels) readAgencyLine(t, m[1]!, m[2] ?? "");
+  setTime(t, t.deadlineText, time);
+  return t;
 }
 
 function taskOf(n: OutlineNode, lead: string[], text: string, time: TimeContext): Task {

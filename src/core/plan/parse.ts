@@ -84,17 +84,17 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
   }
   if (tasks.length > 0) shapes.push("appendix-table");
   let unassigned = 0;
+  const items = readItems(buildOutline(paragraphs), time);
   if (tasks.length === 0) {
     const start = contentRange ? contentRange.start : 0;
     const end = contentRange ? contentRange.end : lines.length;
     const body = readBody(lines, start, end, time);
-    if (body.shapes.length > 0 && body.tasks.some((t) => t.lead.length > 0 || t.coordinate.length > 0)) {
+    if (body.shapes.length > 0 && assigned(body.tasks) >= assigned(items.tasks)) {
       sections = body.sections;
       tasks = body.tasks;
       shapes.push(...body.shapes);
     } else unassigned = body.tasks.length;
   }
-  const items = readItems(buildOutline(paragraphs), time);
   if (tasks.length === 0 && items.tasks.length > 0) {
     tasks = items.tasks;
     shapes.push(...items.shapes);
@@ -124,6 +124,10 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
     throw unassigned > 0 ? new UserError("plan.noAssignments", { tasks: unassigned }) : new UserError("plan.noTasks");
   }
   return { meta, sections, tasks: [...tasks, ...duties], reporting, focalPoint: focal, shapes };
+}
+
+function assigned(tasks: Task[]): number {
+  return tasks.filter((t) => t.lead.length > 0 || t.coordinate.length > 0).length;
 }
 
 /** The year dates without one belong to: the plan's signature date, else a year in its title. */
