@@ -1,7 +1,17 @@
 import { foldKey } from "../text";
 
 /** What a task table's column holds, from its header cell. */
-export type Col = "no" | "content" | "lead" | "coordinate" | "implement" | "time" | "product" | "person" | "other";
+export type Col =
+  | "no"
+  | "content"
+  | "lead"
+  | "coordinate"
+  | "implement"
+  | "time"
+  | "start" // "Bắt đầu" under a "Thời gian" header: the end column is the deadline
+  | "product"
+  | "person"
+  | "other";
 
 /**
  * Header cell → column. Variants seen in plans: "Cơ quan / Đơn vị chủ trì (thực hiện và báo
@@ -19,6 +29,8 @@ export function columnOf(label: string): Col | null {
   if (/^(co quan|don vi|co quan don vi)( thuc hien)?$/u.test(k)) return "implement";
   if (/(co quan|don vi) thuc hien/u.test(k)) return "implement";
   if (/^(thoi gian|thoi han|tien do|thoi diem)/u.test(k)) return "time";
+  if (/^(bat dau|tu ngay|khoi dong)/u.test(k)) return "start";
+  if (/^(ket thuc|hoan thanh|den ngay)$/u.test(k)) return "time";
   if (/^san pham/u.test(k)) return "product";
   if (/^(noi dung|nhiem vu|ten nhiem vu|ten|cong viec|hoat dong)/u.test(k)) return "content";
   if (/^(ghi chu|kinh phi|nguon kinh phi|du toan)/u.test(k)) return "other";
@@ -35,4 +47,28 @@ export function splitCells(line: string): string[] | null {
     return cells;
   }
   return null;
+}
+
+/**
+ * A two-level header: parents ("Cơ quan thực hiện", "Thời gian") spanning sub-columns ("Chủ
+ * trì", "Phối hợp"; "Bắt đầu", "Kết thúc"). Given the parent row and the sub-row in reading
+ * order, returns the header as the data rows see it: each parent replaced by its sub-columns.
+ */
+export function mergeHeaderRows(top: string[], sub: string[]): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (const cell of top) {
+    const c = columnOf(cell);
+    const takes = (x: Col | null) =>
+      c === "implement" ? x === "lead" || x === "coordinate" : c === "time" ? x === "start" || x === "time" : false;
+    if ((c === "implement" || c === "time") && k < sub.length && takes(columnOf(sub[k]!))) {
+      while (k < sub.length && takes(columnOf(sub[k]!))) out.push(sub[k++]!);
+    } else out.push(cell);
+  }
+  return [...out, ...sub.slice(k)];
+}
+
+/** The bare labels of a sub-header row: "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc". */
+export function isBareSubLabel(cell: string): boolean {
+  return /^(chu tri|phoi hop|bat dau|ket thuc|hoan thanh|tu ngay|den ngay)$/u.test(foldKey(cell));
 }

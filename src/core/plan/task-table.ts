@@ -1,7 +1,8 @@
 import type { Section, Task } from "./model";
 import { cleanPhrase, collapseSpaces } from "../text";
-import { columnOf, type Col } from "./columns";
+import { columnOf, isBareSubLabel, type Col } from "./columns";
 import { splitBodies } from "./names";
+import { readAssignmentSentence } from "./assignment";
 import { newTask, setTime, type TimeContext } from "./task";
 
 /**
@@ -39,12 +40,20 @@ interface RawRow {
 export function readTaskTable(rows: string[][], line: number, time: TimeContext): TableReading | null {
   const h = taskTableHeader(rows);
   if (h < 0) return null;
-  const cols = rows[h]!.map(columnOf);
+  // A sub-header row under a two-level header ("Chủ trì | Phối hợp" under "Cơ quan thực hiện").
+  let header = rows[h]!;
+  let first = h + 1;
+  const next = rows[h + 1];
+  if (next && next.some((c) => c.trim()) && next.every((c) => !c.trim() || isBareSubLabel(c))) {
+    header = header.map((c, i) => (next[i]?.trim() ? next[i]! : c));
+    first = h + 2;
+  }
+  const cols = header.map(columnOf);
   const sections: Section[] = [];
   const raw: RawRow[] = [];
   let group = "";
   let section = "";
-  for (let r = h + 1; r < rows.length; r++) {
+  for (let r = first; r < rows.length; r++) {
     const cellsOf = alignRow(rows[r]!, cols.length);
     const cells = {} as Record<Col, string>;
     cols.forEach((c, i) => {
@@ -88,7 +97,14 @@ export function readTaskTable(rows: string[][], line: number, time: TimeContext)
     const pick = (c: Col) => ((r.cells[c] ?? "").trim() ? r.cells[c]! : parent ? (parent.cells[c] ?? "") : "");
     t.lead = cellBodies(pick("lead"));
     t.coordinate = cellBodies(pick("coordinate"));
-    const impl = cellBodies(pick("implement"));
+    const implCell = pick("implement");
+    if (/chủ trì/u.test(implCell) && t.lead.length === 0) {
+      // "Sở X chủ trì, phối hợp với Sở Y" in one "Cơ quan thực hiện" cell
+      const r = readAssignmentSentence(implCell);
+      t.lead = r.lead;
+      t.coordinate.push(...r.coordinate.filter((c) => !t.coordinate.includes(c)));
+    }
+    const impl = /chủ trì/u.test(implCell) ? [] : cellBodies(implCell);
     if (impl.length > 0) {
       t.lead.push(...impl.filter((n) => !t.lead.includes(n)));
       t.implement = impl;

@@ -1,6 +1,6 @@
 import type { PlanBlock, PlanDocument } from "./document";
 import { normalizeText } from "../text";
-import { columnOf, splitCells } from "./columns";
+import { columnOf, isBareSubLabel, mergeHeaderRows, splitCells } from "./columns";
 
 /**
  * Plain text → PlanDocument. Three table layouts are recognised in text:
@@ -80,12 +80,16 @@ export const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.?|[A-ZĐ]\.
  * has fewer cells). Without a header, each cell is its own row (the letterhead, signatures).
  */
 export function rowsFromCells(cells: string[]): string[][] {
-  let width = 0;
-  while (width < cells.length && columnOf(cells[width]!) !== null) width++;
-  if (width < 3) return cells.map((c) => [c]);
-  const rows: string[][] = [cells.slice(0, width)];
+  let run = 0;
+  while (run < cells.length && columnOf(cells[run]!) !== null) run++;
+  if (run < 3) return cells.map((c) => [c]);
+  // A second header row starts at the first sub-column label ("Chủ trì" under "Cơ quan thực hiện").
+  const split = cells.slice(0, run).findIndex((c, i) => i > 0 && isSubLabel(c, cells.slice(0, i)));
+  const header = split > 0 ? mergeHeaderRows(cells.slice(0, split), cells.slice(split, run)) : cells.slice(0, run);
+  const width = header.length;
+  const rows: string[][] = [header];
   let row: string[] = [];
-  for (let k = width; k < cells.length; k++) {
+  for (let k = run; k < cells.length; k++) {
     const c = cells[k]!;
     if (row.length >= width || (row.length >= 2 && ROW_NUMBER.test(c))) {
       rows.push(row);
@@ -95,6 +99,15 @@ export function rowsFromCells(cells: string[]): string[][] {
   }
   if (row.length > 0) rows.push(row);
   return rows;
+}
+
+/** "Chủ trì" after a parent "Cơ quan thực hiện", "Bắt đầu"/"Kết thúc" after a parent "Thời gian". */
+function isSubLabel(cell: string, before: string[]): boolean {
+  if (!isBareSubLabel(cell)) return false;
+  const c = columnOf(cell);
+  const cols = before.map(columnOf);
+  if ((c === "lead" || c === "coordinate") && cols.includes("implement") && !cols.includes(c)) return true;
+  return c === "start" && cols.includes("time");
 }
 
 /** A table with one row per line, cells split by tabs or "|", from its header line on. */

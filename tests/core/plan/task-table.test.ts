@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { readTaskTable, cellBodies } from "../../../src/core/plan/task-table";
+import { rowsFromCells } from "../../../src/core/plan/text-document";
 
 const brief = (r: ReturnType<typeof readTaskTable>) =>
   r!.tasks.map((t) => [t.code, t.lead, t.coordinate, t.frequency, t.deadline]);
@@ -112,5 +113,55 @@ describe("task tables given as rows × cells", () => {
         {},
       ),
     ).toBeNull();
+  });
+});
+
+describe("two-level headers", () => {
+  it("a Word table with 'Chủ trì | Phối hợp' under 'Cơ quan thực hiện' and 'Bắt đầu | Kết thúc' under 'Thời gian'", () => {
+    const r = readTaskTable(
+      [
+        ["STT", "Nội dung công việc", "Cơ quan thực hiện", "", "Thời gian", ""],
+        ["", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"],
+        ["1", "Kiểm kê rừng", "Sở Nông nghiệp và Môi trường", "UBND các xã", "01/3/2026", "30/9/2026"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([["1", ["Sở Nông nghiệp và Môi trường"], ["UBND các xã"], "once", "2026-09-30"]]);
+  });
+
+  it("the same header laid out as one cell per block in text", () => {
+    const rows = rowsFromCells([
+      "STT",
+      "Nội dung",
+      "Cơ quan thực hiện",
+      "Thời gian",
+      "Chủ trì",
+      "Phối hợp",
+      "Bắt đầu",
+      "Kết thúc",
+      "1",
+      "Kiểm kê",
+      "Sở Tài chính",
+      "Kho bạc Nhà nước tỉnh",
+      "3/2026",
+      "Tháng 6/2026",
+    ]);
+    expect(rows[0]).toEqual(["STT", "Nội dung", "Chủ trì", "Phối hợp", "Bắt đầu", "Kết thúc"]);
+    expect(brief(readTaskTable(rows, 1, {}))).toEqual([
+      ["1", ["Sở Tài chính"], ["Kho bạc Nhà nước tỉnh"], "once", "2026-06-30"],
+    ]);
+  });
+
+  it("one 'Cơ quan thực hiện' cell saying 'X chủ trì, phối hợp với Y'", () => {
+    const r = readTaskTable(
+      [
+        ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian"],
+        ["1", "Cập nhật bản đồ", "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính", "Năm 2026"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([["1", ["Sở Xây dựng"], ["Sở Tài chính"], "once", "2026-12-31"]]);
   });
 });
