@@ -63,11 +63,21 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
         return;
       }
       const sentence = readItemSentence(n.text);
-      if (sentence && !isReportingClause(n.text)) {
+      // Outside the parts that assign work, only an explicit assignment makes a task: a content
+      // list's "Các cơ quan báo chí có chuyên mục …" is a goal, not an assignment.
+      const explicit = /\s(?:chủ trì|phối hợp)(?=[\s,.;:]|$)|^[^:]{3,120}:/u.test(n.text);
+      if (sentence && !isReportingClause(n.text) && (explicit || inAssigningPart(n))) {
         const t = taskOf(n, sentence.lead, fullText(n), time);
         t.coordinate = unique([...sentence.coordinate, ...t.coordinate]).filter((c) => !t.lead.includes(c));
         out.tasks.push(t);
         shape("item-sentences");
+        return;
+      }
+      // An assignment whose lead cannot be read, in a part that assigns work: kept for review.
+      if (inAssigningPart(n) && /^(?:Chủ trì|chủ trì)|\schủ trì[\s,]/u.test(n.text) && n.children.length === 0) {
+        const t = taskOf(n, [], n.text, time);
+        t.review = "noLead";
+        out.tasks.push(t);
         return;
       }
     }
@@ -100,6 +110,14 @@ function taskOf(n: OutlineNode, lead: string[], text: string, time: TimeContext)
   const phrase = itemTimePhrase(text, time);
   setTime(t, phrase, time);
   return t;
+}
+
+/** Inside "Tổ chức thực hiện" / "Phân công (trách nhiệm)" / "Trách nhiệm …". */
+function inAssigningPart(n: OutlineNode): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (/^(?:to chuc thuc hien|phan cong|trach nhiem)/u.test(foldKey(p.text.slice(0, 40)))) return true;
+  }
+  return false;
 }
 
 function sectionOf(n: OutlineNode): string {

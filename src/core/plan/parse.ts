@@ -102,8 +102,13 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
   const duties = items.duties.filter((d) => !tasks.some((t) => t.code === d.code));
   if (duties.length > 0) shapes.push("agency-duties");
 
+  const seen = new Map<string, number>();
   for (const t of [...tasks, ...duties]) {
     if (t.lead.length === 0 && t.coordinate.length === 0) t.review = "noLead";
+    // Two tables (or a table and a duty part) may number alike: codes stay unique.
+    const n = (seen.get(t.code) ?? 0) + 1;
+    seen.set(t.code, n);
+    if (n > 1) t.code = `${t.code} (${n})`;
   }
 
   if (options.roster) {

@@ -4,6 +4,7 @@
  * one regular expression of a hundred alternatives.
  */
 const VERBS = new Set([
+  "giúp",
   "tham mưu",
   "xây dựng",
   "triển khai",

@@ -97,3 +97,19 @@ describe("dated schedules", () => {
     expect(plan.shapes).toContain("schedule");
   });
 });
+
+describe("what cannot be placed, and what is not a task", () => {
+  const plan = parsePlan(
+    head +
+      "II. GIẢI PHÁP\n\n1. Truyền thông\n\nc) Các cơ quan báo chí trong tỉnh có chuyên mục về chuyển đổi số.\n\n" +
+      "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát thủ tục.\n\n" +
+      "2. Chủ trì, phối hợp với các đơn vị liên quan xây dựng cơ sở dữ liệu dùng chung.\n",
+  );
+  it("an assignment whose lead is missing is kept for review with its text; a content list's sentence is not a task", () => {
+    expect(plan.tasks.map((t) => [t.code, t.lead, t.review ?? null])).toEqual([
+      ["III.1", ["Sở Tư pháp"], null],
+      ["III.2", [], "noLead"],
+    ]);
+    expect(plan.tasks[1]!.text).toMatch(/xây dựng cơ sở dữ liệu dùng chung/u);
+  });
+});
