@@ -24,13 +24,36 @@ interface Score {
   reporting: [number, number];
 }
 
-function score(actual: string, expected: string): Score {
-  const r = spawnSync("python3", [join(CORPUS!, "score.py"), actual, expected, "-q"], { encoding: "utf8" });
+/** Runs score.py once over all pairs (one Python process), returning each pair's summary. */
+function scoreAll(pairs: [string, string][]): Score[] {
+  const script = [
+    "import io, sys, contextlib, runpy",
+    "pairs = [l.split('\\t') for l in sys.stdin.read().splitlines() if l]",
+    "for a, e in pairs:",
+    "    buf = io.StringIO()",
+    "    sys.argv = ['score.py', a, e, '-q']",
+    "    with contextlib.redirect_stdout(buf):",
+    "        try:",
+    "            runpy.run_path(sys.argv_score, run_name='__main__')",
+    "        except SystemExit:",
+    "            pass",
+    "    print(buf.getvalue().strip().splitlines()[-1])",
+  ]
+    .join("\n")
+    .replace("sys.argv_score", JSON.stringify(join(CORPUS!, "score.py")));
+  const r = spawnSync("python3", ["-c", script], {
+    input: pairs.map((p) => p.join("\t")).join("\n"),
+    encoding: "utf8",
+  });
   if (r.error) throw new Error(`python3 is needed to run score.py: ${r.error.message}`);
-  const m = /tasks (\d+)\/(\d+).*duties (\d+)\/(\d+); reporting (\d+)\/(\d+)/u.exec(r.stdout);
-  if (!m) throw new Error(`score.py printed no summary: ${r.stdout}${r.stderr}`);
-  const n = m.slice(1).map(Number);
-  return { tasks: [n[0]!, n[1]!], duties: [n[2]!, n[3]!], reporting: [n[4]!, n[5]!] };
+  const lines = r.stdout.trim().split("\n");
+  if (lines.length !== pairs.length) throw new Error(`score.py did not score every file: ${r.stdout}${r.stderr}`);
+  return lines.map((line) => {
+    const m = /tasks (\d+)\/(\d+).*duties (\d+)\/(\d+); reporting (\d+)\/(\d+)/u.exec(line);
+    if (!m) throw new Error(`score.py printed no summary: ${line}`);
+    const n = m.slice(1).map(Number);
+    return { tasks: [n[0]!, n[1]!], duties: [n[2]!, n[3]!], reporting: [n[4]!, n[5]!] };
+  });
 }
 
 const share = ([a, b]: [number, number]) => (b === 0 ? 1 : a / b);
@@ -41,12 +64,14 @@ describe("the real-plan corpus", () => {
     if (!CORPUS) throw new Error("the shared corpus (../shared/plans/real with score.py) is not beside the checkout");
     const out = mkdtempSync(join(tmpdir(), "kehoach-corpus-"));
     const roster = indexRoster(KONTUM_ROSTER);
-    for (const f of readdirSync(CORPUS).filter((x) => x.endsWith(".txt"))) {
+    const files = readdirSync(CORPUS).filter((x) => x.endsWith(".txt"));
+    const pairs: [string, string][] = files.map((f) => {
       const plan = parsePlan(readFileSync(join(CORPUS, f), "utf8"), { roster });
       const actual = join(out, f.replace(/\.txt$/u, ".json"));
       writeFileSync(actual, JSON.stringify(planToJson(plan, roster)));
-      scores.set(f, score(actual, join(CORPUS, f.replace(/\.txt$/u, ".expected.json"))));
-    }
+      return [actual, join(CORPUS, f.replace(/\.txt$/u, ".expected.json"))];
+    });
+    scoreAll(pairs).forEach((s, i) => scores.set(files[i]!, s));
   });
 
   it("has all ten plans", () => {
