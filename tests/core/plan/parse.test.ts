@@ -84,3 +84,20 @@ describe("never all-or-nothing", () => {
     expect(msg).toMatch(/18 tasks, 0 agency duties, 3 to review, 2 reporting obligations/u);
   });
 });
+
+describe("the JSON other tools read", () => {
+  it("lists agency duties apart from tasks, each row with its kind", () => {
+    const plan = parsePlan(
+      "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra an toàn thực phẩm.\n\n" +
+        "2. Công an tỉnh\n\n- Phối hợp với Sở Y tế xử lý vi phạm.\n",
+    );
+    const json = planToJson(plan) as {
+      tasks: { code: string; kind: string }[];
+      agency_duties: { code: string; kind: string; lead: string[]; coordinate: string[] }[];
+    };
+    expect(json.tasks.map((t) => [t.code, t.kind])).toEqual([["1", "task"]]); // bare numbers: nothing else is numbered alike
+    expect(json.agency_duties.map((d) => [d.code, d.kind, d.lead, d.coordinate])).toEqual([
+      ["2", "duty", ["Công an tỉnh"], ["Sở Y tế"]],
+    ]);
+  });
+});
