@@ -1,5 +1,6 @@
 import type { PlanBlock, PlanDocument } from "./document";
 import { normalizeText } from "../text";
+import { headingBodies } from "./items";
 import { columnOf, isBareSubLabel, mergeHeaderRows, splitCells } from "./columns";
 
 /**
@@ -11,6 +12,11 @@ import { columnOf, isBareSubLabel, mergeHeaderRows, splitCells } from "./columns
  */
 export function textToDocument(raw: string): PlanDocument {
   const lines = normalizeText(raw).split("\n");
+  // Text pasted without blank lines between paragraphs: a line that opens with an item marker
+  // starts a new paragraph. (Where blank lines separate paragraphs, a wrapped line may itself
+  // start with "- ", so markers are not trusted there.)
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  const dense = lines.length - filled <= Math.max(1, filled * 0.1);
   const blocks: PlanBlock[] = [];
   let para: string[] = [];
   const flush = () => {
@@ -34,7 +40,12 @@ export function textToDocument(raw: string): PlanDocument {
     }
     const line = lines[i]!;
     if (line.trim() === "") flush();
-    else para.push(line);
+    else {
+      if (dense && ITEM_START.test(line)) flush();
+      para.push(line);
+      // "2. Sở Tài chính" alone on its line, the duty below it: the heading is a paragraph
+      if (dense && para.length === 1 && isHeadingLine(line, lines[i + 1] ?? "")) flush();
+    }
     i++;
   }
   flush();
@@ -42,6 +53,8 @@ export function textToDocument(raw: string): PlanDocument {
 }
 
 const MARKER = /^\s*\|\s*$/u;
+const ITEM_START =
+  /^\s*(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}|\d{1,3}(?:\.\d{1,2})?\.\s+\p{Lu}|[a-zđê]\)\s|[-+•]\s+\p{Lu})/u;
 
 /** A cell-per-block region starting at line i: indented or blank lines and " |" markers. */
 function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: number } | null {
@@ -68,6 +81,13 @@ function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: nu
   }
   if (cells.length === 0) return null;
   return { cells: cells.map((c) => c.replace(/\n{2,}/gu, "\n")), end };
+}
+
+/** An item line that only names bodies, followed by a line that starts a sentence or a bullet. */
+function isHeadingLine(line: string, next: string): boolean {
+  const m = /^\s*(?:\d{1,3}\.|[a-zđê]\))\s+(.+)$/u.exec(line);
+  if (!m || /(?:\svà|[,;-])\s*$/u.test(m[1]!) || !/^\s*(?:\p{Lu}|[-+•]\s)/u.test(next)) return false;
+  return headingBodies(m[1]!) !== null;
 }
 
 /** A whole cell that is a row number: "1", "2.", "4.1", "II.", "A", "b)". */

@@ -91,3 +91,18 @@ describe("text → document", () => {
     ]);
   });
 });
+
+describe("text pasted without blank lines", () => {
+  it("a line that opens an item starts a paragraph; an agency heading alone on its line is one", () => {
+    const doc = textToDocument(
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí theo quy định.\n2. Sở Nội vụ chủ trì, phối hợp với\ncác sở, ngành rà soát biên chế.\n- Báo cáo kết quả.\n",
+    );
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : ""))).toEqual([
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tài chính",
+      "Bố trí kinh phí theo quy định.",
+      "2. Sở Nội vụ chủ trì, phối hợp với\ncác sở, ngành rà soát biên chế.",
+      "- Báo cáo kết quả.",
+    ]);
+  });
+});
