@@ -23,7 +23,7 @@ export function columnOf(label: string): Col | null {
   const k = foldKey(label);
   if (!k || k.length > 90) return null;
   if (/^(stt|tt|so tt|so thu tu)$/u.test(k)) return "no";
-  if (/^lanh dao|phu trach$|^nguoi phu trach/u.test(k)) return "person";
+  if (/^lanh dao|phu trach$|^(nguoi|can bo) (phu trach|chiu trach nhiem|theo doi)/u.test(k)) return "person";
   if (/chu tri/u.test(k)) return "lead";
   if (/phoi hop/u.test(k)) return "coordinate";
   if (/^(co quan|don vi|co quan don vi)( thuc hien)?$/u.test(k)) return "implement";
@@ -31,9 +31,14 @@ export function columnOf(label: string): Col | null {
   if (/^(thoi gian|thoi han|tien do|thoi diem)/u.test(k)) return "time";
   if (/^(bat dau|tu ngay|khoi dong)/u.test(k)) return "start";
   if (/^(ket thuc|hoan thanh|den ngay)$/u.test(k)) return "time";
-  if (/^san pham/u.test(k)) return "product";
+  if (/^san pham|san pham$|^ket qua/u.test(k)) return "product";
   if (/^(noi dung|nhiem vu|ten nhiem vu|ten|cong viec|hoat dong)/u.test(k)) return "content";
-  if (/^(ghi chu|kinh phi|nguon kinh phi|du toan)/u.test(k)) return "other";
+  if (
+    /^(ghi chu|kinh phi|nguon|du toan|hinh thuc|cap trinh|cap ban hanh|co quan ban hanh|loai van ban|don vi tinh|chi tieu|muc tieu)/u.test(
+      k,
+    )
+  )
+    return "other";
   return null;
 }
 

@@ -165,3 +165,37 @@ describe("two-level headers", () => {
     expect(brief(r)).toEqual([["1", ["Sở Xây dựng"], ["Sở Tài chính"], "once", "2026-12-31"]]);
   });
 });
+
+describe("more header variants", () => {
+  it("result, note and form columns are read or ignored, a responsible person is not a lead", () => {
+    const r = readTaskTable(
+      [
+        [
+          "Số thứ tự",
+          "Tên nhiệm vụ",
+          "Hình thức văn bản",
+          "Đơn vị thực hiện",
+          "Người chịu trách nhiệm",
+          "Tiến độ",
+          "Kết quả dự kiến",
+          "Ghi chú",
+        ],
+        [
+          "1",
+          "Quy chế phối hợp",
+          "Quyết định",
+          "Sở Nội vụ",
+          "Ông Lê Văn An",
+          "Quý I/2026",
+          "Quy chế được ban hành",
+          "",
+        ],
+      ],
+      1,
+      {},
+    );
+    expect(r!.tasks.map((t) => [t.code, t.lead, t.implement, t.deadline, t.product])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Sở Nội vụ"], "2026-03-31", "Quy chế được ban hành"],
+    ]);
+  });
+});
