@@ -1,6 +1,6 @@
 import type { Section, Task } from "./model";
 import { cleanPhrase, collapseSpaces } from "../text";
-import { columnOf, isBareSubLabel, type Col } from "./columns";
+import { columnOf, isBareSubLabel, mergeHeaderRows, type Col } from "./columns";
 import { splitBodies } from "./names";
 import { readAssignmentSentence } from "./assignment";
 import { newTask, setTime, type TimeContext } from "./task";
@@ -45,7 +45,15 @@ export function readTaskTable(rows: string[][], line: number, time: TimeContext)
   let first = h + 1;
   const next = rows[h + 1];
   if (next && next.some((c) => c.trim()) && next.every((c) => !c.trim() || isBareSubLabel(c))) {
-    header = header.map((c, i) => (next[i]?.trim() ? next[i]! : c));
+    // Merged cells either repeat as empty cells (same width: column by column) or are one
+    // cell (a shorter top row: parents take their sub-columns in order).
+    header =
+      header.length === next.length
+        ? header.map((c, i) => (next[i]?.trim() ? next[i]! : c))
+        : mergeHeaderRows(
+            header,
+            next.filter((c) => c.trim()),
+          );
     first = h + 2;
   }
   const cols = header.map(columnOf);

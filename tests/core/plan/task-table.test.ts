@@ -199,3 +199,18 @@ describe("more header variants", () => {
     ]);
   });
 });
+
+describe("a two-level header whose merged cells are single cells", () => {
+  it("parents take their sub-columns in order", () => {
+    const r = readTaskTable(
+      [
+        ["STT", "Nội dung", "Cơ quan thực hiện", "Thời gian"],
+        ["Chủ trì", "Phối hợp"],
+        ["1", "Kiểm tra", "Thanh tra tỉnh", "Sở Nội vụ", "Quý IV/2026"],
+      ],
+      1,
+      {},
+    );
+    expect(brief(r)).toEqual([["1", ["Thanh tra tỉnh"], ["Sở Nội vụ"], "once", "2026-12-31"]]);
+  });
+});
