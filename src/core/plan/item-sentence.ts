@@ -71,7 +71,7 @@ export function partnersIn(text: string): string[] {
     const before = text.slice(Math.max(0, m.index! - 80), m.index! + 1);
     // the partner of a subordinate the item directs, not of the agency itself
     if (/(?:Chỉ đạo|chỉ đạo)\s+[^,;.:]{1,60}$/u.test(before)) continue;
-    const after = text.slice(m.index! + m[0].length);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 300); // a list of partners is short
     const stop = /[.;:(]|\s(?:để|nhằm|trong việc|khi)\s/u.exec(after);
     let list = stop ? after.slice(0, stop.index) : after;
     // "Cơ quan điều tra": a verb right after a bare head noun is part of the name.

@@ -23,9 +23,13 @@ export function textToDocument(raw: string): PlanDocument {
     if (para.some((l) => l.trim() !== "")) blocks.push({ kind: "paragraph", text: para.join("\n") });
     para = [];
   };
+  // Where a scan for cell blocks found none, no later start inside the same run finds one:
+  // remember where it stopped, so the scan stays linear.
+  let noCellsUntil = 0;
   for (let i = 0; i < lines.length;) {
-    const web = cellBlockRegion(lines, i);
-    if (web) {
+    const web = i >= noCellsUntil ? cellBlockRegion(lines, i) : null;
+    if (web && web.cells.length === 0) noCellsUntil = web.end;
+    if (web && web.cells.length > 0) {
       flush();
       blocks.push({ kind: "table", rows: rowsFromCells(web.cells) });
       i = web.end;
@@ -56,13 +60,17 @@ const MARKER = /^\s*\|\s*$/u;
 const ITEM_START =
   /^\s*(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}|\d{1,3}(?:\.\d{1,2})?\.\s+\p{Lu}|[a-zđê]\)\s|[-+•]\s+\p{Lu})/u;
 
-/** A cell-per-block region starting at line i: indented or blank lines and " |" markers. */
+/**
+ * A cell-per-block region starting at line i: indented or blank lines and " |" markers. With
+ * no marker, `cells` is empty and `end` is where the scan stopped.
+ */
 function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: number } | null {
   const first = lines[i]!;
   if (!(MARKER.test(first) || /^\s+\S/u.test(first))) return null;
   const cells: string[] = [];
   let cur: string[] = [];
   let end = -1;
+  let stop = lines.length;
   for (let k = i; k < lines.length; k++) {
     const l = lines[k]!;
     if (MARKER.test(l)) {
@@ -77,9 +85,12 @@ function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: nu
     } else if (l.trim() === "") {
       if (cur.length > 0) cur.push("");
     } else if (/^\s/u.test(l)) cur.push(l);
-    else break;
+    else {
+      stop = k;
+      break;
+    }
   }
-  if (cells.length === 0) return null;
+  if (cells.length === 0) return { cells, end: stop };
   return { cells: cells.map((c) => c.replace(/\n{2,}/gu, "\n")), end };
 }
 
