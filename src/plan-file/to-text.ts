@@ -1,0 +1,29 @@
+import type { PlanDocument } from "../core/plan/document";
+
+/**
+ * A plan document as plain text, for the text parser: paragraphs separated by a blank line,
+ * each table row on one line with its cells separated by " | " (the pasted-table layout the text
+ * parser reads). Line breaks inside a cell become spaces so a row stays one line.
+ */
+export function documentToText(doc: PlanDocument): string {
+  return doc.blocks
+    .map((b) =>
+      b.kind === "paragraph"
+        ? b.text
+        : b.rows.map((row) => row.map((cell) => cell.replace(/\s*\n\s*/g, " ").trim()).join(" | ")).join("\n"),
+    )
+    .join("\n\n");
+}
+
+/**
+ * Plain text as a plan document: one paragraph per run of non-blank lines, line breaks kept.
+ * Tables laid out in text stay text here; the parser recognises them.
+ */
+export function textToParagraphs(text: string): PlanDocument {
+  const blocks = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t\u00a0]*\n/)
+    .filter((chunk) => chunk.trim() !== "")
+    .map((chunk) => ({ kind: "paragraph" as const, text: chunk }));
+  return { blocks, source: "txt" };
+}
