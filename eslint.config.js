@@ -50,6 +50,30 @@ export default tseslint.config(
     },
   },
   {
+    // The plan-file readers run in the pane as well as the CLI: browser-safe, no Node built-in.
+    files: ["src/docx/**/*.ts", "src/pdf/**/*.ts", "src/plan-file/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: "Plan-file readers run in the browser too." })),
+          patterns: [
+            {
+              group: ["**/office/**", "**/taskpane/**", "**/cli/**", "**/node/**"],
+              message: "Readers import no front end.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "Browser-safe: no process." },
+        { name: "Buffer", message: "Browser-safe: use Uint8Array." },
+        { name: "require", message: "Browser-safe: import." },
+      ],
+    },
+  },
+  {
     // Office.js lives in src/office only; the pane receives functions, never the host API.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/office/**"],

@@ -18,6 +18,7 @@ import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, clipCellText as clip } from "../
 import { UserError } from "../core/errors";
 import { finishParts } from "./xlsx-parts";
 import { dateFromIso, toBytes } from "./convert";
+import { addTableAndValidations } from "./write-table";
 
 /** Sheet names Excel refuses: too long, empty, or with []:*?/\ in them. */
 export function sheetNameProblem(name: string): string | null {
@@ -167,6 +168,7 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
       : { state: "normal", ...selected },
   ];
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+  addTableAndValidations(ws, sheet);
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: sheet.print?.landscape ? "landscape" : "portrait",
