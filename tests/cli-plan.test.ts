@@ -51,9 +51,9 @@ describe("kehoach plan", () => {
     const before = readdirSync(dir).sort();
     const cases: [string, string[], RegExp, RegExp][] = [
       ["a missing file", ["plan", join(dir, "missing.txt")], /Không tìm thấy tệp/u, /not found/],
-      ["an empty file", ["plan", join(dir, "empty.txt")], /trống/u, /empty/],
-      ["a binary file", ["plan", join(dir, "binary.bin")], /không phải văn bản thuần/u, /not plain text/],
-      ["a .docx file", ["plan", join(dir, "plan.docx")], /tệp Word/u, /Word \(\.docx\)/],
+      ["an empty file", ["plan", join(dir, "empty.txt")], /rỗng/u, /empty/],
+      ["a binary file", ["plan", join(dir, "binary.bin")], /không phải văn bản kế hoạch/u, /not a readable plan/],
+      ["a damaged .docx file", ["plan", join(dir, "plan.docx")], /bị hỏng/u, /damaged/],
       ["a text that is not a plan", ["plan", join(dir, "notes.txt")], /Không tìm thấy nhiệm vụ/u, /No task was found/],
       ["a folder", ["plan", dir], /không phải là một tệp/u, /not a file/],
       ["a wrong format", ["plan", "--format", "xml"], /--format/, /must be json/],

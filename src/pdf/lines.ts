@@ -89,8 +89,9 @@ export function toParagraphs(
       prev !== null &&
       gap > 0 &&
       gap <= pitch * 1.25 + 0.5 &&
-      // a hanging indent (bullet, then its wrapped lines further right) stays one paragraph
-      (l.x0 <= prev.x0 + 0.6 * l.size || firstOfParagraph) &&
+      // a hanging indent (bullet, then its wrapped lines further right) stays one paragraph;
+      // in table cells lines are often centred, so their starts say nothing
+      (!justified || l.x0 <= prev.x0 + 0.6 * l.size || firstOfParagraph) &&
       !(justified && prev.x1 < right - 4 * prev.size) &&
       !ITEM_START.test(l.text);
     firstOfParagraph = !joins;
@@ -107,7 +108,7 @@ export function toParagraphs(
  * A word too long for its cell is cut where the cell ends ("Thưởn|g", "T|T", "NHIỆ|M"): the line
  * before is one piece without a space that reaches the cell's right edge, and the pieces are
  * not two syllables: one has no vowel, and together they make one Vietnamese syllable, or
- * neither has a vowel (an acronym: "UBN|D"). Geometry alone cannot tell a cut from a wrap in a
+ * neither has a vowel, or both are capitals (an acronym or a heading: "UBN|D", "NHIỆ|M"). Geometry alone cannot tell a cut from a wrap in a
  * cell one word wide ("Giáo|dục" are two syllables, "Số|TT" a word and an acronym).
  */
 function cutWord(prev: Line, next: Line, cellRight: number): boolean {
@@ -117,7 +118,8 @@ function cutWord(prev: Line, next: Line, cellRight: number): boolean {
   if (!head || !/^\p{L}+$/u.test(prev.text)) return false;
   const a = hasVowel(prev.text);
   const b = hasVowel(head);
-  return (!a && !b) || (a !== b && isSyllable(prev.text + head));
+  const caps = (x: string) => x === x.toUpperCase() && x !== x.toLowerCase();
+  return (!a && !b) || (caps(prev.text) && caps(head)) || (a !== b && isSyllable(prev.text + head));
 }
 
 function bare(s: string): string {

@@ -26,7 +26,7 @@ import { ASSESSED_LABELS } from "../../core/report/model";
 import type { OutSheet } from "../../core/sheet-model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
-import { loadContext } from "../load";
+import { findingLines, loadContext } from "../load";
 import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -225,6 +225,7 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   const labels = fileLabels(positionals, io.cwd);
 
   const ctx = await loadContext(values.plan, values.roster, io.cwd);
+  for (const line of findingLines(ctx.findings)) io.err(line);
   io.out(tBoth("summary.cli.reading", { count: positionals.length }));
   const files: ReceivedFile[] = [];
   for (const [i, p] of positionals.entries()) {
