@@ -1,3 +1,4 @@
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PlanDocument } from "../core/plan/document";
 import { UserError } from "../core/errors";
 import type { TextItem } from "./lines";
@@ -9,7 +10,7 @@ export const MAX_PDF_PAGES = 500;
 /** Fewer letters than this on every page: a scan without a text layer. */
 const MIN_TEXT_CHARS = 20;
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfJs = typeof PdfJsModule;
 let loading: Promise<PdfJs> | null = null;
 
 /**

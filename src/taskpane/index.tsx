@@ -9,7 +9,7 @@ import { createExcelPort } from "../office/excel-port";
 import { localeFromTag, t } from "../core/i18n";
 import { KONTUM_4587_TEXT } from "../core/plan/kontum-4587.text";
 import { App } from "./App";
-import { localIsoDate } from "./steps";
+import { localIsoDate } from "./local-date";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect } from "@jest/globals";
 import JSZip from "jszip";
 import { readDocx } from "../../src/docx/read-docx";
 import { readPlanFile } from "../../src/plan-file/read-plan-file";

@@ -1,5 +1,6 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { renameSync } from "node:fs";
+import { buildSync } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -16,11 +17,31 @@ export async function runCli(args: string[], cwd = ROOT): Promise<{ code: number
   return { code, out, err };
 }
 
-/** Builds the CLI bundle once if it is missing or older than the sources it was made from. */
+let built = false;
+
+/**
+ * Builds the CLI bundle from the current sources once per test process, whatever is in dist/
+ * already, so a test never runs a stale bundle. Written to a temporary name and renamed, so a
+ * test in another worker never sees half a file.
+ */
 export function ensureCliBuilt(): string {
-  const bundle = join(ROOT, "dist", "cli", "kehoach.js");
-  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(ROOT, "src", "cli", "main.ts")).mtimeMs;
-  if (stale) execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+  if (!built) {
+    const bundle = join(ROOT, "dist", "cli", "kehoach.js");
+    const temp = join(ROOT, "dist", "cli", `kehoach.${process.pid}.tmp.js`);
+    buildSync({
+      absWorkingDir: ROOT,
+      entryPoints: ["src/cli/main.ts"],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      outfile: temp,
+      logLevel: "warning",
+    });
+    renameSync(temp, bundle);
+    built = true;
+  }
   return join(ROOT, "bin", "kehoach.js");
 }
 

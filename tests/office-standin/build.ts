@@ -22,7 +22,7 @@ export async function productionBuild(): Promise<Build> {
   // For iterating on the browser test only: reuse a finished build (its marker JSON).
   const reuse = process.env.ADDIN_TEST_BUILD_MARKER;
   if (reuse) return JSON.parse(readFileSync(reuse, "utf8")) as Build;
-  // Test files run in child processes of one vitest process: its pid names this run's build.
+  // Test files run in worker processes of one jest process: its pid names this run's build.
   const dir = path.join(ROOT, "test-results", `addin-build-${process.ppid}`);
   const lock = `${dir}.lock`;
   const marker = `${dir}.json`;

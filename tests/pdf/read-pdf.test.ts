@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect } from "@jest/globals";
 import { readPdf } from "../../src/pdf/read-pdf";
 import { readPlanFile } from "../../src/plan-file/read-plan-file";
 import { isUserError } from "../../src/core/errors";
@@ -101,7 +101,7 @@ describe("readPdf", () => {
     const scan = makePdf(["0.5 g 50 50 495 742 re f", "0.3 g 60 60 400 400 re f"]);
     try {
       await readPlanFile(scan, "scan.pdf");
-      expect.unreachable();
+      throw new Error("an error was expected");
     } catch (e) {
       expect(isUserError(e) && e.key).toBe("planFile.pdfNoText");
       expect((e as Error).message).toMatch(/OCR[\s\S]*OCR/);

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect } from "@jest/globals";
 import { readPlanFile, readPlanInput } from "../../src/plan-file/read-plan-file";
 import { documentToText } from "../../src/plan-file/to-text";
 import { isUserError } from "../../src/core/errors";

@@ -1,11 +1,87 @@
-import { describe, it, expect } from "vitest";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "@jest/globals";
+import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runBin, runCli, ROOT } from "../../helpers/cli";
+import { KONTUM_4587_TEXT } from "../../../src/core/plan/kontum-4587.text";
 import ExcelJS from "exceljs";
-import { runCli } from "../../helpers/cli";
 import { CORPUS_DIR, corpusPlansWithForms } from "../../plan-file/corpus";
 import { TASK_COLUMNS, TASK_SHEET } from "../../../src/core/plan/table";
+
+describe("kehoach plan", () => {
+  it("the embedded text module is the plan file in plans/ (scripts/embed-plan.mjs is current)", () => {
+    expect(KONTUM_4587_TEXT).toBe(readFileSync(join(ROOT, "plans", "4587-KH-UBND-KonTum-2021.txt"), "utf8"));
+  });
+
+  it("prints the JSON other tools read, for the embedded plan and for a file", async () => {
+    const embedded = await runCli(["plan"]);
+    expect(embedded.code).toBe(0);
+    const json = JSON.parse(embedded.out);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["plan", "sections", "tasks", "reporting"]));
+    expect(json.tasks).toHaveLength(26);
+    expect(Object.keys(json.tasks[0])).toEqual(
+      expect.arrayContaining([
+        "code",
+        "section",
+        "title",
+        "text",
+        "lead",
+        "coordinate",
+        "deadline_text",
+        "deadline",
+        "frequency",
+      ]),
+    );
+    expect(Object.keys(json.reporting[0])).toEqual(
+      expect.arrayContaining(["from", "to", "due_month_day", "frequency", "text"]),
+    );
+    const fromFile = await runCli(["plan", "plans/4587-KH-UBND-KonTum-2021.txt"]);
+    expect(fromFile.out).toBe(embedded.out);
+  });
+
+  it("prints the matrix as CSV", async () => {
+    const r = await runCli(["plan", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\r\n")[0]).toMatch(/^Mã nhiệm vụ,Nhiệm vụ,Sở KH&ĐT,/u);
+  });
+
+  describe("bad input: a clear message in both languages, exit 2, nothing written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-plan-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "binary.bin"), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8]));
+    writeFileSync(join(dir, "plan.docx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(64)]));
+    writeFileSync(join(dir, "notes.txt"), "Biên bản họp\nKhông có nhiệm vụ nào.\n");
+    const before = readdirSync(dir).sort();
+    const cases: [string, string[], RegExp, RegExp][] = [
+      ["a missing file", ["plan", join(dir, "missing.txt")], /Không tìm thấy tệp/u, /not found/],
+      ["an empty file", ["plan", join(dir, "empty.txt")], /rỗng/u, /empty/],
+      ["a binary file", ["plan", join(dir, "binary.bin")], /không phải văn bản kế hoạch/u, /not a readable plan/],
+      ["a damaged .docx file", ["plan", join(dir, "plan.docx")], /bị hỏng/u, /damaged/],
+      ["a text that is not a plan", ["plan", join(dir, "notes.txt")], /Không tìm thấy nhiệm vụ/u, /No task was found/],
+      ["a folder", ["plan", dir], /không phải là một tệp/u, /not a file/],
+      ["a wrong format", ["plan", "--format", "xml"], /--format/, /must be json/],
+    ];
+    for (const [what, args, vi, en] of cases) {
+      it(what, async () => {
+        const r = await runCli(args);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe("");
+        expect(r.err).toMatch(vi);
+        expect(r.err).toMatch(en);
+        expect(readdirSync(dir).sort()).toEqual(before);
+      });
+    }
+  });
+
+  it("runs as the installed executable (bin/kehoach.js)", () => {
+    const r = runBin(["plan", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).plan.number).toBe("4587/KH-UBND");
+    const bad = runBin(["plan", "/no/such/plan.txt"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Không tìm thấy tệp/u);
+  });
+});
 
 const plans = corpusPlansWithForms();
 const colOf = (key: string) => TASK_COLUMNS.findIndex((c) => c.key === key) + 1;

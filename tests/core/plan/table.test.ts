@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll } from "@jest/globals";
 import ExcelJS from "exceljs";
 import { parsePlan } from "../../../src/core/plan/parse";
 import { KONTUM_4587_TEXT } from "../../../src/core/plan/kontum-4587.text";
@@ -113,7 +113,7 @@ describe("the plan's task table, written and read back", () => {
   it("a workbook without the task table gets a message in both languages", () => {
     try {
       readPlanTables([{ name: "Sheet1", rows: [["x"]] }], roster);
-      expect.unreachable();
+      throw new Error("an error was expected");
     } catch (e) {
       expect(isUserError(e) && e.key).toBe("planTable.missing");
     }

@@ -1,0 +1,135 @@
+/**
+ * What steps 4, 5 and 6 share: the imported submissions read back, checked, and the summary built
+ * from them. Each file is checked once; a step that follows with the same plan, as-of date and
+ * period reuses the results for every file whose cells and log line did not change, and the whole
+ * summary when no file changed, instead of checking and building again.
+ */
+import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../core/report/pipeline";
+import { buildSummaryWithDetails, type Summary } from "../core/consolidate/build";
+import type { CopiesByFile } from "../core/consolidate/links";
+import type { Sheet } from "../core/grid";
+import type { OutSheet } from "../core/sheet-model";
+import { UserError } from "../core/errors";
+import { throwIfCancelled } from "../core/ports/cancel";
+import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
+import type { PlanState } from "./plan-state";
+import { importKey, type ImportRecord } from "./import-log";
+import { loadImportedWorkbooks } from "./imported";
+
+export interface Analysed {
+  records: ImportRecord[];
+  checked: CheckedSubmission[];
+  summary: Summary;
+  /** the NB sheets as read, by lower-cased name */
+  copies: Map<string, Sheet>;
+}
+
+type CheckContext = Parameters<typeof checkFiles>[1];
+
+/**
+ * Checks file by file, yielding to the page between files: Office restarts an add-in that
+ * blocks for 5 s, and the Cancel button must stay clickable. `reuse` gives an earlier result
+ * for an input that did not change.
+ */
+export async function checkWithBreaks(
+  inputs: readonly CheckInputFile[],
+  ctx: CheckContext,
+  options: Pick<WriteOptions, "signal" | "onProgress"> = {},
+  reuse: (input: CheckInputFile) => CheckedSubmission | undefined = () => undefined,
+): Promise<CheckedSubmission[]> {
+  const out: CheckedSubmission[] = [];
+  for (const input of inputs) {
+    throwIfCancelled(options.signal);
+    const earlier = reuse(input);
+    out.push(...(earlier ? [earlier] : checkFiles([input], ctx)));
+    options.onProgress?.(out.length, inputs.length);
+    if (!earlier) await new Promise((r) => setTimeout(r, 0));
+  }
+  return out;
+}
+
+interface Memo {
+  /** plan state, as-of date and period the results hold for */
+  key: string;
+  /** per import key: what the file was when checked, and the result */
+  files: Map<string, { signature: string; checked: CheckedSubmission }>;
+  summary: { checked: CheckedSubmission[]; records: string; summary: Summary } | null;
+}
+/** Per plan state (a new plan or roster gives a new state object, so nothing stale is reused). */
+const memos = new WeakMap<PlanState, Memo>();
+
+function signatureOf(input: CheckInputFile): string {
+  return JSON.stringify([input.sha256, input.receivedOn, input.wb.sheets]);
+}
+
+/** Reads every imported submission back, checks it and builds the summary. */
+export async function analyseImports(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions,
+  { requireImports = false } = {},
+): Promise<Analysed> {
+  const { records, inputs, copies } = await loadImportedWorkbooks(port);
+  if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
+  const key = JSON.stringify([asOf, period]);
+  let memo = memos.get(state);
+  if (!memo || memo.key !== key) {
+    memo = { key, files: new Map(), summary: null };
+    memos.set(state, memo);
+  }
+  const before = memo.files;
+  const signatures = new Map(inputs.map((i) => [i.wb.fileName, signatureOf(i)]));
+  const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
+  const checked = await checkWithBreaks(inputs, ctx, options, (input) => {
+    const was = before.get(input.wb.fileName);
+    return was && was.signature === signatures.get(input.wb.fileName) ? was.checked : undefined;
+  });
+  memo.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
+  const recordsKey = JSON.stringify(records);
+  const last = memo.summary;
+  const same =
+    last !== null &&
+    last.records === recordsKey &&
+    last.checked.length === checked.length &&
+    last.checked.every((c, i) => c === checked[i]);
+  const summary = same ? last.summary : summaryOf(state, asOf, period, records, checked);
+  memo.summary = { checked, records: recordsKey, summary };
+  return { records, checked, summary, copies };
+}
+
+function summaryOf(
+  state: PlanState,
+  asOf: string,
+  period: string,
+  records: readonly ImportRecord[],
+  checked: CheckedSubmission[],
+): Summary {
+  return buildSummaryWithDetails(
+    {
+      plan: state.plan,
+      roster: state.rosterIndex,
+      matrix: state.matrix,
+      checked,
+      asOf,
+      period,
+      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
+      imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+      // No `sources`: the import sheets (NB01 …) already are cell-for-cell copies of every
+      // submission; copying them again would double the workbook and the bytes sent to Excel.
+      // The builder links into those sheets instead, as it places each file and cell column.
+    },
+    { copies: importCopies(records) },
+  );
+}
+
+/** Each import's NB sheet, as the copy of the file's report sheet that the summary links into. */
+function importCopies(records: readonly ImportRecord[]): CopiesByFile {
+  return new Map(records.map((r) => [importKey(r), { sheet: r.sheet, of: r.originalSheet }]));
+}
+
+/** The named summary sheets (all eight when no name is given), links included. */
+export function summarySheets(a: Analysed, names?: readonly string[]): OutSheet[] {
+  return names ? a.summary.sheets.filter((s) => names.includes(s.name)) : a.summary.sheets;
+}

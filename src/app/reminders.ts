@@ -1,0 +1,41 @@
+/** Step 6 (Nhắc nhở): the reminder sheet alone, and each reminder for the pane's copy and mail buttons. */
+import type { Summary } from "../core/consolidate/build";
+import { reminders as buildReminders } from "../core/consolidate/reminders";
+import { fittedMailto, draftBody } from "../core/consolidate/mailto";
+import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
+import type { PlanState } from "./plan-state";
+import { analyseImports, summarySheets } from "./analysis";
+import { REMINDERS_SHEET } from "./sheet-names";
+
+export interface ReminderView {
+  agencyName: string;
+  email: string;
+  subject: string;
+  body: string;
+  mailto: string;
+  reasons: string[];
+}
+
+export function reminderViews(summary: Summary): ReminderView[] {
+  return buildReminders(summary.analysis).map((r) => ({
+    agencyName: r.standing.agency.name,
+    email: r.standing.agency.email,
+    subject: r.subject,
+    body: draftBody(r.draft),
+    mailto: fittedMailto(r.standing.agency.email, r.subject, r.draft).url,
+    reasons: r.reasons,
+  }));
+}
+
+export async function remindersStep(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions = {},
+): Promise<ReminderView[]> {
+  const analysed = await analyseImports(port, state, asOf, period, options);
+  const sheets = summarySheets(analysed, [REMINDERS_SHEET]);
+  if (sheets.length > 0) await port.writeSheets(sheets, { ...options, activate: true });
+  return reminderViews(analysed.summary);
+}

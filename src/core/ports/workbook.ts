@@ -1,0 +1,72 @@
+import type { Sheet } from "../grid";
+import type { OutSheet } from "../sheet-model";
+
+/**
+ * What the task pane needs from the open workbook, as plain data in and out. The Office.js
+ * adapter (src/office) implements it; tests run the same adapter against an in-memory stand-in
+ * of the Excel API. The pane never sees the host API, so every step can be tested in Node.
+ */
+
+/** Optional host features, detected once with `isSetSupported` (see TOOLCHAIN.md). */
+export interface HostCapabilities {
+  /** ExcelApi 1.6: suspendApiCalculationUntilNextSync */
+  suspendCalculation: boolean;
+  /** ExcelApi 1.7: Range.hyperlink, freeze panes, tab colour */
+  hyperlinks: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook(base64) */
+  createWorkbook: boolean;
+  /** ExcelApi 1.9: worksheet.autoFilter */
+  autoFilter: boolean;
+}
+
+export interface SheetInfo {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+}
+
+export type HighlightKind = "error" | "warning" | "checked";
+
+export interface CellHighlight {
+  cell: string;
+  kind: HighlightKind;
+}
+
+/** Progress of a long write: `done` of `total` sheets (or batches). */
+export type ProgressFn = (done: number, total: number) => void;
+
+export interface WriteOptions {
+  /** checked between batches; a cancelled write deletes its temporary sheets and leaves the old ones */
+  signal?: AbortSignal;
+  onProgress?: ProgressFn;
+  /** names among the written sheets to hide from the user (very hidden: only code shows them) */
+  veryHidden?: string[];
+  /** activate the first written sheet when done */
+  activate?: boolean;
+}
+
+export interface WorkbookPort {
+  capabilities(): HostCapabilities;
+  listSheets(): Promise<SheetInfo[]>;
+  /**
+   * Reads the used range of each named sheet that exists (missing names are skipped), padded so
+   * that rows[0][0] is A1. Dates come back as serials, errors as error cells.
+   */
+  readSheets(names: string[]): Promise<Sheet[]>;
+  /**
+   * Writes the sheets, replacing sheets of the same names. Built under temporary names first;
+   * the old sheets are deleted and the new ones renamed only when every new sheet is complete,
+   * so a failure leaves the workbook as it was.
+   */
+  writeSheets(sheets: OutSheet[], options?: WriteOptions): Promise<void>;
+  /** Activates the sheet and selects the cell (A1 address). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Colours the given cells (fill), for any number of sheets, in one batch. */
+  highlightCells(groups: { sheet: string; cells: CellHighlight[] }[]): Promise<void>;
+  /**
+   * Removes every cell fill of the named sheets (Excel's `format.fill.clear()`, ExcelApi 1.1), in
+   * one batch; sheets that do not exist are skipped. Old highlights go before new ones are set.
+   */
+  clearFills(sheets: string[]): Promise<void>;
+  /** Opens a new Excel window with the workbook; false when the host cannot (ExcelApi < 1.8 or refused). */
+  openWorkbook(base64: string): Promise<boolean>;
+}

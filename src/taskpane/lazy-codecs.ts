@@ -1,0 +1,22 @@
+/**
+ * The file format libraries, loaded only when a step needs them: ExcelJS (~250 KB gzip) and
+ * papaparse stay out of the pane's first download (budget: 250 KB gzip for the initial JS).
+ */
+import type { FileCodecs } from "../core/ports/codecs";
+
+export const lazyCodecs: FileCodecs = {
+  async readSubmission(bytes, fileName) {
+    // The reader decides by content, not by the file name (agencies rename files).
+    const { readSubmissionFile } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/read-workbook");
+    return readSubmissionFile(bytes, fileName);
+  },
+  async parseCsv(text) {
+    const Papa = (await import(/* webpackChunkName: "papaparse" */ "papaparse")).default;
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
+    return parsed.data.map((r) => r.map((c) => String(c ?? "")));
+  },
+  async writeTemplate(content) {
+    const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/template-writer");
+    return writeTemplate(content);
+  },
+};

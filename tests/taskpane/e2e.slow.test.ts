@@ -1,0 +1,356 @@
+/**
+ * End to end: the production build of the pane in Debian's Chromium, with the Excel stand-in
+ * served in place of office.js (real Excel cannot run here). Walks steps 1 → 6 with template
+ * files the pane itself made, filled as an agency would, then checks what the workbook holds,
+ * that no request left the page's origin, and saves screenshots to test-results/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { because, eventually } from "../helpers/because";
+import { createServer, type Server } from "node:http";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build as esbuild } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { productionBuild, ROOT, type Build } from "../office-standin/build";
+import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
+import { planStateFrom } from "../../src/app/plan-state";
+import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
+import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
+import { buildTemplate } from "../../src/core/template/build";
+import { META_SHEET } from "../../src/core/template/layout";
+import { isDateCell } from "../../src/core/grid";
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = path.join(ROOT, "test-results", "e2e");
+const PERIOD = "2022";
+
+type Snapshot = {
+  name: string;
+  visibility: string;
+  values: unknown[][];
+  formulas: Record<string, string>;
+  fills: Record<string, string>;
+  charts: unknown[];
+  hyperlinks: Record<string, string>;
+}[];
+
+let build: Build;
+let server: Server;
+let origin = "";
+let standinJs = "";
+let context: BrowserContext;
+let profile = "";
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+beforeAll(async () => {
+  because("Debian package chromium is needed: apt-get install -y chromium", () =>
+    expect(existsSync(CHROMIUM)).toBe(true),
+  );
+  build = await productionBuild();
+  because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
+  const bundled = await esbuild({
+    entryPoints: [path.join(ROOT, "tests/office-standin/browser.ts")],
+    bundle: true,
+    format: "iife",
+    write: false,
+    target: "es2022",
+    logLevel: "silent",
+  });
+  standinJs = bundled.outputFiles[0]!.text;
+
+  // A tiny static server for the built files, on the loopback interface only.
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const file = path.join(build.dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(build.dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const addr = server.address();
+  origin = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+
+  profile = mkdtempSync(path.join(tmpdir(), "kehoach-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+    viewport: { width: 380, height: 900 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, 400_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((r) => server?.close(r));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** A page with the stand-in as office.js, recording every request that leaves the origin. */
+async function openPane(
+  config: Record<string, unknown> = {},
+): Promise<{ page: Page; outside: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (req) => {
+    const u = req.url();
+    if (u === OFFICE_JS || u.startsWith(origin) || u.startsWith("blob:") || u.startsWith("data:")) return;
+    outside.push(u);
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
+  );
+  await page.addInitScript((c) => {
+    (window as unknown as { __standinConfig: unknown }).__standinConfig = c;
+  }, config);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.locator('main[data-ready="yes"]').waitFor({ timeout: 30_000 });
+  return { page, outside, errors };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const snapshot = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
+  ) as Promise<Snapshot>;
+
+describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
+  it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
+    const { page, outside, errors } = await openPane();
+    expect(await page.locator("h1").innerText()).toBe("Theo dõi Kế hoạch");
+    await page.getByTestId("period").fill(PERIOD);
+    await page.getByTestId("asof").fill("2022-11-20");
+    // Chromium may show the date input month first: the hint repeats it day first, in words of the plan.
+    await page.getByText("Tình trạng được đánh giá tại ngày 20/11/2022 (ngày/tháng/năm)").waitFor();
+    await shot(page, "01-mo-ngan");
+
+    // 1. Kế hoạch
+    await page.getByTestId("plan-embedded").click();
+    await page.getByTestId("plan-result").waitFor();
+    expect(await page.getByTestId("plan-result").innerText()).toContain("26 nhiệm vụ");
+    await shot(page, "02-ke-hoach");
+
+    // 2. Biểu mẫu: two agencies, downloaded from the pane's own links
+    await page.getByText("Bỏ chọn").click();
+    await page.getByLabel(/Sở LĐTBXH/).check();
+    await page.getByLabel(/Sở Kế hoạch và Đầu tư/).check();
+    await page.getByTestId("templates-make").click();
+    await page.getByTestId("templates-result").waitFor({ timeout: 60_000 });
+    const links = page.getByTestId("template-files").locator("a[download]");
+    expect(await links.count()).toBe(2);
+    const blanks: { name: string; bytes: Uint8Array }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
+      blanks.push({
+        name: download.suggestedFilename(),
+        bytes: new Uint8Array(readFileSync((await download.path())!)),
+      });
+    }
+    await shot(page, "03-bieu-mau");
+
+    // The agencies fill them: one complete and on time, one with blanks (errors to find).
+    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const codesOf = (id: string) =>
+      buildTemplate(state.plan, state.matrix, state.rosterIndex.byId(id)!, PERIOD).rows.map((r) => r.taskCode);
+    const ldName = blanks.find((b) => b.name.includes("LDTBXH"))!;
+    const khName = blanks.find((b) => !b.name.includes("LDTBXH"))!;
+    const risky = '=HYPERLINK("http://evil.example","bấm")';
+    const good = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), {
+      reportDate: "2022-11-10",
+      status: "done",
+      firstResult: risky,
+    });
+    const bad = await fillTemplate(khName.bytes, codesOf("SKHDT"), {
+      reportDate: "2022-11-12",
+      status: "skip",
+      preparedBy: "",
+    });
+
+    // 3. Nhập báo cáo
+    await page.getByTestId("import-files").setInputFiles([
+      {
+        name: ldName.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(good),
+      },
+      {
+        name: khName.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(bad),
+      },
+    ]);
+    const dates = page.getByTestId("import-pending").locator('input[type="date"]');
+    // No date is guessed from the file: empty means the report date written in the file.
+    expect(await dates.nth(0).inputValue()).toBe("");
+    expect(await dates.nth(1).inputValue()).toBe("");
+    expect(await page.getByTestId("import-pending").innerText()).toContain("dùng ngày báo cáo ghi trong tệp");
+    await dates.nth(1).fill("2022-11-16");
+    await shot(page, "04-chon-tep");
+    await page.getByTestId("import-run").click();
+    await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
+
+    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    const groups = page.getByTestId("check-group");
+    expect(await groups.count()).toBe(2);
+    const badGroup = groups.filter({ hasText: "lỗi" }).first();
+    const firstIssue = badGroup.locator("button").first();
+    const label = await firstIssue.innerText();
+    const cell = /^([A-Z]+\d+) ·/.exec(label)?.[1];
+    because(label, () => expect(cell).toBeTruthy());
+    await firstIssue.click();
+    await eventually(
+      () => page.evaluate(() => (window as unknown as { __standin: { selection: unknown } }).__standin.selection),
+      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB02 /), address: cell }),
+    );
+    await shot(page, "05-kiem-tra");
+
+    // 5. Tổng hợp
+    await page.getByTestId("summary-run").click();
+    await page.getByTestId("summary-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("summary-result").innerText()).toMatch(/2\/\d+ đơn vị đã nộp/);
+    await shot(page, "06-tong-hop");
+
+    // 6. Nhắc nhở
+    await page.getByTestId("remind-run").click();
+    await page.getByTestId("remind-result").waitFor({ timeout: 60_000 });
+    const reminders = page.getByTestId("reminder");
+    expect(await reminders.count()).toBeGreaterThan(5);
+    const mail = await reminders.first().locator('a[href^="mailto:"]').getAttribute("href");
+    expect(mail).toMatch(/^mailto:[^?]*\?subject=.+&body=/); // the default roster has no e-mails yet
+    // "Đã sao chép" only when the clipboard took the text
+    const copyButton = reminders.first().getByRole("button", { name: /Sao chép thư|Đã sao chép/ });
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+      });
+    });
+    await copyButton.click();
+    await eventually(
+      () => page.getByText("Chưa làm được").count(),
+      (n) => expect(n).toBeGreaterThan(0),
+    );
+    expect(await copyButton.innerText()).toBe("Sao chép thư");
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.resolve() },
+      });
+    });
+    await copyButton.click();
+    await eventually(
+      () => copyButton.innerText(),
+      (text) => expect(text).toBe("Đã sao chép"),
+    );
+    await shot(page, "07-nhac-nho");
+
+    // What the workbook holds at the end
+    const wb = await snapshot(page);
+    const names = wb.map((s) => s.name);
+    for (const n of [
+      "Kế hoạch",
+      "Ma trận phân công",
+      "Danh bạ đơn vị",
+      "Kết quả kiểm tra",
+      "Tổng hợp theo nhiệm vụ",
+      "Tình hình nộp báo cáo",
+      "Chỉ số",
+      "Nhắc nhở",
+    ]) {
+      because(n, () => expect(names).toContain(n));
+    }
+    const imports = wb.filter((s) => s.name.startsWith("NB"));
+    expect(imports).toHaveLength(2);
+    expect(wb.find((s) => s.name === "_kehoach_imports")!.visibility).toBe("VeryHidden");
+    expect(wb.find((s) => s.name === "_kehoach_plan")!.visibility).toBe("VeryHidden");
+    expect(wb.some((s) => s.charts.length > 0)).toBe(true);
+    expect(imports[0]!.values.flat()).toContain(risky);
+    for (const s of wb) because(s.name, () => expect(s.formulas).toEqual({}));
+    expect(Object.values(imports[1]!.fills)).toContain("#FFC7CE");
+
+    expect(outside).toEqual([]);
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it("offers the agency a check before sending, and speaks English when Office does", async () => {
+    // An agency's own workbook: its filled template's cells, as Excel would hold them.
+    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const content = buildTemplate(state.plan, state.matrix, state.rosterIndex.byId("SKHDT")!, PERIOD);
+    const blank = await nodeCodecs.writeTemplate(content);
+    const filled = await fillTemplate(
+      blank,
+      content.rows.map((r) => r.taskCode),
+      { reportDate: "2022-11-12", status: "skip" },
+    );
+    const wbData = await nodeCodecs.readSubmission(filled, "bao-cao.xlsx");
+    const sheets = wbData.sheets.map((s) => {
+      const dateCells: string[] = [];
+      const rows = s.rows.map((r, i) =>
+        r.map((c, j) => {
+          if (isDateCell(c)) {
+            dateCells.push(`${String.fromCharCode(65 + j)}${i + 1}`);
+            return c.serial;
+          }
+          return typeof c === "object" && c !== null ? c.code : c;
+        }),
+      );
+      return { name: s.name, rows, dateCells, visibility: s.name === META_SHEET ? "VeryHidden" : "Visible" };
+    });
+
+    const { page, outside } = await openPane({ sheets });
+    await page.getByTestId("self-run").click();
+    await page.getByTestId("self-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("self-result").innerText()).toMatch(/lỗi/);
+    // Checked, with errors left: the card says "Cần sửa", not "Chưa làm".
+    expect(await page.locator('[data-step="self"]').innerText()).toContain("Cần sửa");
+    expect(await page.locator('[data-step="self"]').innerText()).not.toContain("Chưa làm");
+    // The agency's workbook is what it e-mails: nothing is coloured in it.
+    expect((await snapshot(page)).find((s) => s.name === "Báo cáo")!.fills).toEqual({});
+    expect(await page.locator('[data-step="self"]').innerText()).toContain(
+      "gửi cho Sở Lao động - Thương binh và Xã hội",
+    );
+    await shot(page, "08-kiem-tra-truoc-khi-gui");
+    expect(outside).toEqual([]);
+    await page.close();
+
+    const en = await openPane({ displayLanguage: "en-US" });
+    expect(await en.page.locator("h1").innerText()).toBe("Plan Tracker");
+    await shot(en.page, "09-english");
+    await en.page.close();
+  });
+});
