@@ -12,7 +12,7 @@ import { buildMatrix } from "../core/matrix";
 import type { Plan } from "../core/plan/model";
 import type { AssignmentMatrix } from "../core/matrix-model";
 import { readPlanInput, MAX_PLAN_FILE_BYTES } from "../plan-file/read-plan-file";
-import { planFromDocument } from "../plan-file/plan-from-document";
+import { planFromDocument } from "../core/plan/from-document";
 import { readPlanTables, type PlanTableFinding } from "../core/plan/table-read";
 import { TASK_SHEET } from "../core/plan/table";
 import { ROSTER_SHEET, rosterFromSheet } from "../core/roster/sheet";

@@ -6,7 +6,7 @@ import { UserError } from "../core/errors";
 import { decodeText, guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
 import { inspectZip } from "../xlsx/zip-inspect";
 import { withDefaults, megabytes } from "../xlsx/limits";
-import { textToParagraphs } from "./to-text";
+import { textToParagraphs } from "../core/plan/document-text";
 
 /** A plan file is a few hundred KB; 20 MB leaves room for a scanned PDF, which gets its own message. */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "@jest/globals";
 import { readPlanFile, readPlanInput } from "../../src/plan-file/read-plan-file";
-import { documentToText } from "../../src/plan-file/to-text";
+import { documentToText } from "../../src/core/plan/document-text";
 import { isUserError } from "../../src/core/errors";
 import { corpusBytes, corpusPlansWithForms, documentCells, squash, tablesOf, webLayoutCells } from "./corpus";
 

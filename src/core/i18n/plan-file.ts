@@ -46,6 +46,8 @@ export const planFileMessages = defineMessages(
       "Trang tính «{sheet}», dòng {row} (nhiệm vụ {task}): chưa có đơn vị chủ trì hay thực hiện; nhiệm vụ này không được giao cho ai.",
     "planTable.duplicateCode":
       "Trang tính «{sheet}», ô {cell}: mã nhiệm vụ «{task}» đã dùng ở dòng trên; đã đặt mã {code} cho dòng này.",
+    "planTable.edited":
+      "Bảng nhiệm vụ (trang tính «{sheet}») đã được sửa sau khi tạo. Nạp kế hoạch khác sẽ thay bảng này; bảng đang có được giữ lại thành trang «{sheet} (cũ)». Bấm «Vẫn nạp kế hoạch mới» để tiếp tục, hoặc bỏ qua để giữ nguyên.",
     "planTable.review": "Trang tính «{sheet}», dòng {row} (nhiệm vụ {task}) được đánh dấu cần xem lại: {note}",
   },
   {
@@ -90,6 +92,8 @@ export const planFileMessages = defineMessages(
       "Sheet «{sheet}», row {row} (task {task}): no lead or implementing agency; this task is assigned to no one.",
     "planTable.duplicateCode":
       "Sheet «{sheet}», cell {cell}: task code «{task}» is already used in a row above; this row was given the code {code}.",
+    "planTable.edited":
+      "The task table (sheet «{sheet}») was edited after it was made. Loading another plan replaces it; the current table is kept as the sheet «{sheet} (cũ)». Press «Load the new plan anyway» to go on, or leave it to keep everything as it is.",
     "planTable.review": "Sheet «{sheet}», row {row} (task {task}) is marked for review: {note}",
   },
 );

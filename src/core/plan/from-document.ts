@@ -1,7 +1,7 @@
-import type { PlanDocument } from "../core/plan/document";
-import type { Plan } from "../core/plan/model";
-import { parsePlan, type ParseOptions } from "../core/plan/parse";
-import { documentToText } from "./to-text";
+import type { PlanDocument } from "./document";
+import type { Plan } from "./model";
+import { parsePlan, type ParseOptions } from "./parse";
+import { documentToText } from "./document-text";
 
 /**
  * The plan a document holds. Today through the text parser (tables as " | " rows, which it

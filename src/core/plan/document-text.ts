@@ -1,4 +1,4 @@
-import type { PlanDocument } from "../core/plan/document";
+import type { PlanDocument } from "./document";
 
 /**
  * A plan document as plain text, for the text parser: paragraphs separated by a blank line,
