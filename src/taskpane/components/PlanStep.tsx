@@ -80,6 +80,7 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
         <FilePicker
           label={tr("ui.plan.openFile")}
           accept=".docx,.pdf,.txt,.csv,.xlsx"
+          testId="plan-file"
           disabled={ctx.busy}
           onFiles={(f) => void openFile(f?.[0])}
         />
