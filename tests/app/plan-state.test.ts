@@ -102,6 +102,17 @@ describe("the plan is read from its task table", () => {
     );
   });
 
+  it("offers the roster's names as a dropdown on the agency columns where the host has data validation", async () => {
+    const { excel, port } = workbook();
+    await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
+    const sheet = excel.findSheet("Kế hoạch")!;
+    const lead = String.fromCharCode(65 + colOf("lead"));
+    const at = [...sheet.validations.entries()].find(([address]) =>
+      address.startsWith(`${lead}${headerRow(sheet) + 2}:`),
+    );
+    expect(at?.[1]).toBe("='Danh bạ đơn vị'!$B$3:$B$1000");
+  });
+
   it("loading another plan over an edited table asks first, then keeps the old table as a copy", async () => {
     const { excel, port } = workbook();
     await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);

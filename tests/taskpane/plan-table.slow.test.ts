@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
 import { makeDocx, p, tbl, tc, tr } from "../docx/make-docx";
 import { TASK_COLUMNS } from "../../src/core/plan/table";
+import { CORPUS_DIR, corpusBytes, corpusPlansWithForms } from "../plan-file/corpus";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM = "/usr/bin/chromium";
@@ -171,6 +172,35 @@ describe("the plan as a task table in the pane", () => {
     wb.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => texts.push(String(c.value ?? "")))));
     expect(texts.some((t) => t.includes("Sở Tư pháp"))).toBe(true);
     expect(texts.some((t) => t.includes("Rà soát thủ tục hành chính"))).toBe(true);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("reads a signed-style PDF plan in the browser: pdf.js from the add-in's own origin, no worker fetched from elsewhere", async () => {
+    const plans = corpusPlansWithForms();
+    because(`the corpus of real plans is needed at ${CORPUS_DIR}`, () => expect(plans.length).toBeGreaterThan(0));
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (req) => {
+      const u = req.url();
+      if (u === OFFICE_JS || u.startsWith(origin) || u.startsWith("blob:") || u.startsWith("data:")) return;
+      outside.push(u);
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
+    );
+    await page.goto(`${origin}/taskpane.html`);
+    await page.locator('main[data-ready="yes"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId("plan-file").setInputFiles({
+      name: "ke-hoach.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(corpusBytes(plans[0]!, "pdf")),
+    });
+    await page.getByTestId("plan-result").waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId("plan-result").innerText()).toMatch(/[1-9]\d* nhiệm vụ/);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
