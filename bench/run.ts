@@ -10,7 +10,7 @@ const only = process.argv.slice(2);
 // By default the figures of issue 11 (scale.ts: 100/700/2,800 and 20,000 returns, under ten minutes
 // on two cores) and read.ts (.xls/.ods next to .xlsx); check.ts and consolidate.ts (in-process
 // phase timings at one size) run when named.
-const DEFAULT = ["parse", "templates", "read", "scale"];
+const DEFAULT = ["parse", "plan-files", "templates", "read", "scale"];
 const names = only.filter((a) => /^[a-z-]+$/.test(a));
 const passOn = only.filter((a) => !/^[a-z-]+$/.test(a)); // sizes and --flags for scale.ts
 const scripts = names.length > 0 ? names : DEFAULT;

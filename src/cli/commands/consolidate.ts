@@ -25,7 +25,7 @@ import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
 import type { OutSheet } from "../../core/sheet-model";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
-import { loadContext } from "../load";
+import { findingLines, loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
 import {
   readFileLimited,
@@ -199,6 +199,7 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   const labels = fileLabels(positionals, io.cwd);
 
   const ctx = await loadContext(values.plan, values.roster, io.cwd);
+  for (const line of findingLines(ctx.findings)) io.err(line);
   const outPath = resolve(io.cwd, values.out);
   // One run at a time per output; what a killed run left beside it goes first.
   const summary = await withOutputLock(outPath, async () => {

@@ -12,6 +12,9 @@ export const planMessages = defineMessages(
       'Đã thấy {tasks} nhiệm vụ nhưng không thấy phân công nào (dòng "Phân công thực hiện:", "Cơ quan chủ trì:" hoặc cột Cơ quan chủ trì).',
     "plan.unmatched":
       'Nhiệm vụ {task}: không tìm thấy "{name}" trong danh bạ đơn vị. Hãy thêm đơn vị này (hoặc một tên gọi khác của nó) vào sheet Danh bạ đơn vị.',
+    "plan.cli.badFormat": '--format phải là json, csv, matrix hoặc xlsx (đã ghi "{format}").',
+    "plan.cli.outRequired": "--format xlsx cần --out TỆP.xlsx: tên tệp sổ làm việc sẽ ghi.",
+    "plan.cli.onePlan": "Chỉ đọc một kế hoạch mỗi lần: hãy đưa một tệp.",
     "plan.summary":
       "Đã đọc kế hoạch: {tasks} nhiệm vụ, {duties} nhiệm vụ giao theo đơn vị, {review} cần xem lại, {reporting} nghĩa vụ báo cáo.",
     "plan.reviewNoLead":
@@ -36,6 +39,9 @@ export const planMessages = defineMessages(
       'Found {tasks} tasks but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
     "plan.unmatched":
       'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
+    "plan.cli.badFormat": '--format must be json, csv, matrix or xlsx (got "{format}").',
+    "plan.cli.outRequired": "--format xlsx needs --out FILE.xlsx: the workbook to write.",
+    "plan.cli.onePlan": "One plan at a time: give one file.",
     "plan.summary":
       "Plan read: {tasks} tasks, {duties} agency duties, {review} to review, {reporting} reporting obligations.",
     "plan.reviewNoLead":
