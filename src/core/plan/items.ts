@@ -22,6 +22,12 @@ import { AGENCY_LINE_RE, readAgencyLine } from "./agency-lines";
 export interface ItemReading {
   tasks: Task[];
   duties: Task[];
+  /**
+   * Items of an assigning part that name their bodies before a colon ("3. Đề nghị X và Y: …"):
+   * tasks when the plan's tasks are its items, per-agency duty blocks when they come from
+   * elsewhere (a task table, "Phân công thực hiện" lines).
+   */
+  agencyBlocks: Task[];
   /** which of the item shapes gave tasks */
   shapes: ("item-sentences" | "schedule")[];
 }
@@ -30,7 +36,7 @@ export interface ItemReading {
 const NARRATIVE = /muc dich|muc tieu|yeu cau|quan diem|thuc trang|ket qua dat|tinh hinh|can cu|doi tuong|pham vi/u;
 
 export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading {
-  const out: ItemReading = { tasks: [], duties: [], shapes: [] };
+  const out: ItemReading = { tasks: [], duties: [], agencyBlocks: [], shapes: [] };
   const shape = (s: "item-sentences" | "schedule") => {
     if (!out.shapes.includes(s)) out.shapes.push(s);
   };
@@ -70,6 +76,7 @@ export function readItems(roots: OutlineNode[], time: TimeContext): ItemReading 
         const t = taskOf(n, sentence.lead, fullText(n), time);
         t.coordinate = unique([...sentence.coordinate, ...t.coordinate]).filter((c) => !t.lead.includes(c));
         out.tasks.push(t);
+        if (inAssigningPart(n) && headingBodies(/^[^:]*/u.exec(n.text)![0]) !== null) out.agencyBlocks.push(t);
         shape("item-sentences");
         return;
       }

@@ -99,7 +99,10 @@ export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {})
     tasks = items.tasks;
     shapes.push(...items.shapes);
   }
-  const duties = items.duties.filter((d) => !tasks.some((t) => t.code === d.code));
+  const blocks = tasks === items.tasks ? [] : items.agencyBlocks.map((t): Task => ({ ...t, kind: "duty" }));
+  const duties = [...items.duties, ...blocks]
+    .sort((a, b) => a.line - b.line) // in the order the plan writes them
+    .filter((d) => !tasks.some((t) => t.code === d.code));
   if (duties.length > 0) shapes.push("agency-duties");
 
   const seen = new Map<string, number>();

@@ -94,11 +94,23 @@ function cellBlockRegion(lines: string[], i: number): { cells: string[]; end: nu
   return { cells: cells.map((c) => c.replace(/\n{2,}/gu, "\n")), end };
 }
 
-/** An item line that only names bodies, followed by a line that starts a sentence or a bullet. */
+/**
+ * An item line that only names bodies, followed by a line that starts a sentence or a bullet.
+ * A name broken by the line break ("3. Đề nghị Ủy ban Mặt trận tổ quốc Việt" / "Nam và các đoàn
+ * thể …: Theo chức năng …") is not a heading: when the next line's opening phrase still extends
+ * the bodies the line names, the line continues into it.
+ */
 function isHeadingLine(line: string, next: string): boolean {
   const m = /^\s*(?:\d{1,3}\.|[a-zđê]\))\s+(.+)$/u.exec(line);
   if (!m || /(?:\svà|[,;-])\s*$/u.test(m[1]!) || !/^\s*(?:\p{Lu}|[-+•]\s)/u.test(next)) return false;
-  return headingBodies(m[1]!) !== null;
+  return headingBodies(m[1]!) !== null && !continuesName(m[1]!, next);
+}
+
+function continuesName(heading: string, next: string): boolean {
+  if (/^\s*[-+•]\s/u.test(next)) return false;
+  const head = (/^[^:;.]*/u.exec(next.trim()) ?? [""])[0].trim();
+  if (!head || head.length > 120) return false;
+  return headingBodies(`${heading} ${head}`) !== null;
 }
 
 /** A whole cell that is a row number: "1", "2.", "4.1", "II.", "A", "b)". */

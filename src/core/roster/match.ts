@@ -105,7 +105,9 @@ export function indexRoster(roster: Roster): RosterIndex {
 
   const resolve = (name: string): NameMatch => {
     const key = agencyKey(name);
-    const hit = byKey.get(key);
+    // A list's level word can serve all its bodies ("Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn
+    // thể chính trị - xã hội tỉnh"): a name without it is the provincial body the roster holds.
+    const hit = byKey.get(key) ?? (/\btinh$/.test(key) ? undefined : byKey.get(`${key} tinh`));
     if (hit?.kind === "agency") {
       const same = twins.get(key);
       if (!same) return { kind: "agency", text: name, agency: hit.agency };
