@@ -1,10 +1,10 @@
-import type { Plan, ReportingObligation } from "./plan/model";
+import type { Frequency, Plan, ReportingObligation } from "./plan/model";
 import type { AssignmentMatrix, Role } from "./matrix-model";
 import type { Roster } from "./roster/model";
 import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
 import { rosterToSheet } from "./roster/sheet";
 import { formatDateVi } from "./dates";
-import { FREQUENCY_LABELS } from "./plan/labels";
+import { t } from "./i18n";
 
 export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
 
@@ -60,7 +60,7 @@ function planSheet(plan: Plan): OutSheet {
         t.coordinate.join("; "),
         t.deadlineText ?? "",
         t.deadline ? { date: t.deadline } : null,
-        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
+        t.frequency ? frequencyLabel(t.frequency) : "",
       ],
       style: "wrap",
     });
@@ -89,8 +89,7 @@ function reportingSentence(r: ReportingObligation): string {
   const when = r.dueMonthDay
     ? `${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay.split("-").reverse().join("/")}`
     : "theo kỳ";
-  const every =
-    r.frequency && r.frequency !== "once" ? ` ${FREQUENCY_LABELS[r.frequency].toLocaleLowerCase("vi")}` : "";
+  const every = r.frequency && r.frequency !== "once" ? ` ${frequencyLabel(r.frequency).toLocaleLowerCase("vi")}` : "";
   return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? ", và đột xuất khi có yêu cầu" : ""}`;
 }
 
@@ -117,7 +116,7 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
         ...roles.map((r) => r ?? ""),
         (matrix.openCoordinators[t.code] ?? []).join("; "),
         t.deadlineText ?? "",
-        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
+        t.frequency ? frequencyLabel(t.frequency) : "",
       ],
       cellStyles: [undefined, "wrap", ...roles.map((r) => (r ? ROLE_STYLE[r] : undefined))],
     });
@@ -141,4 +140,8 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
     freeze: { rows: 2, cols: 2 },
     print: { landscape: true, fitToWidth: true },
   };
+}
+
+function frequencyLabel(f: Frequency): string {
+  return t("vi", `plan.frequency.${f}`);
 }

@@ -4,6 +4,14 @@ import { defineMessages } from "./define";
 export const planMessages = defineMessages(
   {
     "plan.empty": "Văn bản kế hoạch trống: không có nội dung để đọc.",
+    // How often a task is done (tần suất): the one table, for the plan sheets and the templates.
+    "plan.frequency.once": "Một lần (có hạn)",
+    "plan.frequency.ongoing": "Thường xuyên",
+    "plan.frequency.annual": "Hằng năm",
+    "plan.frequency.semiannual": "Định kỳ 6 tháng",
+    "plan.frequency.quarterly": "Hằng quý",
+    "plan.frequency.monthly": "Hằng tháng",
+    "plan.frequency.per-regulation": "Theo quy định",
     "plan.notText":
       "Tệp này không phải văn bản thuần (có thể là .docx, .pdf hoặc tệp nhị phân). Hãy mở kế hoạch, chọn toàn bộ nội dung, dán vào một tệp .txt (UTF-8) rồi thử lại.",
     "plan.noTasks":
@@ -22,6 +30,13 @@ export const planMessages = defineMessages(
   },
   {
     "plan.empty": "The plan text is empty: nothing to read.",
+    "plan.frequency.once": "Once (with a deadline)",
+    "plan.frequency.ongoing": "Ongoing",
+    "plan.frequency.annual": "Every year",
+    "plan.frequency.semiannual": "Every six months",
+    "plan.frequency.quarterly": "Every quarter",
+    "plan.frequency.monthly": "Every month",
+    "plan.frequency.per-regulation": "As regulations require",
     "plan.notText":
       "This file is not plain text (it may be a .docx, a .pdf or a binary file). Open the plan, select all of its text, paste it into a .txt file (UTF-8) and try again.",
     "plan.noTasks":
