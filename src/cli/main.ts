@@ -5,35 +5,31 @@ import { runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runDemo } from "./commands/demo";
 import { isUserError } from "../core/errors";
+import { t, tBoth, type MessageKey } from "../core/i18n";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  plan: { run: runPlan, usage: "kehoach plan [FILE] [--format json|csv] [--roster FILE]" },
-  templates: {
-    run: runTemplates,
-    usage: "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
-  },
-  check: {
-    run: runCheck,
-    usage:
-      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n" +
-      "                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
-  },
-  consolidate: {
-    run: runConsolidate,
-    usage:
-      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n" +
-      "                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
-  },
-  demo: { run: runDemo, usage: "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]" },
+const COMMANDS: Record<string, Command> = {
+  plan: runPlan,
+  templates: runTemplates,
+  check: runCheck,
+  consolidate: runConsolidate,
+  demo: runDemo,
 };
+
+const USAGE_KEYS = [
+  "cli.usage.plan",
+  "cli.usage.templates",
+  "cli.usage.check",
+  "cli.usage.consolidate",
+  "cli.usage.demo",
+] as const satisfies readonly MessageKey[];
 
 function usage(): string {
   return [
-    "kehoach — theo dõi thực hiện kế hoạch / track a plan's assignments",
+    `${t("vi", "cli.usage.title")} / ${t("en", "cli.usage.title")}`,
     "",
-    ...Object.values(COMMANDS).map((c) => "  " + c.usage),
+    ...USAGE_KEYS.map((k) => "  " + t("vi", k)),
   ].join("\n");
 }
 
@@ -45,11 +41,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.err(`Lệnh không có: ${name}\nUnknown command: ${name}\n\n${usage()}`);
+    io.err(`${tBoth("cli.unknownCommand", { name })}\n\n${usage()}`);
     return EXIT_FAILURE;
   }
   try {
-    return await cmd.run(rest, io);
+    return await cmd(rest, io);
   } catch (e) {
     if (isUserError(e)) {
       io.err(e.message);
@@ -66,7 +62,7 @@ if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      console.error("Lỗi không mong đợi / Unexpected error:", e);
+      console.error(`${t("vi", "cli.unexpected")} / ${t("en", "cli.unexpected")}:`, e);
       process.exit(EXIT_FAILURE);
     },
   );

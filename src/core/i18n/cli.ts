@@ -9,6 +9,17 @@ export const cliMessages = defineMessages(
     "cli.planIsDocx":
       '"{file}" là tệp Word (.docx) hoặc tệp nén, không phải văn bản thuần. Hãy mở kế hoạch, chọn toàn bộ nội dung, dán vào một tệp .txt (UTF-8) rồi thử lại.',
     "cli.rosterInvalid": 'Danh bạ "{file}" không đọc được: {problem}.',
+    "cli.usage.title": "kehoach — theo dõi thực hiện kế hoạch",
+    // Command syntax, as in README.md: option names and placeholders are the same in both languages.
+    "cli.usage.plan": "kehoach plan [FILE] [--format json|csv] [--roster FILE]",
+    "cli.usage.templates": "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
+    "cli.usage.check":
+      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.consolidate":
+      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
+    "cli.unknownCommand": "Lệnh không có: {name}",
+    "cli.unexpected": "Lỗi không mong đợi",
   },
   {
     "cli.fileMissing": 'File "{file}" not found. Check the path.',
@@ -17,5 +28,15 @@ export const cliMessages = defineMessages(
     "cli.planIsDocx":
       '"{file}" is a Word (.docx) or zip file, not plain text. Open the plan, select all of its text, paste it into a .txt file (UTF-8) and try again.',
     "cli.rosterInvalid": 'Roster "{file}" cannot be read: {problem}.',
+    "cli.usage.title": "track a plan's assignments",
+    "cli.usage.plan": "kehoach plan [FILE] [--format json|csv] [--roster FILE]",
+    "cli.usage.templates": "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
+    "cli.usage.check":
+      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.consolidate":
+      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
+    "cli.unknownCommand": "Unknown command: {name}",
+    "cli.unexpected": "Unexpected error",
   },
 );
