@@ -6,8 +6,6 @@ import { rosterToSheet } from "./roster/sheet";
 import { formatDateVi } from "./dates";
 import { t } from "./i18n";
 
-export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
-
 export const PLAN_SHEET = "Kế hoạch";
 export const MATRIX_SHEET = "Ma trận phân công";
 

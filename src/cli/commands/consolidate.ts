@@ -33,9 +33,6 @@ import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
 import { unreadableFile } from "../../core/report/findings";
 
-export { loadContext, type ContextFiles } from "../load";
-export { nowInVietnam, todayInVietnam } from "../../node/clock";
-
 export interface ReceivedFile {
   /** the file's label: unique among the files consolidated together (see cli/args fileLabels) */
   fileName: string;

@@ -24,7 +24,7 @@ import { tasksSheet } from "./sheets/tasks";
 import { tv } from "./wording";
 
 /** The sheet names the product generates (the summary's own, without the copies). */
-export const SUMMARY_SHEET_KEYS = [
+const SUMMARY_SHEET_KEYS = [
   "summary.sheet.tasks",
   "summary.sheet.submissions",
   "summary.sheet.matrix",

@@ -95,9 +95,3 @@ export function formatIssue(issue: CheckIssue, locale: Locale): string {
   const text = findingMessages[locale][issue.code] || findingMessages.vi[issue.code];
   return decorate(interpolate(text, localParams(issue, locale)));
 }
-
-/** "Báo cáo.xlsx › Báo cáo!G14" — where an issue points, for text output. */
-export function formatWhere(issue: CheckIssue): string {
-  const sheet = issue.sheet ? ` › ${issue.sheet}${issue.cell ? `!${issue.cell}` : ""}` : "";
-  return `${issue.file}${sheet}`;
-}

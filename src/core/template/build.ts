@@ -64,7 +64,7 @@ export function dueText(reporting: readonly ReportingObligation[], period: strin
 }
 
 /** An obligation's due day in the plan's own words: "trước ngày 15/11/2022" or "chậm nhất ngày …". */
-export function obligationDueText(obligation: ReportingObligation, period: string): string | null {
+function obligationDueText(obligation: ReportingObligation, period: string): string | null {
   if (!obligation.dueMonthDay) return null;
   const [mm, dd] = obligation.dueMonthDay.split("-");
   const day = /^\d{4}$/.test(period) ? `${dd}/${mm}/${period}` : `${dd}/${mm}`;

@@ -1,6 +1,7 @@
 /** Kết quả kiểm tra: every live finding, most severe first, its cell linked to the file's copy. */
 import type { CellStyle, OutRow, OutSheet } from "../../sheet-model";
-import type { CheckIssue, Severity } from "../../report/model";
+import type { CheckIssue } from "../../report/model";
+import type { Severity } from "../../report/findings";
 import { assertNever } from "../../errors";
 import { TAB_COLORS } from "../../palette";
 import type { Analysis } from "../analyse";

@@ -5,7 +5,7 @@
 import { ROLE_LABELS } from "../../template/layout";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
-import { strongestRole } from "./util";
+import { strongestRole } from "../../matrix";
 
 export const checkCoverage: Check = (input) => {
   const agency = input.submission.agencyId;
