@@ -6,8 +6,8 @@ import { rosterToSheet } from "./roster/sheet";
 import { formatDateVi } from "./dates";
 import { t } from "./i18n";
 
-export const PLAN_SHEET = "Kế hoạch";
-export const MATRIX_SHEET = "Ma trận phân công";
+export const PLAN_SHEET = t("vi", "plan.sheet.plan");
+export const MATRIX_SHEET = t("vi", "plan.sheet.matrix");
 
 // Roles are not verdicts: no red or green here, those colours mean late and on time elsewhere.
 const ROLE_STYLE: Record<Role, CellStyle> = { CT: "header", TH: "label", PH: "muted" };
@@ -23,27 +23,27 @@ export function planSheets(plan: Plan, matrix: AssignmentMatrix, roster: Roster)
 function planSheet(plan: Plan): OutSheet {
   const m = plan.meta;
   const rows: OutRow[] = [
-    { cells: [`KẾ HOẠCH SỐ ${m.number ?? "—"}${m.date ? ` NGÀY ${formatDateVi(m.date)}` : ""}`], style: "title" },
+    {
+      cells: [
+        m.date
+          ? t("vi", "plan.sheet.titleWithDate", { number: m.number ?? "—", date: formatDateVi(m.date) })
+          : t("vi", "plan.sheet.title", { number: m.number ?? "—" }),
+      ],
+      style: "title",
+    },
     { cells: [m.title ?? ""], style: "subtitle" },
-    { cells: ["Cơ quan ban hành", m.issuer ?? ""], cellStyles: ["label"] },
-    { cells: ["Người ký", m.signer ?? ""], cellStyles: ["label"] },
-    { cells: ["Đơn vị đầu mối", plan.focalPoint ?? ""], cellStyles: ["label"] },
+    { cells: [t("vi", "plan.sheet.issuer"), m.issuer ?? ""], cellStyles: ["label"] },
+    { cells: [t("vi", "plan.sheet.signer"), m.signer ?? ""], cellStyles: ["label"] },
+    { cells: [t("vi", "plan.sheet.focal"), plan.focalPoint ?? ""], cellStyles: ["label"] },
     ...plan.reporting.map((r): OutRow => ({
-      cells: ["Chế độ báo cáo", reportingSentence(r)],
+      cells: [t("vi", "plan.sheet.reporting"), reportingSentence(r)],
       cellStyles: ["label", "wrap"],
     })),
     { cells: [] },
     {
-      cells: [
-        "Mã",
-        "Nhóm",
-        "Nội dung nhiệm vụ",
-        "Chủ trì / thực hiện",
-        "Phối hợp",
-        "Thời hạn (như văn bản)",
-        "Hạn",
-        "Tần suất",
-      ],
+      cells: (
+        ["code", "section", "content", "lead", "coordinate", "deadlineText", "deadline", "frequency"] as const
+      ).map((k) => t("vi", `plan.sheet.col.${k}`)),
       style: "header",
     },
   ];
@@ -84,24 +84,25 @@ function planSheet(plan: Plan): OutSheet {
 
 /** "Các sở, ban, ngành …; UBND các huyện … → Sở LĐTBXH: trước ngày 15/11 hằng năm và đột xuất khi có yêu cầu" */
 function reportingSentence(r: ReportingObligation): string {
-  const when = r.dueMonthDay
-    ? `${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay.split("-").reverse().join("/")}`
-    : "theo kỳ";
+  const day = r.dueMonthDay?.split("-").reverse().join("/");
+  const when = day
+    ? t("vi", r.dueRule === "by" ? "plan.sheet.due.by" : "plan.sheet.due.before", { day })
+    : t("vi", "plan.sheet.due.periodic");
   const every = r.frequency && r.frequency !== "once" ? ` ${frequencyLabel(r.frequency).toLocaleLowerCase("vi")}` : "";
-  return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? ", và đột xuất khi có yêu cầu" : ""}`;
+  return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? t("vi", "plan.sheet.adHoc") : ""}`;
 }
 
 function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   const header = [
-    "Mã",
-    "Nhiệm vụ",
+    t("vi", "plan.sheet.col.code"),
+    t("vi", "plan.matrix.col.task"),
     ...matrix.agencies.map((a) => a.short),
-    "Đơn vị khác (không xác định cụ thể)",
-    "Thời hạn",
-    "Tần suất",
+    t("vi", "plan.matrix.col.open"),
+    t("vi", "plan.matrix.col.deadline"),
+    t("vi", "plan.sheet.col.frequency"),
   ];
   const rows: OutRow[] = [
-    { cells: ["MA TRẬN PHÂN CÔNG — CT: chủ trì, TH: thực hiện, PH: phối hợp"], style: "title" },
+    { cells: [t("vi", "plan.matrix.title")], style: "title" },
     { cells: header, style: "header" },
   ];
   const roleOf = new Map(matrix.assignments.map((a) => [`${a.taskCode}|${a.agencyId}`, a.role]));
@@ -121,7 +122,7 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   }
   if (matrix.unmatched.length > 0) {
     rows.push({ cells: [] });
-    rows.push({ cells: ["Tên chưa có trong danh bạ (cần bổ sung vào sheet Danh bạ đơn vị):"], style: "bad" });
+    rows.push({ cells: [t("vi", "plan.matrix.unmatched")], style: "bad" });
     for (const u of matrix.unmatched) rows.push({ cells: [u.taskCode, u.name] });
   }
   return {

@@ -12,6 +12,7 @@ import { summarySheetNames } from "../../../src/core/consolidate/build";
 import { ROLE_LABELS, STATUS_LABELS } from "../../../src/core/template/layout";
 import type { OutSheet, OutValue } from "../../../src/core/sheet-model";
 import { main } from "../../../src/cli/main";
+import { planSheets } from "../../../src/core/plan-sheets";
 import { checked, input, issue, line, matrix, plan, roster, submission } from "../../consolidate-builders";
 
 const wrap = (s: string) => `⟦${s}⟧`;
@@ -150,6 +151,40 @@ describe("the summary workbook", () => {
         }),
       );
     }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("the plan sheets of step 1", () => {
+  it("show no word that is neither from the translations nor data", () => {
+    const [planSheet, matrixSheet] = planSheets(plan, matrix, roster.roster);
+    const data = [
+      ...roster.roster.agencies.flatMap((a) => [a.name, a.short]),
+      ...plan.tasks.flatMap((t) => [
+        t.code,
+        t.section,
+        t.title,
+        t.text,
+        t.deadlineText ?? "",
+        ...t.lead,
+        ...t.coordinate,
+      ]),
+      ...Object.values(plan.meta).filter((v): v is string => typeof v === "string"),
+      ...plan.reporting.flatMap((r) => [...r.from, ...r.to]),
+      plan.focalPoint ?? "",
+      ...Object.values(matrix.openCoordinators).flat(),
+      ...matrix.unmatched.flatMap((u) => [u.taskCode, u.name]),
+      ...Object.keys(ROLE_LABELS),
+    ].sort((a, b) => b.length - a.length);
+    const bad: string[] = [];
+    for (const s of [planSheet!, matrixSheet!])
+      s.rows.forEach((r, i) =>
+        r.cells.forEach((v) => {
+          const text = shown(v);
+          if (text === null || text.includes("⟦")) return;
+          if (leftover(text, data) !== "") bad.push(`${s.name} row ${i + 1}: ${text}`);
+        }),
+      );
     expect(bad).toEqual([]);
   });
 });
