@@ -86,7 +86,7 @@ function planSheet(plan: Plan): OutSheet {
 function reportingSentence(r: ReportingObligation): string {
   const day = r.dueMonthDay?.split("-").reverse().join("/");
   const when = day
-    ? t("vi", r.dueRule === "by" ? "plan.sheet.due.by" : "plan.sheet.due.before", { day })
+    ? t("vi", r.dueRule === "by" ? "plan.due.by" : "plan.due.before", { day })
     : t("vi", "plan.sheet.due.periodic");
   const every = r.frequency && r.frequency !== "once" ? ` ${frequencyLabel(r.frequency).toLocaleLowerCase("vi")}` : "";
   return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? t("vi", "plan.sheet.adHoc") : ""}`;

@@ -48,7 +48,7 @@ export function deadlineCellText(task: Pick<Task, "deadlineText" | "deadline" | 
 
 /** "2022" → "Năm 2022"; any other period key is shown as given. */
 export function periodLabel(period: string): string {
-  return /^\d{4}$/.test(period) ? `Năm ${period}` : period;
+  return /^\d{4}$/.test(period) ? t("vi", "plan.period.year", { year: period }) : period;
 }
 
 /**
@@ -68,7 +68,7 @@ function obligationDueText(obligation: ReportingObligation, period: string): str
   if (!obligation.dueMonthDay) return null;
   const [mm, dd] = obligation.dueMonthDay.split("-");
   const day = /^\d{4}$/.test(period) ? `${dd}/${mm}/${period}` : `${dd}/${mm}`;
-  return obligation.dueRule === "by" ? `chậm nhất ngày ${day}` : `trước ngày ${day}`;
+  return t("vi", obligation.dueRule === "by" ? "plan.due.by" : "plan.due.before", { day });
 }
 
 /** `4587/KH-UBND`, `2022`, `Sở LĐTBXH` → `4587-KH-UBND_2022_So-LDTBXH.xlsx`. */
