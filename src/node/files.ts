@@ -22,7 +22,7 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new UserError("files.cannotRead", { file: displayName, detail: "not a regular file / không phải tệp" });
+      throw new UserError("files.cannotRead", { file: displayName, detail: { key: "files.notRegular" } });
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -30,7 +30,7 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
     if ((e as NodeJS.ErrnoException)?.code === "ENOENT")
       throw new UserError("files.cannotRead", {
         file: displayName,
-        detail: "không tìm thấy tệp, kiểm tra lại đường dẫn / file not found, check the path",
+        detail: { key: "files.notFound" },
       });
     throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
   }

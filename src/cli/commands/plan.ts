@@ -7,7 +7,7 @@ import { indexRoster } from "../../core/roster/match";
 import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
 import { buildMatrix } from "../../core/matrix";
 import { planToJson, matrixToCsv } from "../../core/plan/export";
-import { t } from "../../core/i18n";
+import { t, tBoth } from "../../core/i18n";
 import { loadPlanText, loadRoster } from "../load";
 
 /**
@@ -23,11 +23,11 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
   });
   const format = values.format ?? "json";
   if (!["json", "csv", "matrix"].includes(format)) {
-    io.err(`--format phải là json, csv hoặc matrix\n--format must be json, csv or matrix (got "${format}")`);
+    io.err(tBoth("cli.plan.badFormat", { format }));
     return EXIT_FAILURE;
   }
   if (positionals.length > 1) {
-    io.err("Chỉ đọc một kế hoạch mỗi lần.\nOne plan at a time.");
+    io.err(tBoth("cli.plan.onePlan"));
     return EXIT_FAILURE;
   }
   const text = positionals[0] ? await loadPlanText(positionals[0], io.cwd) : KONTUM_4587_TEXT;

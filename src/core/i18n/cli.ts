@@ -20,6 +20,8 @@ export const cliMessages = defineMessages(
     "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
     "cli.unknownCommand": "Lệnh không có: {name}",
     "cli.unexpected": "Lỗi không mong đợi",
+    "cli.plan.badFormat": '--format phải là json, csv hoặc matrix (nhận được "{format}")',
+    "cli.plan.onePlan": "Chỉ đọc một kế hoạch mỗi lần.",
   },
   {
     "cli.fileMissing": 'File "{file}" not found. Check the path.',
@@ -38,5 +40,7 @@ export const cliMessages = defineMessages(
     "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
     "cli.unknownCommand": "Unknown command: {name}",
     "cli.unexpected": "Unexpected error",
+    "cli.plan.badFormat": '--format must be json, csv or matrix (got "{format}")',
+    "cli.plan.onePlan": "One plan at a time.",
   },
 );
