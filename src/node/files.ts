@@ -22,7 +22,7 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new UserError("files.cannotRead", { file: displayName, detail: { key: "files.notRegular" } });
+      throw new UserError("files.cannotRead", { file: displayName, detail: { key: "fileDetail.notRegular" } });
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -30,7 +30,7 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
     if ((e as NodeJS.ErrnoException)?.code === "ENOENT")
       throw new UserError("files.cannotRead", {
         file: displayName,
-        detail: { key: "files.notFound" },
+        detail: { key: "fileDetail.notFound" },
       });
     throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
   }

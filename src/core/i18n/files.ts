@@ -36,8 +36,8 @@ export const filesMessages = defineMessages(
     "files.legacyEncoding":
       "Tệp {file} có chữ Việt gõ bằng bảng mã cũ {encoding}, ví dụ «{sample}» ở dòng {line}. Không đọc để tránh sai chữ: hãy chuyển mã sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi gửi lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
-    "files.notRegular": "không phải tệp",
-    "files.notFound": "không tìm thấy tệp, kiểm tra lại đường dẫn",
+    "fileDetail.notRegular": "không phải tệp",
+    "fileDetail.notFound": "không tìm thấy tệp, kiểm tra lại đường dẫn",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
@@ -85,8 +85,8 @@ export const filesMessages = defineMessages(
     "files.legacyEncoding":
       'File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. "{sample}" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey\'s converter) and send it again.',
     "files.cannotRead": "Cannot read file {file}: {detail}",
-    "files.notRegular": "not a regular file",
-    "files.notFound": "file not found, check the path",
+    "fileDetail.notRegular": "not a regular file",
+    "fileDetail.notFound": "file not found, check the path",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
