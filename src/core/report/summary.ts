@@ -75,6 +75,7 @@ function localParams(issue: CheckIssue, locale: Locale): Params {
   if ("column" in p) out.column = fieldName(locale, p.column);
   if ("source" in p) out.source = t(locale, `check.source.${p.source}`);
   if ("rule" in p) out.rule = t(locale, `check.rule.${p.rule}`);
+  if ("role" in p) out.role = t(locale, `check.role.${p.role}`);
   switch (issue.code) {
     case "bad-date":
     case "difficulties-required":

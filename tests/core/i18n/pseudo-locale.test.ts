@@ -51,7 +51,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   "unknown-task": { value: "9.9", plan: "4587/KH-UBND" },
   "duplicate-task": { task: "1.1", firstRow: 14 },
   "task-not-assigned": { task: "3.1", agency: "Sở Tài chính" },
-  "task-missing": { task: "2.1", role: "Chủ trì", title: "Đề án" },
+  "task-missing": { task: "2.1", role: "CT", title: "Đề án" },
   "prefilled-altered": { field: "role", task: "1.1", expected: "Chủ trì" },
   "template-outdated": {},
   "fingerprint-mismatch": {},
