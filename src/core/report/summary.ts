@@ -7,11 +7,11 @@ import { decorate, t, type Locale, type Params } from "../i18n";
 import { interpolate } from "../i18n/define";
 import { findingMessages } from "../i18n/findings";
 import type { CheckIssue } from "./model";
-import { SEVERITIES, severityRank, type FieldKey, type Severity } from "./findings";
+import { SEVERITIES, severityRank, type FieldKey, type FindingCode, type Severity } from "./findings";
 
 export interface IssueGroup {
   agency: string | null;
-  code: string;
+  code: FindingCode;
   severity: Severity;
   count: number;
 }
