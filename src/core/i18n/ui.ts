@@ -31,7 +31,7 @@ export const uiMessages = defineMessages(
     "ui.plan.openFile": "Mở tệp kế hoạch (.docx, .pdf, .txt) hoặc ma trận (.csv, .xlsx)",
     "ui.plan.replaceAnyway": "Vẫn nạp kế hoạch mới",
     "ui.plan.done":
-      "Đã ghi 3 trang tính: Kế hoạch, Ma trận phân công, Danh bạ đơn vị — {tasks} nhiệm vụ, {agencies} đơn vị.",
+      "Đã ghi 4 trang tính: Kế hoạch (bảng nhiệm vụ, sửa được), Ma trận phân công, Danh bạ đơn vị, Chế độ báo cáo — {tasks} nhiệm vụ, {agencies} đơn vị.",
     "ui.plan.unmatched":
       "{count} tên đơn vị chưa có trong danh bạ: {names}. Hãy bổ sung vào trang tính “Danh bạ đơn vị” rồi nạp lại.",
     "ui.plan.rosterNote":
@@ -147,7 +147,7 @@ export const uiMessages = defineMessages(
     "ui.plan.usePasted": "Load the pasted text",
     "ui.plan.openFile": "Open a plan (.docx, .pdf, .txt) or a matrix (.csv, .xlsx)",
     "ui.plan.replaceAnyway": "Load the new plan anyway",
-    "ui.plan.done": "Wrote 3 sheets: plan, assignment matrix, agency roster — {tasks} tasks, {agencies} agencies.",
+    "ui.plan.done": "Wrote 4 sheets: the plan (its task table, to correct), assignment matrix, agency roster, reporting obligations — {tasks} tasks, {agencies} agencies.",
     "ui.plan.unmatched":
       "{count} agency names are not in the roster: {names}. Add them to the roster sheet and load again.",
     "ui.plan.rosterNote": "Edit names, short names and e-mails in the roster sheet; later steps read it back.",

@@ -20,6 +20,7 @@ import {
   YES,
   type ObligationColumnKey,
   type TaskColumnKey,
+  DUTY_LABEL,
 } from "./table";
 
 /** Something the official should look at in the tables, with its cell. */
@@ -128,7 +129,7 @@ export function readPlanTables(sheets: readonly Sheet[], roster: RosterIndex): P
     const review = get("review");
     if (review !== "")
       flag("planTable.review", "info", r, header.cols.get("review") ?? 0, { row: r + 1, task: code, note: review });
-    const task: Task & { review?: string | null } = {
+    const task: Task = {
       code,
       section: get("section"),
       title: titleOf(body),
@@ -143,6 +144,7 @@ export function readPlanTables(sheets: readonly Sheet[], roster: RosterIndex): P
       line: r + 1,
     };
     if (review !== "") task.review = review;
+    if (foldKey(get("kind")) === foldKey(DUTY_LABEL)) task.kind = "duty";
     tasks.push(task);
   }
   if (tasks.length === 0) throw new UserError("planTable.noTasks", { sheet: sheet.name });

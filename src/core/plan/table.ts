@@ -19,8 +19,15 @@ export const OBLIGATION_TABLE_NAME = "CheDoBaoCao";
 /** Separator of several names in one cell. */
 export const NAME_SEPARATOR = "; ";
 
+/**
+ * "Loại" of a row: empty for a task of the plan's own list, this for a duty the plan assigns
+ * to one agency in its organisation section (Task.kind "duty").
+ */
+export const DUTY_LABEL = "Giao theo đơn vị";
+
 export const TASK_COLUMNS = [
   { key: "code", label: "Mã", width: 8 },
+  { key: "kind", label: "Loại", width: 14 },
   { key: "section", label: "Nhóm", width: 7 },
   { key: "text", label: "Nhiệm vụ", width: 60 },
   { key: "lead", label: "Chủ trì", width: 30 },
@@ -74,6 +81,7 @@ function taskCells(t: Task): OutValue[] {
   const implement = new Set(t.implement);
   const byKey: Record<TaskColumnKey, OutValue> = {
     code: t.code,
+    kind: t.kind === "duty" ? DUTY_LABEL : "",
     section: t.section,
     text: t.text,
     lead: join(t.lead.filter((n) => !implement.has(n))),
@@ -84,7 +92,7 @@ function taskCells(t: Task): OutValue[] {
     frequency: t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
     product: t.product ?? "",
     note: "",
-    review: (t as Task & { review?: string | null }).review ?? "",
+    review: t.review ?? "",
   };
   return TASK_COLUMNS.map((c) => byKey[c.key]);
 }

@@ -271,6 +271,24 @@ export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan
   };
 }
 
+/**
+ * The XML of the user's table parts that stay in the package (found through the relationships
+ * of type table, wherever they live), so our tables get other ids and names.
+ */
+export async function userTables(p: ExistingPackage, keptParts: string[]): Promise<string[]> {
+  const kept = new Set(keptParts);
+  const tables = new Set<string>();
+  for (const name of keptParts) {
+    const m = /^(.*)_rels\/([^/]+)\.rels$/.exec(name);
+    if (!m) continue;
+    for (const r of parseRels(text(p, name)))
+      if (!r.external && r.type === REL_TYPES.table) tables.add(resolveTarget(`${m[1]}${m[2]}`, r.target));
+  }
+  const out: string[] = [];
+  for (const t of tables) if (kept.has(t) && p.names.has(t)) out.push(decoder.decode(await p.bytes(t)));
+  return out;
+}
+
 /** A part's path relative to the folder of `from` (xl/workbook.xml → worksheets/sheet1.xml). */
 function relativeTo(from: string, part: string): string {
   const dir = from.slice(0, from.lastIndexOf("/") + 1);

@@ -11,6 +11,7 @@ export const REL_TYPES = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   coreProps: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
   extendedProps: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
@@ -22,6 +23,7 @@ export const CONTENT_TYPES = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   core: "application/vnd.openxmlformats-package.core-properties+xml",
   app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
 } as const;

@@ -11,7 +11,8 @@ import { sheetXmlChunks, type SheetRel } from "./sheet-xml";
 import { FRESH_BASES, StyleTable, freshStylesXml, mergedStylesXml } from "./styles";
 import { type ZipWriter, type PackedPart } from "./zip-writer";
 import { CONTENT_TYPES, REL_TYPES, XML_HEAD, freshContentTypes, relsPathOf, relsXml, sheetTag, type Rel } from "./opc";
-import { REGISTRY_SHEET, planRebuild, type ExistingPackage } from "./existing";
+import { REGISTRY_SHEET, planRebuild, userTables, type ExistingPackage } from "./existing";
+import { tableLayout, tableXml, tablesIn, withTableHeader } from "./table-part";
 
 /** Very hidden sheet listing, in column A, the names of the sheets the product generated. */
 export const GENERATED_REGISTRY_SHEET = REGISTRY_SHEET;
@@ -48,11 +49,33 @@ function registrySheet(sheets: OutSheet[]): OutSheet {
   return { name: GENERATED_REGISTRY_SHEET, columns: [], rows: sheets.map((s) => ({ cells: [s.name] })) };
 }
 
+/**
+ * Ids and names for our tables: ids after the highest of the user's tables kept in the package;
+ * a name one of the user's tables already has gets a number, as Excel itself does for a copy.
+ */
+async function tableNumbering(userTableXmls: string[], sheets: OutSheet[]) {
+  const { maxId, names } = tablesIn(userTableXmls);
+  const ours = new Set(sheets.flatMap((s) => (s.table ? [fold(s.table.name)] : [])));
+  if (ours.size < sheets.filter((s) => s.table).length) throw new Error("write: two tables with the same name");
+  let id = maxId;
+  return {
+    next: () => ++id,
+    name(base: string): string {
+      if (!names.has(fold(base))) return base;
+      let n = 2;
+      while (names.has(fold(`${base}_${n}`)) || ours.has(fold(`${base}_${n}`))) n++;
+      names.add(fold(`${base}_${n}`));
+      return `${base}_${n}`;
+    },
+  };
+}
+
 /** Writes the whole package to `zip` and finishes it. */
 export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): Promise<void> {
   const { sheets, styles, existing } = input;
   checkNames(sheets);
   const plan = existing ? planRebuild(existing, sheets) : null;
+  const tableIds = await tableNumbering(plan ? await userTables(existing!, plan.keptParts) : [], sheets);
   const taken = new Set(plan?.keptParts ?? []);
   // Numbers resume where they stopped for each prefix: thousands of sheets, no rescan from 1.
   const nextNo = new Map<string, number>();
@@ -74,15 +97,30 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     added.push({ part, type: CONTENT_TYPES.worksheet });
     written.push({ sheet, part, state: i === sheets.length ? "veryHidden" : "visible" });
     const packed = input.packed?.get(sheet.name);
-    if (packed && !sheet.charts?.length) {
+    if (packed && !sheet.charts?.length && !sheet.table) {
       await zip.addPacked(part, packed);
       continue;
     }
     const charts = sheet.charts ?? [];
     const drawingRelId = charts.length > 0 ? "rId1" : undefined;
+    const layout = tableLayout(sheet);
+    const tableRelId = layout ? `rId${charts.length > 0 ? 2 : 1}` : undefined;
+    const firstRelNo = 1 + (drawingRelId ? 1 : 0) + (tableRelId ? 1 : 0);
+    const shown = layout ? withTableHeader(sheet, layout) : sheet;
     const rels: SheetRel[] = [];
-    await zip.addPieces(part, sheetXmlChunks(sheet, styles, rels, drawingRelId, charts.length > 0 ? 2 : 1));
+    await zip.addPieces(part, sheetXmlChunks(shown, styles, rels, drawingRelId, firstRelNo, tableRelId));
     const sheetRels: Rel[] = rels.map((r) => ({ ...r, external: r.external === true }));
+    if (layout && tableRelId) {
+      const tablePart = freeName("xl/tables/table", ".xml");
+      added.push({ part: tablePart, type: CONTENT_TYPES.table });
+      await zip.add(tablePart, tableXml(layout, tableIds.next(), tableIds.name(layout.name)));
+      sheetRels.unshift({
+        id: tableRelId,
+        type: REL_TYPES.table,
+        target: `../tables/${tablePart.split("/").pop()}`,
+        external: false,
+      });
+    }
     if (charts.length > 0) {
       const drawing = freeName("xl/drawings/drawing", ".xml");
       added.push({ part: drawing, type: CONTENT_TYPES.drawing });

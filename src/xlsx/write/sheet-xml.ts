@@ -6,7 +6,7 @@
  * Every string is written as text: a sheet model has no formulas, so "=HYPERLINK(…)" from a
  * submission stays the text typed. Characters XML cannot carry are written as Excel's `_xHHHH_`.
  */
-import type { OutSheet, OutValue } from "../../core/sheet-model";
+import type { ListValidation, OutSheet, OutValue } from "../../core/sheet-model";
 import { clipCellText } from "../../core/sheet-model";
 import { columnLetters, parseAddress } from "../../core/grid";
 import { xmlEscape } from "../xlsx-parts";
@@ -82,16 +82,18 @@ function paneXml(rows: number, cols: number): string {
 
 /**
  * The worksheet XML of `sheet`, and the relationships its external links need. `drawingRelId`
- * is the relationship of its chart drawing, when it has charts.
+ * is the relationship of its chart drawing, when it has charts; `tableRelId` that of its table
+ * (an Excel table over the range `sheet.table` names), when it has one.
  */
 export function sheetXml(
   sheet: OutSheet,
   styles: StyleTable,
   drawingRelId?: string,
   firstRelNo = 1,
+  tableRelId?: string,
 ): { xml: string; rels: SheetRel[] } {
   const rels: SheetRel[] = [];
-  const xml = [...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo)].join("");
+  const xml = [...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo, tableRelId)].join("");
   return { xml, rels };
 }
 
@@ -108,6 +110,7 @@ export function* sheetXmlChunks(
   rels: SheetRel[],
   drawingRelId?: string,
   firstRelNo = 1,
+  tableRelId?: string,
 ): Generator<string> {
   const links: string[] = [];
   const widthOf = (row: OutSheet["rows"][number]) =>
@@ -180,11 +183,18 @@ export function* sheetXmlChunks(
   }
 
   const tail: string[] = [batch.join(""), "</sheetData>"];
-  if (sheet.autoFilter) tail.push(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
+  // A table filters its own range; a sheet filter over it too would make Excel repair the file.
+  if (sheet.autoFilter && !(sheet.table && overlaps(sheet.autoFilter, sheet.table.range)))
+    tail.push(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
   const merges = sheet.merges ?? [];
   if (merges.length > 0)
     tail.push(
       `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${checkedRange(m)}"/>`).join("")}</mergeCells>`,
+    );
+  const validations = sheet.validations ?? [];
+  if (validations.length > 0)
+    tail.push(
+      `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`,
     );
   if (links.length > 0) tail.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   tail.push('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
@@ -192,6 +202,7 @@ export function* sheetXmlChunks(
     `<pageSetup paperSize="9" orientation="${sheet.print?.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
   );
   if (drawingRelId) tail.push(`<drawing r:id="${drawingRelId}"/>`);
+  if (tableRelId) tail.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
   tail.push("</worksheet>");
   yield tail.join("");
 }
@@ -201,4 +212,36 @@ function checkedRange(range: string): string {
   const [a, b] = range.split(":");
   if (!parseAddress(a ?? "") || (b !== undefined && !parseAddress(b))) throw new Error(`sheet-xml: bad range ${range}`);
   return range;
+}
+
+/**
+ * A dropdown list. A strict one refuses other text; a loose one (a cell may hold several names)
+ * shows the list but lets anything through, so Excel shows no error for it.
+ */
+function validationXml(v: ListValidation): string {
+  const sqref = v.range
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((r) => checkedRange(r.replace(/\$/g, "")))
+    .join(" ");
+  const strict = v.strict
+    ? ' showErrorMessage="1" errorStyle="stop"'
+    : ' showErrorMessage="0" errorStyle="information"';
+  return (
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1"${strict} sqref="${sqref}">` +
+    `<formula1>${xmlEscape(v.list.replace(/^=/, ""))}</formula1></dataValidation>`
+  );
+}
+
+function bounds(range: string): [number, number, number, number] | null {
+  const [a, b = a] = range.replace(/\$/g, "").split(":");
+  const p = parseAddress(a ?? "");
+  const q = parseAddress(b ?? "");
+  return p && q ? [p.row, p.col, q.row, q.col] : null;
+}
+
+function overlaps(x: string, y: string): boolean {
+  const a = bounds(x);
+  const b = bounds(y);
+  return a !== null && b !== null && a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
