@@ -5,6 +5,7 @@ import { summaryMessages } from "./summary";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
 import { filesMessages } from "./files";
+import { filehostMessages } from "./filehost";
 
 export type { Locale, Params } from "./define";
 
@@ -15,6 +16,7 @@ const vi = {
   ...uiMessages.vi,
   ...cliMessages.vi,
   ...filesMessages.vi,
+  ...filehostMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -23,6 +25,7 @@ const en: Record<MessageKey, string> = {
   ...uiMessages.en,
   ...cliMessages.en,
   ...filesMessages.en,
+  ...filehostMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;
