@@ -10,7 +10,8 @@ import { t } from "../core/i18n";
 import { sniffKind } from "../xlsx/read-workbook";
 import { inspectZip } from "../xlsx/zip-inspect";
 import { megabytes, withDefaults, MB } from "../xlsx/limits";
-import { recoverCharts, type ChartStore } from "./charts";
+import { chartKey, recoverCharts } from "./charts";
+import type { ChartSpec } from "../core/sheet-model";
 import { createFilePort, type FilePort } from "./workbook-port";
 
 /** A consolidation workbook holds every agency's copy: larger than one return, still bounded. */
@@ -30,7 +31,10 @@ export async function newWorkbook(fileName = t("vi", "filehost.newName")): Promi
   return { port: createFilePort(wb), fileName, lostCharts: [] };
 }
 
-export async function openWorkbookFile(bytes: Uint8Array, fileName: string, charts?: ChartStore): Promise<Opened> {
+/** Charts as the work-in-progress store keeps them: exact, where a file's are read back. */
+export type KeptCharts = { name: string; charts: ChartSpec[] }[];
+
+export async function openWorkbookFile(bytes: Uint8Array, fileName: string, charts?: KeptCharts): Promise<Opened> {
   if (bytes.length === 0) throw new UserError("filehost.open.empty", { file: fileName });
   if (bytes.length > OPEN_LIMITS.maxFileBytes) {
     throw new UserError("filehost.open.tooLarge", {
@@ -55,6 +59,8 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string, char
   }
   if (wb.worksheets.length === 0) wb.addWorksheet("Sheet1");
   // Charts the work-in-progress store kept are exact; a file from elsewhere has them read back.
-  const recovered = charts ? { store: charts, lost: [] } : await recoverCharts(bytes);
+  const recovered = charts
+    ? { store: new Map(charts.map((c) => [chartKey(c.name), c])), lost: [] }
+    : await recoverCharts(bytes);
   return { port: createFilePort(wb, recovered.store), fileName, lostCharts: recovered.lost };
 }

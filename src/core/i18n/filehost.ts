@@ -19,6 +19,8 @@ export const filehostMessages = defineMessages(
     "filehost.bar.confirmNew": "Sổ đang làm có thay đổi chưa tải về. Bỏ các thay đổi đó và bắt đầu sổ mới?",
     "filehost.bar.persistFailed":
       "Trình duyệt không cho lưu bản làm dở (chế độ ẩn danh hoặc hết dung lượng): nhớ tải sổ về trước khi đóng trang.",
+    "filehost.bar.lostCharts":
+      "Biểu đồ trên sheet {sheets} không mang theo được: sổ tải về sẽ thiếu chúng. Bấm lại “Lập tổng hợp” (bước 5) để vẽ lại biểu đồ.",
     "filehost.newName": "Tong-hop-ke-hoach.xlsx",
     "filehost.open.empty": "Tệp {file} rỗng (0 byte): không có sổ nào để mở.",
     "filehost.open.tooLarge": "Tệp {file} nặng {size} MB, quá giới hạn {limit} MB của phiên bản trình duyệt.",
@@ -45,6 +47,8 @@ export const filehostMessages = defineMessages(
     "filehost.bar.confirmNew": "The workbook has changes not downloaded yet. Discard them and start a new workbook?",
     "filehost.bar.persistFailed":
       "The browser refused to keep the work in progress (private mode or no space left): download the workbook before closing the page.",
+    "filehost.bar.lostCharts":
+      "The charts on sheet {sheets} cannot be carried over: the downloaded workbook will lack them. Click “Build summary” (step 5) again to redraw the chart.",
     "filehost.newName": "Plan-consolidation.xlsx",
     "filehost.open.empty": "File {file} is empty (0 bytes): there is no workbook to open.",
     "filehost.open.tooLarge": "File {file} is {size} MB, over the browser version's limit of {limit} MB.",
