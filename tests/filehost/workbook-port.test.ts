@@ -11,7 +11,17 @@ import { nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
 import { newWorkbook, openWorkbookFile } from "../../src/filehost/open";
 import { CancelledError } from "../../src/taskpane/port";
-import { IMPORTS_SHEET, PLAN_TEXT_SHEET, planStateFrom } from "../../src/taskpane/workflow";
+import {
+  IMPORTS_SHEET,
+  PLAN_TEXT_SHEET,
+  buildSummaryStep,
+  planStateFrom,
+  readImports,
+  readPlanState,
+  remindersStep,
+} from "../../src/taskpane/workflow";
+import { DEMO_AS_OF, DEMO_PERIOD } from "../../src/demo/scenario";
+import { standinFromXlsx } from "./standin-from-xlsx";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import type { OutSheet } from "../../src/core/sheet-model";
@@ -157,5 +167,14 @@ describe("the whole workflow on the file port", () => {
     expect(charts.length).toBeGreaterThan(0);
     expect(reopened.lostCharts).toEqual([]);
     expect([...port.charts().values()]).toEqual(charts);
+
+    // Round trip: the saved file opened in Excel with the add-in continues at step 6, no re-import.
+    await standinFromXlsx(saved);
+    const inExcel = createExcelPort();
+    const restored = await readPlanState(inExcel);
+    expect(restored!.plan.tasks.map((tk) => tk.code)).toEqual(viaFile.state.plan.tasks.map((tk) => tk.code));
+    expect(await readImports(inExcel)).toHaveLength(viaFile.imported.total);
+    expect(await remindersStep(inExcel, restored!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaFile.reminders);
+    expect(await buildSummaryStep(inExcel, restored!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaFile.summary);
   }, 120_000);
 });
