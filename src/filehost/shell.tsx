@@ -189,6 +189,7 @@ export function FileHost(props: FileHostProps) {
       if (!session) return;
       download(await session.opened.port.save(), session.opened.fileName);
       markDirty(false);
+      setNotes([{ intent: "success", text: tr("filehost.bar.downloaded", { file: session.opened.fileName }) }]);
       await keep(session.opened);
     });
 

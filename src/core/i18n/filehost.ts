@@ -11,7 +11,8 @@ export const filehostMessages = defineMessages(
     "filehost.bar.save": "Tải sổ tổng hợp",
     "filehost.bar.file": "Sổ đang làm: {file}",
     "filehost.bar.unsaved": "Có thay đổi chưa tải về. Bấm “Tải sổ tổng hợp” trước khi đóng trang.",
-    "filehost.bar.saved": "Đã tải về, không còn thay đổi chưa lưu.",
+    "filehost.bar.saved": "Không có thay đổi nào chưa tải về.",
+    "filehost.bar.downloaded": "Đã tải sổ về: {file} (thư mục Tải về của trình duyệt).",
     "filehost.bar.restored":
       "Đã khôi phục công việc đang làm dở (lưu trong trình duyệt lúc {time}). Tải sổ về để giữ lâu dài.",
     "filehost.bar.selected": "Ô đang chọn: {cell} — tệp tải về sẽ mở ở ô này.",
@@ -39,7 +40,8 @@ export const filehostMessages = defineMessages(
     "filehost.bar.file": "Workbook: {file}",
     "filehost.bar.unsaved":
       "There are changes not downloaded yet. Click “Download the workbook” before closing the page.",
-    "filehost.bar.saved": "Downloaded; no unsaved changes.",
+    "filehost.bar.saved": "No changes left to download.",
+    "filehost.bar.downloaded": "Downloaded the workbook: {file} (the browser's Downloads folder).",
     "filehost.bar.restored":
       "Restored the work in progress (kept in this browser at {time}). Download the workbook to keep it for good.",
     "filehost.bar.selected": "Selected cell: {cell} — the downloaded file opens at this cell.",
