@@ -20,8 +20,9 @@ import {
 import type { Locale } from "../core/i18n";
 import { App } from "../taskpane/App";
 import { errorMessage, translator } from "../taskpane/messages";
-import { keepWork, keptWork } from "./persist";
+import { forgetWork, keepWork, keptWork } from "./persist";
 import type { Opened } from "./open";
+import { createBlankPort } from "./blank-port";
 
 const loadOpen = () => import(/* webpackChunkName: "filehost-open" */ "./open");
 /** Quiet time after a change before the work is kept: a step writes in one go, then rests. */
@@ -47,6 +48,12 @@ interface Session {
 }
 
 type Note = { intent: "info" | "warning" | "success"; text: string };
+
+/** A new workbook; ExcelJS is fetched only when something is written into it. */
+function blankWorkbook(fileName: string): Opened {
+  const load = async () => (await (await loadOpen()).newWorkbook(fileName)).port;
+  return { port: createBlankPort(load), fileName, lostCharts: [] };
+}
 
 function download(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
@@ -120,11 +127,10 @@ export function FileHost(props: FileHostProps) {
     let live = true;
     (async () => {
       const work = await keptWork();
-      const mod = await loadOpen();
       if (!live) return;
       if (work) {
         try {
-          const opened = await mod.openWorkbookFile(work.bytes, work.fileName, work.charts);
+          const opened = await (await loadOpen()).openWorkbookFile(work.bytes, work.fileName, work.charts);
           const time = new Date(work.savedAt).toLocaleString(locale === "vi" ? "vi-VN" : "en-GB");
           if (live) begin(opened, work.dirty, [{ intent: "info", text: tr("filehost.bar.restored", { time }) }]);
           return;
@@ -132,8 +138,7 @@ export function FileHost(props: FileHostProps) {
           // kept bytes this version cannot open: start afresh rather than not at all
         }
       }
-      const opened = await mod.newWorkbook(tr("filehost.newName"));
-      if (live) begin(opened, false);
+      if (live) begin(blankWorkbook(tr("filehost.newName")), false);
     })()
       .catch((e: unknown) => live && setError(errorMessage(e, tr, locale)))
       .finally(() => live && setBusy(false));
@@ -196,9 +201,9 @@ export function FileHost(props: FileHostProps) {
   const startNew = () => {
     if (dirtyRef.current && !window.confirm(tr("filehost.bar.confirmNew"))) return;
     void act(async () => {
-      const opened = await (await loadOpen()).newWorkbook(tr("filehost.newName"));
-      begin(opened, false);
-      await keep(opened);
+      begin(blankWorkbook(tr("filehost.newName")), false);
+      // nothing to keep in a new workbook; the old work is discarded, as the user confirmed
+      await forgetWork();
     });
   };
 

@@ -22,8 +22,8 @@ import { chartKey, withCharts, type ChartStore } from "./charts";
 import { cellsOf, readWorksheet, visibilityOf } from "./sheet-cells";
 import {
   CancelledError,
+  FILE_HOST_CAPABILITIES,
   type CellHighlight,
-  type HostCapabilities,
   type SheetInfo,
   type WorkbookPort,
   type WriteOptions,
@@ -37,13 +37,6 @@ const HIGHLIGHT_FILL: Record<CellHighlight["kind"], string> = {
 };
 /** One highlight address may not name more cells than this (a whole-sheet range is a mistake). */
 const MAX_HIGHLIGHT_CELLS = 100_000;
-
-const CAPABILITIES: HostCapabilities = {
-  suspendCalculation: false,
-  hyperlinks: true,
-  createWorkbook: false,
-  autoFilter: true,
-};
 
 export type ChangeKind = "write" | "highlight" | "select";
 
@@ -190,7 +183,7 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
   }
 
   return {
-    capabilities: () => CAPABILITIES,
+    capabilities: () => FILE_HOST_CAPABILITIES,
     listSheets,
     readSheets,
     writeSheets,
