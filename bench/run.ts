@@ -7,7 +7,9 @@ import { dirname, join } from "node:path";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const scripts = ["parse", "templates", "check", "consolidate"].filter((s) => only.length === 0 || only.includes(s));
+const scripts = ["parse", "templates", "read", "check", "consolidate"].filter(
+  (s) => only.length === 0 || only.includes(s),
+);
 let failed = 0;
 for (const name of scripts) {
   const file = join(here, `${name}.ts`);

@@ -5,6 +5,9 @@ import { runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runDemo } from "./commands/demo";
 import { isUserError } from "../core/errors";
+import { installNativeInflater } from "../node/native-inflate";
+
+installNativeInflater();
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 

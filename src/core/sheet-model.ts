@@ -63,8 +63,11 @@ export interface ChartSpec {
 
 export interface OutSheet {
   name: string;
-  /** column widths in characters */
-  columns: { width: number; style?: CellStyle }[];
+  /**
+   * Column widths in characters; `key` names what a summary column holds (core/consolidate
+   * sheet specs), so a consumer finds a column by key, never by its translated header text.
+   */
+  columns: { width: number; style?: CellStyle; key?: string }[];
   rows: OutRow[];
   /** frozen rows/columns at the top-left */
   freeze?: { rows: number; cols: number };

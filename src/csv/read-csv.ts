@@ -55,6 +55,7 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
   }
   delimiter ??= guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
+  checkShape(parsed.data, fileName);
   const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === "" ? null : v)));
   // A final line break gives one empty row: drop trailing empty rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
@@ -62,6 +63,32 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
     workbook: { fileName, sheets: [{ name: csvSheetName(fileName), rows, state: "visible" }] },
     info: { encoding: decoded.encoding, delimiter },
   };
+}
+
+/** Excel's widest sheet: a line with more fields could not be shown, copied or consolidated. */
+export const MAX_CSV_FIELDS = 16_384;
+/** rows × columns of the grid a CSV becomes, as for a sheet of a workbook */
+export const MAX_CSV_CELLS = 2_000_000;
+
+/** Refuses a CSV whose grid Excel could not hold; one pass over the parsed lines. */
+function checkShape(lines: readonly string[][], fileName: string): void {
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i]!.length;
+    if (n > MAX_CSV_FIELDS) {
+      throw new UserError("files.csvTooManyFields", { file: fileName, line: i + 1, count: n, limit: MAX_CSV_FIELDS });
+    }
+    if (n > width) width = n;
+  }
+  if (lines.length * width > MAX_CSV_CELLS) {
+    throw new UserError("files.tooManyCells", {
+      file: fileName,
+      sheet: csvSheetName(fileName),
+      rows: lines.length,
+      cols: width,
+      limit: MAX_CSV_CELLS,
+    });
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { parseAddress, columnLetters, cellAddress } from "../core/grid";
 /**
  * Turns a writer-neutral OutSheet into what the Office.js writer sends: one 2-D array of values,
  * one 2-D array of number formats, and formats grouped into rectangular blocks of equal style.
- * Pure (no Office.js), so the grouping is tested in Node; src/office/excel-port.ts queues it.
+ * Pure (no Office.js), so the grouping is tested in Node; src/office/queue-sheet.ts queues it.
  */
 
 export const TEXT_FORMAT = "@";

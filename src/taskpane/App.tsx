@@ -10,12 +10,22 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
-import type { WorkbookPort } from "./port";
-import { translator, errorMessage, type Translate } from "./messages";
-import { BusyBar, ErrorBar, type Busy } from "./components";
-import { isAgencyTemplate, readImports, readPlanState, type PlanState } from "./workflow";
+import type { WorkbookPort } from "../core/ports/workbook";
 import { formatDateVi } from "../core/dates";
-import { PlanStep, TemplatesStep, ImportStep, CheckStep, SummaryStep, RemindersStep, SelfCheckStep } from "./steps";
+import { readPlanState, type PlanState } from "../app/plan-state";
+import { readImports } from "../app/import-log";
+import { isAgencyTemplate } from "../app/self-check";
+import { translator, errorMessage, type Translate } from "./messages";
+import type { PaneContext } from "./pane-context";
+import { BusyBar, type Busy } from "./components/BusyBar";
+import { ErrorBar } from "./components/ErrorBar";
+import { PlanStep } from "./components/PlanStep";
+import { TemplatesStep } from "./components/TemplatesStep";
+import { ImportStep } from "./components/ImportStep";
+import { CheckStep } from "./components/CheckStep";
+import { SummaryStep } from "./components/SummaryStep";
+import { RemindersStep } from "./components/RemindersStep";
+import { SelfCheckStep } from "./components/SelfCheckStep";
 
 const useAppStyles = makeStyles({
   root: {
@@ -46,25 +56,6 @@ const useAppStyles = makeStyles({
   },
   footer: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, textAlign: "center" },
 });
-
-/** What every step needs: the workbook, the language, the shared settings, and the busy runner. */
-export interface PaneContext {
-  port: WorkbookPort;
-  tr: Translate;
-  locale: Locale;
-  plan: PlanState | null;
-  setPlan: (p: PlanState) => void;
-  period: string;
-  asOf: string;
-  /** runs a long step with progress, Cancel and error reporting; resolves undefined when it failed */
-  /** submissions already imported into this workbook (read when the pane opens) */
-  importedBefore: number;
-  run<T>(
-    what: string,
-    fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>,
-  ): Promise<T | undefined>;
-  busy: boolean;
-}
 
 export interface AppProps {
   port: WorkbookPort;

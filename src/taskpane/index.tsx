@@ -10,7 +10,7 @@ import { createExcelPort } from "../office/excel-port";
 import { localeFromTag } from "../core/i18n";
 import { KONTUM_4587_TEXT } from "../core/plan/kontum-4587.text";
 import { App } from "./App";
-import { localIsoDate } from "./steps";
+import { localIsoDate } from "./local-date";
 
 // The bundle parsed and runs: the old-host script's fallback message is not needed.
 const flags = window as unknown as { __kehoachStarted?: boolean; __kehoachOldHost?: boolean };

@@ -1,6 +1,5 @@
 import { t, type Locale, type MessageKey, type Params } from "../core/i18n";
 import { isUserError } from "../core/errors";
-import { CancelledError } from "./port";
 
 /** A translator bound to the pane's language. */
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -15,7 +14,6 @@ export function translator(locale: Locale): Translate {
  */
 export function errorMessage(e: unknown, tr: Translate, locale: Locale): string {
   if (isUserError(e)) return e.messageIn(locale);
-  if (e instanceof CancelledError) return tr("ui.error.cancelled");
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
   if (code === "RequestPayloadSizeLimitExceeded") return tr("ui.error.payload");
   const reason = e instanceof Error ? e.message : String(e);

@@ -15,6 +15,14 @@ export interface ReadLimits {
   maxZipEntries: number;
   /** rows × columns of one sheet's used area */
   maxCellsPerSheet: number;
+  /** sheets in a workbook */
+  maxSheets: number;
+  /** entries of the shared-strings part */
+  maxSharedStrings: number;
+  /** `<c>` elements of one sheet, empty formatted ones included: bounds the parsing work */
+  maxCellElementsPerSheet: number;
+  /** merged areas of one sheet; each is only applied inside the used area */
+  maxMergedAreasPerSheet: number;
 }
 
 export const MB = 1024 * 1024;
@@ -26,6 +34,10 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   ratioFloorBytes: 10 * MB,
   maxZipEntries: 10_000,
   maxCellsPerSheet: 2_000_000,
+  maxSheets: 1_000,
+  maxSharedStrings: 1_000_000,
+  maxCellElementsPerSheet: 3_000_000,
+  maxMergedAreasPerSheet: 100_000,
 };
 
 export function withDefaults(limits: Partial<ReadLimits> = {}): ReadLimits {

@@ -1,15 +1,22 @@
 /**
  * Reads a returned file, whatever it is, into the WorkbookData the checks read. Decides by
- * content, not by file name (agencies rename files): zip → .xlsx via ExcelJS (after the zip is
- * inspected for damage and bombs), OLE2 → old .xls or a password-protected workbook (both
- * refused with a message saying what to do), text → CSV. Browser-safe: bytes in, data out.
+ * content, not by file name (agencies rename files): zip → .xlsx/.xlsm by the direct reader
+ * (after the zip is inspected for damage, bombs and duplicate parts) or .ods; OLE2 → old .xls,
+ * or a password-protected workbook (refused with a message saying what to do); text → an HTML
+ * table or Excel 2003 XML saved as .xls, else CSV. .xls/.ods/XML go through SheetJS, loaded
+ * only when such a file arrives. ExcelJS (readXlsx) stays as the reference reader the tests
+ * compare against. Browser-safe: bytes in, data out.
  */
 import ExcelJS from "exceljs";
 import type { Cell, Sheet, WorkbookData } from "../core/grid";
 import { UserError, isUserError } from "../core/errors";
 import { readCsv } from "../csv/read-csv";
 import { guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
-import { inspectZip } from "./zip-inspect";
+import { inspectZip, type ZipEntryInfo } from "./zip-inspect";
+import { ZipParts } from "./direct/zip-parts";
+import { readXlsxDirect } from "./direct/read-direct";
+import { checkOdsRepeats } from "../legacy/ods-guard";
+import { readHtmlTable } from "../legacy/read-html-table";
 import { megabytes, withDefaults, type ReadLimits } from "./limits";
 
 const MS_PER_DAY = 86_400_000;
@@ -138,27 +145,45 @@ export function oleEntryNames(b: Uint8Array): Set<string> {
   return names;
 }
 
-/** An OLE2 compound file: a password-protected .xlsx (EncryptedPackage stream) or an old .xls (Workbook/Book stream). */
-function ole2Error(b: Uint8Array, fileName: string): UserError {
+/** An OLE2 compound file: a password-protected .xlsx (EncryptedPackage stream), an old .xls (Workbook/Book stream) or neither. */
+async function readOle2(b: Uint8Array, fileName: string, limits: ReadLimits): Promise<WorkbookData> {
   const names = oleEntryNames(b);
   if (names.has("EncryptedPackage") || names.has("EncryptionInfo"))
-    return new UserError("files.encrypted", { file: fileName });
-  if (names.has("Workbook") || names.has("Book")) return new UserError("files.legacyXls", { file: fileName });
-  return new UserError("files.notSpreadsheetOle", { file: fileName });
+    throw new UserError("files.encrypted", { file: fileName });
+  if (names.has("Workbook") || names.has("Book")) return readLegacyLazily(b, fileName, "xls", limits);
+  throw new UserError("files.notSpreadsheetOle", { file: fileName });
 }
 
-function firstNonSpaceIsAngle(b: Uint8Array): boolean {
-  const text = new TextDecoder("utf-8")
-    .decode(b.subarray(0, 512))
+async function readLegacyLazily(
+  b: Uint8Array,
+  fileName: string,
+  format: "xls" | "ods" | "xml2003",
+  limits: ReadLimits,
+  hidden?: ReadonlySet<string>,
+): Promise<WorkbookData> {
+  const { readLegacy } = await import(/* webpackChunkName: "legacy-read" */ "../legacy/read-legacy");
+  return readLegacy(b, fileName, format, limits, hidden);
+}
+
+/** A text file that is markup: an HTML table page, Excel 2003 XML, or some other page (null). */
+function markupKind(b: Uint8Array): "html" | "xml2003" | "other" | null {
+  const head = new TextDecoder("utf-8")
+    .decode(b.subarray(0, 4096))
     .replace(/^\uFEFF/, "")
     .trimStart();
-  return text.startsWith("<");
+  if (!head.startsWith("<")) return null;
+  const lower = head.toLowerCase();
+  if (lower.includes("urn:schemas-microsoft-com:office:spreadsheet") && !lower.includes("<html")) return "xml2003";
+  // An HTML export may start its table after a long <head>: look further than the first bytes.
+  const whole = b.length > 4096 ? new TextDecoder("utf-8").decode(b).toLowerCase() : lower;
+  if (whole.includes("<table")) return "html";
+  return "other";
 }
 
 /**
  * Reads any returned file. One UserError per unreadable file, in both languages, naming it:
- * empty, too large, damaged zip, zip bomb, password, old .xls, .ods/.xlsb, not a spreadsheet,
- * legacy-font CSV.
+ * empty, too large, damaged zip, zip bomb, duplicate parts, unsafe or malformed XML, a structure
+ * past the limits, password, .xlsb, not a spreadsheet, legacy-font CSV.
  */
 export async function readSubmissionFile(
   bytes: Uint8Array,
@@ -179,27 +204,42 @@ export async function readSubmissionFile(
     case "zip": {
       const { entries } = await inspectZip(bytes, fileName, lim);
       const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
-      if (names.has("mimetype") && hasOdsMimetype(bytes)) throw new UserError("files.openDocument", { file: fileName });
+      if (names.has("mimetype") && (await isOdsZip(bytes, entries, fileName))) {
+        const hidden = await checkOdsRepeats(bytes, entries, fileName, lim);
+        return readLegacyLazily(bytes, fileName, "ods", lim, hidden);
+      }
       if (names.has("xl/workbook.bin")) throw new UserError("files.notSpreadsheetBinaryFormat", { file: fileName });
       if (!names.has("xl/workbook.xml")) throw new UserError("files.notWorkbookZip", { file: fileName });
-      return readXlsx(bytes, fileName, lim);
+      return readXlsxDirect(bytes, entries, fileName, lim);
     }
     case "ole2":
-      throw ole2Error(bytes, fileName);
+      return readOle2(bytes, fileName, lim);
     case "pdf":
       throw new UserError("files.notSpreadsheetPdf", { file: fileName });
     case "binary":
       throw new UserError("files.notSpreadsheetBinary", { file: fileName });
     case "text":
-      if (firstNonSpaceIsAngle(bytes)) throw new UserError("files.notSpreadsheetHtml", { file: fileName });
-      return readCsv(bytes, fileName);
+      switch (markupKind(bytes)) {
+        case "html":
+          return readHtmlTable(bytes, fileName, lim);
+        case "xml2003":
+          if (/<!(DOCTYPE|ENTITY)/i.test(new TextDecoder("utf-8").decode(bytes)))
+            throw new UserError("files.xmlUnsafe", { file: fileName, part: "XML" });
+          return readLegacyLazily(bytes, fileName, "xml2003", lim);
+        case "other":
+          throw new UserError("files.notSpreadsheetHtml", { file: fileName });
+        case null:
+          return readCsv(bytes, fileName);
+      }
   }
 }
 
-/** ODF puts an uncompressed "mimetype" part first; its text names the document type. */
-function hasOdsMimetype(b: Uint8Array): boolean {
-  const head = new TextDecoder("latin1").decode(b.subarray(0, 200));
-  return head.includes("application/vnd.oasis.opendocument.spreadsheet");
+/** ODF names the document type in its "mimetype" part (stored first and uncompressed by LibreOffice, not by every writer). */
+async function isOdsZip(b: Uint8Array, entries: ZipEntryInfo[], fileName: string): Promise<boolean> {
+  const head = await new ZipParts(b, entries, fileName).head("mimetype", 100);
+  return (
+    head !== null && new TextDecoder("latin1").decode(head).startsWith("application/vnd.oasis.opendocument.spreadsheet")
+  );
 }
 
 export interface FileToRead {

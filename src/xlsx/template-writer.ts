@@ -23,6 +23,7 @@ import {
 } from "../core/template/layout";
 import { cellAddress, columnLetters, quoteSheetName } from "../core/grid";
 import { dateFromIso, toBytes } from "./convert";
+import { COLORS, TAB_COLORS } from "../core/palette";
 
 export interface WriteTemplateOptions {
   /** when the file is made; stored in the metadata and the workbook properties */
@@ -35,9 +36,16 @@ const TEXT_FORMAT = "@";
 const DATE_MIN = dateFromIso("2000-01-01");
 const DATE_MAX = dateFromIso("2100-12-31");
 
-const FILL_PREFILLED: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
-const FILL_HEADER: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-const FILL_TO_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
+/** ExcelJS writes colours as "AARRGGBB". */
+const argb = (rgb: string) => `FF${rgb}`;
+
+const FILL_PREFILLED: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: argb(COLORS.prefilledFill) },
+};
+const FILL_HEADER: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(COLORS.headerFill) } };
+const FILL_TO_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(COLORS.inputFill) } };
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
@@ -160,7 +168,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   note.value =
     "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem trang tính «Hướng dẫn»." +
     (c.dueText ? ` Gửi báo cáo ${c.dueText}.` : "");
-  note.font = font({ italic: true, color: { argb: "FF595959" } });
+  note.font = font({ italic: true, color: { argb: argb(COLORS.note) } });
   note.alignment = { wrapText: true, vertical: "top" };
   ws.mergeCells(REPORT_LAYOUT.noteRow + 1, 1, REPORT_LAYOUT.noteRow + 1, width);
   ws.getRow(REPORT_LAYOUT.noteRow + 1).height = 30;
@@ -423,7 +431,7 @@ export async function writeTemplate(content: TemplateContent, options: WriteTemp
         activeCell: headerValueAddress("reportDate"),
       },
     ],
-    properties: { tabColor: { argb: "FF4472C4" } },
+    properties: { tabColor: { argb: argb(TAB_COLORS.template) } },
   });
   const guide = wb.addWorksheet(GUIDE_SHEET);
   const lists = wb.addWorksheet(LISTS_SHEET);

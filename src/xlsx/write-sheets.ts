@@ -18,6 +18,7 @@ import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, clipCellText as clip } from "../
 import { UserError } from "../core/errors";
 import { finishParts } from "./xlsx-parts";
 import { dateFromIso, toBytes } from "./convert";
+import { COLORS, STATUS_COLORS } from "../core/palette";
 
 /** Sheet names Excel refuses: too long, empty, or with []:*?/\ in them. */
 export function sheetNameProblem(name: string): string | null {
@@ -36,15 +37,18 @@ interface StyleSpec {
   border?: boolean;
 }
 
-const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+/** ExcelJS writes colours as "AARRGGBB". */
+const argb = (rgb: string) => `FF${rgb}`;
+
+const THIN = { style: "thin" as const, color: { argb: argb(COLORS.border) } };
 
 /** The named styles of the sheet model, as Excel formats. Colours follow Excel's own good/neutral/bad. */
 const STYLES: Record<CellStyle, StyleSpec> = {
-  title: { font: { bold: true, size: 14, color: { argb: "FF1F3864" } } },
-  subtitle: { font: { italic: true, size: 11, color: { argb: "FF595959" } } },
+  title: { font: { bold: true, size: 14, color: { argb: argb(COLORS.heading) } } },
+  subtitle: { font: { italic: true, size: 11, color: { argb: argb(COLORS.note) } } },
   header: {
-    font: { bold: true, color: { argb: "FF1F3864" } },
-    fill: "D9E1F2",
+    font: { bold: true, color: { argb: argb(COLORS.heading) } },
+    fill: COLORS.headerFill,
     alignment: { wrapText: true, vertical: "middle", horizontal: "center" },
     border: true,
   },
@@ -54,34 +58,37 @@ const STYLES: Record<CellStyle, StyleSpec> = {
   number: { numFmt: "#,##0", alignment: { vertical: "top" }, border: true },
   percent: { numFmt: "0%", alignment: { vertical: "top" }, border: true },
   date: { numFmt: "dd/mm/yyyy", alignment: { vertical: "top" }, border: true },
-  muted: { font: { color: { argb: "FF7F7F7F" }, italic: true }, alignment: { wrapText: true, vertical: "top" } },
+  muted: {
+    font: { color: { argb: argb(COLORS.muted) }, italic: true },
+    alignment: { wrapText: true, vertical: "top" },
+  },
   good: {
-    font: { color: { argb: "FF006100" } },
-    fill: "C6EFCE",
+    font: { color: { argb: argb(STATUS_COLORS.good.font) } },
+    fill: STATUS_COLORS.good.fill,
     alignment: { wrapText: true, vertical: "top" },
     border: true,
   },
   warn: {
-    font: { color: { argb: "FF9C5700" } },
-    fill: "FFEB9C",
+    font: { color: { argb: argb(STATUS_COLORS.warn.font) } },
+    fill: STATUS_COLORS.warn.fill,
     alignment: { wrapText: true, vertical: "top" },
     border: true,
   },
   bad: {
-    font: { color: { argb: "FF9C0006" } },
-    fill: "FFC7CE",
+    font: { color: { argb: argb(STATUS_COLORS.bad.font) } },
+    fill: STATUS_COLORS.bad.fill,
     alignment: { wrapText: true, vertical: "top" },
     border: true,
   },
   info: {
-    font: { color: { argb: "FF1F4E78" } },
-    fill: "DDEBF7",
+    font: { color: { argb: argb(STATUS_COLORS.info.font) } },
+    fill: STATUS_COLORS.info.fill,
     alignment: { wrapText: true, vertical: "top" },
     border: true,
   },
   neutral: {
-    font: { color: { argb: "FF595959" } },
-    fill: "EDEDED",
+    font: { color: { argb: argb(STATUS_COLORS.neutral.font) } },
+    fill: STATUS_COLORS.neutral.fill,
     alignment: { wrapText: true, vertical: "top" },
     border: true,
   },
@@ -123,7 +130,7 @@ function setValue(cell: ExcelJS.Cell, v: OutValue): void {
   // Internal targets are written without "#": ExcelJS recognises Sheet!A1 as a location.
   const target = v.link.startsWith("#") ? v.link.slice(1) : v.link;
   cell.value = { text: clip(v.text), hyperlink: target };
-  cell.font = { ...BASE_FONT, color: { argb: "FF0563C1" }, underline: true };
+  cell.font = { ...BASE_FONT, color: { argb: argb(COLORS.link) }, underline: true };
 }
 
 function hex(color: string): string {

@@ -16,6 +16,8 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  /** CRC-32 of the unpacked data, as the central directory declares it */
+  crc32: number;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -24,7 +26,7 @@ const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 
-class Corrupt extends Error {}
+export class Corrupt extends Error {}
 
 function u16(b: Uint8Array, at: number): number {
   if (at + 2 > b.length) throw new Corrupt("unexpected end of data");
@@ -51,7 +53,7 @@ function findEndOfCentralDirectory(b: Uint8Array): number {
 }
 
 /** The central directory's entries. Throws Corrupt when the structure does not hold. */
-function listEntries(b: Uint8Array): ZipEntryInfo[] {
+export function listEntries(b: Uint8Array): ZipEntryInfo[] {
   const eocd = findEndOfCentralDirectory(b);
   if (u32(b, eocd) !== SIG_EOCD) throw new Corrupt("bad end record");
   let count = u16(b, eocd + 10);
@@ -74,6 +76,7 @@ function listEntries(b: Uint8Array): ZipEntryInfo[] {
     if (u32(b, p) !== SIG_CENTRAL) throw new Corrupt(`central directory entry ${i + 1} is damaged`);
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const crc32 = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let uncompressedSize = u32(b, p + 24);
     const nameLen = u16(b, p + 28);
@@ -102,14 +105,22 @@ function listEntries(b: Uint8Array): ZipEntryInfo[] {
       }
       x += 4 + size;
     }
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) === 1 });
+    entries.push({
+      name,
+      method,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      encrypted: (flags & 1) === 1,
+      crc32,
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
 }
 
 /** Where an entry's compressed bytes are; throws Corrupt when they are not inside the file. */
-function entryData(b: Uint8Array, e: ZipEntryInfo): Uint8Array {
+export function entryData(b: Uint8Array, e: ZipEntryInfo): Uint8Array {
   const at = e.localHeaderOffset;
   if (u32(b, at) !== SIG_LOCAL) throw new Corrupt(`part ${e.name} is missing`);
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
@@ -155,7 +166,8 @@ const MAX_DEFLATE_RATIO = 1032;
 /**
  * Checks a zip before ExcelJS opens it. Throws a UserError naming `fileName` when the zip is
  * damaged or truncated (files.zipCorrupt), unpacks past the limits (files.zipBomb), has too
- * many parts (files.tooManyEntries) or is encrypted (files.encrypted).
+ * many parts (files.tooManyEntries), two parts of one name (files.duplicateZipEntry) or is
+ * encrypted (files.encrypted).
  */
 export async function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<ZipSummary> {
   let entries: ZipEntryInfo[];
@@ -169,6 +181,14 @@ export async function inspectZip(bytes: Uint8Array, fileName: string, limits: Re
     throw new UserError("files.tooManyEntries", { file: fileName, count: entries.length, limit: limits.maxZipEntries });
   }
   if (entries.some((e) => e.encrypted)) throw new UserError("files.encrypted", { file: fileName });
+  // Two parts with one name: readers disagree on which one counts, so what is checked might not
+  // be what Excel shows. Names compare as a zip reader resolves them (case, leading slash).
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.replace(/^\//, "").toLowerCase();
+    if (seen.has(key)) throw new UserError("files.duplicateZipEntry", { file: fileName, part: e.name });
+    seen.add(key);
+  }
 
   const bomb = (size: number, packed: number) =>
     new UserError("files.zipBomb", {

@@ -71,7 +71,8 @@ export function issue(
   file: string,
   agency: string | null,
   cell: string | null,
-  over: Partial<CheckIssue> = {},
+  // Loosely typed on purpose: tests build findings with partial parameters.
+  over: Partial<Omit<CheckIssue, "code" | "params">> & { code?: CheckIssue["code"]; params?: object } = {},
 ): CheckIssue {
   return {
     code: "required",
@@ -84,7 +85,7 @@ export function issue(
     value: null,
     params: {},
     ...over,
-  };
+  } as CheckIssue;
 }
 
 export function input(files: CheckedFile[], over: Partial<SummaryInput> = {}): SummaryInput {

@@ -872,7 +872,17 @@ class RangeFormatProxy {
   constructor(private readonly range: RangeProxy) {
     const set = (desc: Record<string, unknown>, fn: (c: StandinCell) => void) =>
       this.range.mutate(desc, () => this.range.eachCell(null, String(desc.op), (c) => fn(c)));
-    const fill = { clear: () => set({ op: "fill.clear" }, (c) => delete c.fill) } as {
+    // Clearing touches only cells that exist (as Excel, a clear of the whole grid is one
+    // operation): iterating every cell of "A1:XFD1048576" would never end.
+    const clear = () =>
+      this.range.mutate({ op: "fill.clear" }, () => {
+        const r = this.range.rect();
+        for (const [k, c] of this.range.ws.sheet().cells) {
+          const [row, col] = k.split(",").map(Number) as [number, number];
+          if (row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols) delete c.fill;
+        }
+      });
+    const fill = { clear } as {
       color: string;
       clear: () => void;
     };

@@ -8,7 +8,8 @@ import { buildTemplate } from "../../src/core/template/build";
 import { writeTemplate, tableCellAddress, headerValueAddress } from "../../src/xlsx/template-writer";
 import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { REPORT_SHEET, STATUS_LABELS, type ReportedStatus } from "../../src/core/template/layout";
-import type { FileCodecs, PlanState } from "../../src/taskpane/workflow";
+import type { FileCodecs } from "../../src/core/ports/codecs";
+import type { PlanState } from "../../src/app/plan-state";
 
 export const nodeCodecs: FileCodecs = {
   readSubmission: (bytes, name) => readSubmissionFile(bytes, name),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
-import { PAYLOAD_LIMIT, RequestContext } from "../office-standin/excel-standin";
-import { createExcelPort, isDateFormat, REQUEST_BUDGET } from "../../src/office/excel-port";
-import type { CellHighlight } from "../../src/taskpane/port";
+import { PAYLOAD_LIMIT, type RequestContext } from "../office-standin/excel-standin";
+import { createExcelPort } from "../../src/office/excel-port";
+import { isDateFormat } from "../../src/office/read-sheets";
+import { REQUEST_BUDGET } from "../../src/office/batch";
+import type { CellHighlight } from "../../src/core/ports/workbook";
 import { renderSheet } from "../../src/office/render";
 import { MAX_CELL_TEXT, clipCellText, type OutRow, type OutSheet } from "../../src/core/sheet-model";
 import { serialFromIso } from "../../src/core/dates";

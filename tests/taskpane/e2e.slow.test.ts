@@ -14,7 +14,7 @@ import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
 import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
-import { planStateFrom } from "../../src/taskpane/workflow";
+import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import { buildTemplate } from "../../src/core/template/build";

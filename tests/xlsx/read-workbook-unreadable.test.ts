@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import JSZip from "jszip";
 import { readMany, readSubmissionFile, sniffKind } from "../../src/xlsx/read-workbook";
+import { listEntries } from "../../src/xlsx/zip-inspect";
 import { isUserError, type UserError } from "../../src/core/errors";
 import { makeTemplate } from "../helpers/template-files";
 
@@ -64,17 +65,19 @@ describe("unreadable files each give one clear error naming the file", () => {
     expect(e.message).toContain("cut.xlsx");
   });
 
-  it("zip with damaged compressed data", async () => {
+  it("zip with damaged compressed data in a part the reader needs", async () => {
     const bad = good.slice();
-    // Scribble over the middle of the first part's data, leaving the directory intact.
-    for (let i = 200; i < 400; i++) bad[i] = (bad[i]! ^ 0x5a) & 0xff;
+    // Scribble over the middle of the report sheet's data, leaving the directory intact.
+    const sheet = listEntries(good).find((x) => x.name === "xl/worksheets/sheet1.xml")!;
+    const start = sheet.localHeaderOffset + 30 + sheet.name.length;
+    for (let i = start + 100; i < start + 300; i++) bad[i] = (bad[i]! ^ 0x5a) & 0xff;
     const e = await errorOf(readSubmissionFile(bad, "hong.xlsx"));
     expect(e.key).toBe("files.zipCorrupt");
   });
 
-  it("old binary .xls", async () => {
+  it("an OLE2 file that claims to be an old .xls but is not one", async () => {
     const e = await errorOf(readSubmissionFile(ole2(["Workbook", "\u0005SummaryInformation"]), "cu.xls"));
-    expect(e.key).toBe("files.legacyXls");
+    expect(e.key).toBe("files.legacyUnreadable");
     expect(e.message).toContain(".xlsx");
   });
 
@@ -132,7 +135,7 @@ describe("unreadable files each give one clear error naming the file", () => {
     z.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
     z.file("content.xml", "<x/>");
     const ods = await z.generateAsync({ type: "uint8array" });
-    expect((await errorOf(readSubmissionFile(ods, "b.ods"))).key).toBe("files.openDocument");
+    expect((await errorOf(readSubmissionFile(ods, "b.ods"))).key).toBe("files.legacyUnreadable");
     expect((await errorOf(readSubmissionFile(new TextEncoder().encode("%PDF-1.7\n..."), "c.xlsx"))).key).toBe(
       "files.notSpreadsheetPdf",
     );
@@ -141,7 +144,7 @@ describe("unreadable files each give one clear error naming the file", () => {
     expect(
       (
         await errorOf(
-          readSubmissionFile(new TextEncoder().encode("<html><table><tr><td>1</td></tr></table></html>"), "e.xls"),
+          readSubmissionFile(new TextEncoder().encode("<html><body><p>Không có bảng</p></body></html>"), "e.xls"),
         )
       ).key,
     ).toBe("files.notSpreadsheetHtml");
@@ -171,7 +174,7 @@ describe("readMany", () => {
       ["2.xlsx", "files.empty"],
       ["3.xlsx", "files.zipCorrupt"],
       ["4.csv", "ok"],
-      ["5.xls", "files.legacyXls"],
+      ["5.xls", "files.legacyUnreadable"],
       ["6.xlsx", "ok"],
     ]);
     const csv = results[3]!;

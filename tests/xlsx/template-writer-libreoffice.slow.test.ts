@@ -15,7 +15,6 @@ import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { HEADER_FIELDS, META_SHEET, REPORT_SHEET, TABLE_COLUMNS } from "../../src/core/template/layout";
 import { fingerprintPrefilled } from "../../src/core/template/fingerprint";
 import { decodeText } from "../../src/csv/decode";
-import { isUserError } from "../../src/core/errors";
 
 // No skip: `npm test` installs LibreOffice (scripts/ensure-test-deps.sh); its absence is a failure.
 if (spawnSync("soffice", ["--version"], { encoding: "utf8" }).status !== 0)
@@ -78,15 +77,13 @@ describe("LibreOffice opens the generated template", () => {
     }
   });
 
-  it("saved as a real old .xls by LibreOffice: refused with the save-as-.xlsx message", async () => {
+  it("saved as a real old .xls by LibreOffice: read, with the report sheet's task codes where the template put them", async () => {
     const xlsDir = join(dir, "xls");
     convert(file, "xls", xlsDir);
     const xls = new Uint8Array(readFileSync(join(xlsDir, "4587-KH-UBND_2022_So-LDTBXH.xls")));
-    const err = await readSubmissionFile(xls, "cu.xls").then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isUserError(err) && err.key).toBe("files.legacyXls");
+    const wb = await readSubmissionFile(xls, "cu.xls");
+    const report = wb.sheets.find((s) => s.name === REPORT_SHEET)!;
+    expect(report.rows.some((r) => r[1] === content.rows[0]!.taskCode)).toBe(true);
   });
 
   it("saved again by LibreOffice: our reader reads it, the metadata stays hidden, the fingerprint still matches", async () => {

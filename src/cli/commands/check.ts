@@ -8,6 +8,7 @@ import type { CheckContext } from "../../core/report/context";
 import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from "../../core/report/pipeline";
 import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
+import { SEVERITIES, severityRank, unreadableFile } from "../../core/report/findings";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
@@ -104,18 +105,11 @@ async function checkOne(
   } catch (e) {
     const reasonVi = isUserError(e) ? e.messageIn("vi") : String(e instanceof Error ? e.message : e);
     const reasonEn = isUserError(e) ? e.messageIn("en") : reasonVi;
-    const issue: CheckIssue = {
-      code: "file-unreadable",
-      severity: "error",
-      agency: null,
+    return {
       file: label,
-      sheet: null,
-      cell: null,
-      field: null,
-      value: null,
-      params: { reason: reasonVi, reason_en: reasonEn },
+      submission: null,
+      issues: [unreadableFile(label, { reason: reasonVi, reason_en: reasonEn })],
     };
-    return { file: label, submission: null, issues: [issue] };
   }
 }
 
@@ -177,7 +171,7 @@ function toText(
   let shown = 0;
   for (const r of results) {
     const who = r.submission?.agencyName ? ` — ${r.submission.agencyName}` : "";
-    const counts = (["error", "warning", "info"] as const).map(
+    const counts = SEVERITIES.map(
       (sev) => `${r.issues.filter((i) => i.severity === sev).length} ${t("vi", `check.severity.${sev}`).toLowerCase()}`,
     );
     out.push(`■ ${r.file}${who}: ${counts.join(", ")}`);
@@ -211,7 +205,6 @@ function toText(
   return out.join("\n");
 }
 
-const RANK = { error: 0, warning: 1, info: 2 } as const;
 function rank(i: CheckIssue): number {
-  return RANK[i.severity];
+  return severityRank(i.severity);
 }

@@ -20,9 +20,9 @@ import { isIsoDate } from "../../core/dates";
 import type { CheckSettings } from "../../core/report/context";
 import { readSubmission } from "../../core/report/read";
 import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
-import { buildSummaryWithDetails, reminders, type Summary } from "../../core/consolidate/build";
+import { buildSummaryWithDetails, type Summary } from "../../core/consolidate/build";
+import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
-import { ASSESSED_LABELS } from "../../core/report/model";
 import type { OutSheet } from "../../core/sheet-model";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
@@ -31,6 +31,7 @@ import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseRecei
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
+import { unreadableFile } from "../../core/report/findings";
 
 export { loadContext, type ContextFiles } from "../load";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -76,19 +77,7 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       unreadable.push({
         file: f.fileName,
         submission: null,
-        issues: [
-          {
-            code: "file-unreadable",
-            severity: "error",
-            agency: null,
-            file: f.fileName,
-            sheet: null,
-            cell: null,
-            field: null,
-            value: null,
-            params: { reason },
-          },
-        ],
+        issues: [unreadableFile(f.fileName, { reason })],
       });
     }
   }
@@ -178,23 +167,23 @@ export async function saveSummary(outPath: string, sheets: OutSheet[], steps: Sa
 /** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
 export function summaryLines(s: Summary, outPath: string): string[] {
   const a = s.analysis;
-  const count = (f: (x: (typeof a.agencies)[number]) => boolean) => a.agencies.filter(f).length;
+  const n = a.agencyCounts;
   const list = ASSESSED_ORDER.filter((st) => a.taskCounts[st] > 0)
-    .map((st) => `${ASSESSED_LABELS[st]} ${a.taskCounts[st]}`)
+    .map((st) => `${t("vi", `summary.assessed.${st}`)} ${a.taskCounts[st]}`)
     .join(", ");
   return [
     tBoth("summary.cli.agencies", {
-      reported: count((x) => x.current !== null),
-      total: a.agencies.length,
-      onTime: count((x) => x.timeliness === "onTime"),
-      late: count((x) => x.timeliness === "late"),
-      missing: count((x) => x.timeliness === "missing"),
-      notYetDue: count((x) => x.timeliness === "notYetDue"),
+      reported: n.reported,
+      total: n.mustReport,
+      onTime: n.onTime,
+      late: n.late,
+      missing: n.missing,
+      notYetDue: n.notYetDue,
     }),
     t("vi", "summary.cli.tasks", { total: a.tasks.length, list }),
     tBoth("summary.cli.issues", {
-      errors: a.agencies.reduce((n, x) => n + x.errors.length, 0),
-      warnings: a.agencies.reduce((n, x) => n + x.warnings.length, 0),
+      errors: n.errors,
+      warnings: n.warnings,
       reminders: reminders(a).length,
     }),
     tBoth("summary.cli.written", { file: outPath }),

@@ -16,6 +16,7 @@ import { obligationFor, reportDue } from "../report/deadlines";
 import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
 import { reportingAgencies } from "../matrix";
 import { isIsoDate } from "../dates";
+import { countAgencies, type AgencyCounts, type AgencyTimeliness } from "./counts";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -53,8 +54,6 @@ export const ASSESSED_ORDER: readonly AssessedStatus[] = [
   "ongoing",
   "noReport",
 ];
-
-export type AgencyTimeliness = "onTime" | "late" | "missing" | "notYetDue";
 
 export interface AgencyStanding {
   agency: Agency;
@@ -108,6 +107,8 @@ export interface Analysis {
   /** true when nothing said when the file came in and its import date stands in (see receivedOf) */
   receivedFromImport(file: string): boolean;
   taskCounts: Record<AssessedStatus, number>;
+  /** agencies by timeliness, errors and warnings: counted once here, read by every sheet */
+  agencyCounts: AgencyCounts;
   focalName: string | null;
 }
 
@@ -262,6 +263,7 @@ export function analyse(input: SummaryInput): Analysis {
     receivedOf,
     receivedFromImport: (file) => receivedInfo(file).fromImport,
     taskCounts,
+    agencyCounts: countAgencies(agencies),
     focalName: focal?.name ?? plan.focalPoint ?? null,
   };
 }

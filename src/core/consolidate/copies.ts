@@ -3,6 +3,7 @@
  * result can link to the very cell it points at. Cells keep their addresses; values are
  * written as the agency typed them, as text, numbers or dates, never as formulas.
  */
+import { TAB_COLORS } from "../palette";
 import { isDateCell, isErrorCell, type Cell, type Sheet } from "../grid";
 import { isoFromSerial } from "../dates";
 import { FORBIDDEN_SHEET_CHARS, MAX_SHEET_NAME, type OutRow, type OutSheet, type OutValue } from "../sheet-model";
@@ -56,5 +57,5 @@ export function copyOfSheet(sheet: Sheet, name: string): OutSheet {
     return { width: Math.min(45, longest + 2) };
   });
   // No title row is added: cell A1 of the copy must stay the agency's own A1.
-  return { name, columns, rows, tabColor: "A5A5A5", print: { landscape: true, fitToWidth: true } };
+  return { name, columns, rows, tabColor: TAB_COLORS.copy, print: { landscape: true, fitToWidth: true } };
 }

@@ -35,6 +35,30 @@ export const filesMessages = defineMessages(
       "Trang {sheet} trong tệp {file} có vùng dữ liệu quá lớn ({rows} dòng × {cols} cột, giới hạn {limit} ô); không đọc.",
     "files.legacyEncoding":
       "Tệp {file} có chữ Việt gõ bằng bảng mã cũ {encoding}, ví dụ «{sample}» ở dòng {line}. Không đọc để tránh sai chữ: hãy chuyển mã sang Unicode (ví dụ công cụ chuyển mã của Unikey) rồi gửi lại.",
+    "files.duplicateZipEntry":
+      "Tệp {file} chứa hai thành phần nén cùng tên {part}: không biết phần nào là thật, không đọc. Hãy mở và lưu lại tệp trong Excel rồi gửi lại.",
+    "files.xmlUnsafe":
+      "Phần {part} của tệp {file} có khai báo DOCTYPE/DTD, điều Excel không bao giờ ghi; không đọc để bảo vệ máy. Hãy mở và lưu lại tệp trong Excel rồi gửi lại.",
+    "files.xmlMalformed":
+      "Phần {part} của tệp {file} không phải XML hợp lệ (hỏng ở ký tự thứ {offset}); không đọc. Hãy mở và lưu lại tệp trong Excel rồi gửi lại.",
+    "files.partMissing":
+      "Tệp {file} thiếu phần {part} mà sổ làm việc trỏ tới (tệp hỏng hoặc ghi dở); không đọc. Đề nghị đơn vị mở, lưu lại trong Excel và gửi lại.",
+    "files.tooManySheets":
+      "Tệp {file} có {count} trang tính (giới hạn {limit}); không phải một báo cáo thông thường, không đọc.",
+    "files.tooManySharedStrings":
+      "Tệp {file} có hơn {count} chuỗi văn bản dùng chung (giới hạn {limit}); không phải một báo cáo thông thường, không đọc.",
+    "files.tooManyCellElements":
+      "Trang {sheet} trong tệp {file} khai báo hơn {count} ô (giới hạn {limit}), kể cả ô trống có định dạng; không đọc. Hãy xóa các dòng, cột thừa rồi lưu lại.",
+    "files.tooManyMergedAreas":
+      "Trang {sheet} trong tệp {file} có hơn {count} vùng gộp ô (giới hạn {limit}); không đọc. Hãy bỏ gộp ô ở các vùng thừa rồi lưu lại.",
+    "files.mergedAreasOverlap":
+      "Trang {sheet} trong tệp {file} có các vùng gộp ô chồng lên nhau (Excel không cho phép); tệp bị hỏng, không đọc. Hãy mở và lưu lại trong Excel.",
+    "files.cellOutOfRange":
+      "Trang {sheet} trong tệp {file} có ô ở địa chỉ không hợp lệ «{ref}» (ngoài XFD1048576); tệp bị hỏng, không đọc. Hãy mở và lưu lại trong Excel.",
+    "files.legacyUnreadable":
+      "Không đọc được bảng tính {format} trong tệp {file}: tệp hỏng hoặc không đúng định dạng. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại thành .xlsx rồi gửi lại.",
+    "files.csvTooManyFields":
+      "Dòng {line} của tệp {file} có {count} trường, vượt {limit} cột tối đa của Excel; không đọc. Hãy kiểm tra dấu phân cách hoặc đề nghị đơn vị gửi lại tệp .xlsx.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
@@ -82,6 +106,29 @@ export const filesMessages = defineMessages(
       "Sheet {sheet} of file {file} spans too large an area ({rows} rows × {cols} columns, limit {limit} cells); not read.",
     "files.legacyEncoding":
       'File {file} holds Vietnamese typed in the legacy {encoding} encoding, e.g. "{sample}" on line {line}. Not read, to avoid garbled text: convert it to Unicode (e.g. with Unikey\'s converter) and send it again.',
+    "files.duplicateZipEntry":
+      "File {file} holds two compressed parts with the same name {part}: there is no telling which one is real, so it is not read. Open and save the file in Excel, then send it again.",
+    "files.xmlUnsafe":
+      "Part {part} of file {file} declares a DOCTYPE/DTD, which Excel never writes; not read, to protect this computer. Open and save the file in Excel, then send it again.",
+    "files.xmlMalformed":
+      "Part {part} of file {file} is not well-formed XML (broken at character {offset}); not read. Open and save the file in Excel, then send it again.",
+    "files.partMissing":
+      "File {file} lacks part {part}, which the workbook points to (a damaged or half-written file); not read. Ask the agency to open and save it in Excel, then send it again.",
+    "files.tooManySheets": "File {file} has {count} sheets (limit {limit}); not an ordinary report, not read.",
+    "files.tooManySharedStrings":
+      "File {file} has more than {count} shared text strings (limit {limit}); not an ordinary report, not read.",
+    "files.tooManyCellElements":
+      "Sheet {sheet} of file {file} declares more than {count} cells (limit {limit}), formatted empty cells included; not read. Delete the extra rows and columns, then save it again.",
+    "files.tooManyMergedAreas":
+      "Sheet {sheet} of file {file} has more than {count} merged areas (limit {limit}); not read. Unmerge the cells of the extra areas, then save it again.",
+    "files.mergedAreasOverlap":
+      "Sheet {sheet} of file {file} has merged areas that overlap (Excel allows none); the file is damaged, not read. Open and save it in Excel.",
+    "files.cellOutOfRange":
+      'Sheet {sheet} of file {file} has a cell at the invalid address "{ref}" (beyond XFD1048576); the file is damaged, not read. Open and save it in Excel.',
+    "files.legacyUnreadable":
+      "Could not read the {format} spreadsheet in file {file}: damaged or not in that format. Open it in Excel or LibreOffice, save it as .xlsx and send it again.",
+    "files.csvTooManyFields":
+      "Line {line} of file {file} has {count} fields, more than Excel's {limit} columns; not read. Check the delimiter or ask the agency for the .xlsx file.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",

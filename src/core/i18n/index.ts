@@ -32,10 +32,26 @@ export type MessageKey = keyof typeof vi;
 
 const tables: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
+let decorator: ((text: string) => string) | null = null;
+
+/**
+ * For the pseudo-locale test only: every message drawn from the translation tables passes
+ * through `d` (e.g. wrapped in ⟦…⟧), so a visible text that is not wrapped was hard-coded.
+ * `null` restores the plain messages.
+ */
+export function decorateMessages(d: ((text: string) => string) | null): void {
+  decorator = d;
+}
+
+/** A finished message as the user sees it (see decorateMessages). */
+export function decorate(text: string): string {
+  return decorator ? decorator(text) : text;
+}
+
 /** Message text in the given language; an empty English text falls back to Vietnamese. */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
   const text = tables[locale][key] || tables.vi[key];
-  return interpolate(text, params);
+  return decorate(interpolate(text, params));
 }
 
 /** "Vietnamese / English" in one line, for places that serve both (CLI, errors). */

@@ -225,7 +225,7 @@ export const uiMessages = defineMessages(
     "ui.busy.progress": "{done}/{total}",
 
     "ui.error.title": "Could not do it",
-    "ui.error.cancelled": "Cancelled. The workbook is as it was.",
+    "ui.error.cancelled": "The step was cancelled; the workbook is as it was.",
     "ui.error.nothingImported": "No report is in the workbook yet. Import reports in step 3.",
     "ui.error.payload":
       "Excel refused: too much data in one request. If you are importing reports, import fewer files at a time.",

@@ -5,9 +5,17 @@
 import type { Plan } from "../plan/model";
 import type { RosterIndex } from "../roster/match";
 import type { AssignmentMatrix } from "../matrix-model";
-import type { CheckIssue, Severity, Submission } from "./model";
+import type { CheckIssue, Submission } from "./model";
+import {
+  finding,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+  type FindingWhere,
+  type Severity,
+} from "./findings";
 import type { WorkbookData } from "../grid";
-import type { LocatedReport } from "./locate";
+import type { LocatedReport } from "./located";
 
 export interface ReportContext {
   plan: Plan;
@@ -46,23 +54,18 @@ export interface CheckInput {
 
 export type Check = (input: CheckInput) => CheckIssue[];
 
-/** Builds an issue with the fields every issue shares filled from the submission. */
-export function makeIssue(
+/** Builds a finding of a check, with the fields every finding shares taken from the submission. */
+export function makeIssue<C extends FindingCode>(
   input: { wb: WorkbookData; submission: Submission | null; sheet?: string | null },
-  code: string,
+  code: C,
   severity: Severity,
-  where: { cell?: string | null; field?: string | null; value?: string | null; sheet?: string | null },
-  params: Record<string, string | number> = {},
-): CheckIssue {
-  return {
-    code,
-    severity,
-    agency: input.submission?.agencyId ?? null,
+  where: FindingWhere,
+  params: FindingParams[C],
+): Finding<C> {
+  const source = {
     file: input.wb.fileName,
-    sheet: where.sheet !== undefined ? where.sheet : (input.sheet ?? input.submission?.sheet ?? null),
-    cell: where.cell ?? null,
-    field: where.field ?? null,
-    value: where.value ?? null,
-    params,
+    agency: input.submission?.agencyId ?? null,
+    sheet: input.sheet ?? input.submission?.sheet ?? null,
   };
+  return finding(source, code, severity, where, params);
 }

@@ -1,5 +1,6 @@
 import type { ReportedStatus, HeaderFieldKey, ColumnKey } from "../template/layout";
 import type { Role } from "../matrix-model";
+import type { Finding } from "./findings";
 
 /**
  * A submission (báo cáo của đơn vị) as read from a returned workbook or CSV, before and after
@@ -53,24 +54,13 @@ export interface Submission {
   lines: ReportLine[];
 }
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "./findings";
 
 /**
- * One finding of a check, as data. The message text lives in the translation files
- * (core/i18n/check.ts), keyed by `code`.
+ * One finding of a check, as data: a typed code with its own parameters (findings.ts). The
+ * message text lives in the translation files (core/i18n/check.ts), keyed by `code`.
  */
-export interface CheckIssue {
-  code: string;
-  severity: Severity;
-  agency: string | null;
-  file: string;
-  sheet: string | null;
-  /** A1 address inside `sheet`, or null when the finding is about the whole file */
-  cell: string | null;
-  field: string | null;
-  value: string | null;
-  params: Record<string, string | number>;
-}
+export type CheckIssue = Finding;
 
 /** How a task stands, judged against its deadline and the as-of date (trạng thái đánh giá). */
 export type AssessedStatus =
@@ -80,15 +70,6 @@ export type AssessedStatus =
   | "overdue" // Quá hạn chưa hoàn thành
   | "ongoing" // Đang triển khai thường xuyên
   | "noReport"; // Chưa có báo cáo
-
-export const ASSESSED_LABELS: Record<AssessedStatus, string> = {
-  doneOnTime: "Hoàn thành đúng hạn",
-  doneLate: "Hoàn thành quá hạn",
-  inProgressOnTime: "Đang thực hiện trong hạn",
-  overdue: "Quá hạn chưa hoàn thành",
-  ongoing: "Đang triển khai thường xuyên",
-  noReport: "Chưa có báo cáo",
-};
 
 /** Whether the submission itself came in on time against the plan's reporting due date. */
 export type Timeliness = "onTime" | "late" | "missing";

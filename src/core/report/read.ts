@@ -9,7 +9,9 @@ import { HEADER_FIELDS, type ColumnKey, type HeaderFieldKey } from "../template/
 import type { CellRef, CheckIssue, IdentitySource, ReportLine, Submission } from "./model";
 import type { ReportContext } from "./context";
 import { makeIssue } from "./context";
-import { isMetaSheet, locateReport, type LocatedReport } from "./locate";
+import { locateReport } from "./locate";
+import type { LocatedReport } from "./located";
+import { isMetaSheet } from "./meta-sheet";
 import { agencyFromFileName, agencyFromName, periodFromFileName } from "./identity";
 import { cellLongText, cellText, readDate, readPeriod, readRole, readStatus } from "./values";
 import type { Agency } from "../roster/model";

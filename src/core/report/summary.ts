@@ -3,8 +3,11 @@
  * detail list capped at a limit while the totals stay true (a file with 5,000 identical
  * errors must not drown the other files' findings).
  */
-import { t, isMessageKey, type Locale, type MessageKey } from "../i18n";
-import type { CheckIssue, Severity } from "./model";
+import { decorate, t, type Locale, type Params } from "../i18n";
+import { interpolate } from "../i18n/define";
+import { findingMessages } from "../i18n/findings";
+import type { CheckIssue } from "./model";
+import { SEVERITIES, severityRank, type FieldKey, type Severity } from "./findings";
 
 export interface IssueGroup {
   agency: string | null;
@@ -24,10 +27,8 @@ export interface IssueSummary {
   omitted: number;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): IssueSummary {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const groups = new Map<string, IssueGroup>();
   for (const i of issues) {
     bySeverity[i.severity]++;
@@ -38,14 +39,14 @@ export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): Iss
   }
   const sortedGroups = [...groups.values()].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       b.count - a.count ||
       (a.agency ?? "").localeCompare(b.agency ?? "") ||
       a.code.localeCompare(b.code),
   );
   const ordered = issues
     .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
+    .sort((a, b) => severityRank(a.issue.severity) - severityRank(b.issue.severity) || a.index - b.index)
     .map((x) => x.issue);
   const cap = Math.max(0, Math.floor(limit));
   return {
@@ -57,30 +58,42 @@ export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): Iss
   };
 }
 
-/** Parameters whose values are codes with their own translations (field names, sources, reasons). */
-const TRANSLATED_PARAMS = ["field", "column", "source", "reason", "rule"] as const;
+/** The name of a field in one language. */
+function fieldName(locale: Locale, key: FieldKey): string {
+  return t(locale, `check.field.${key}`);
+}
 
-function localParams(issue: CheckIssue, locale: Locale): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...issue.params };
-  // A parameter that is already text in each language (an adapter's own message) comes as
-  // `reason` (Vietnamese) and `reason_en`.
-  if (locale === "en") {
-    for (const [k, v] of Object.entries(issue.params)) if (k.endsWith("_en")) out[k.slice(0, -3)] = v;
-  }
-  for (const p of TRANSLATED_PARAMS) {
-    const v = issue.params[p];
-    if (typeof v !== "string") continue;
-    const key = `check.${p === "column" ? "field" : p}.${v}`;
-    if (isMessageKey(key)) out[p] = t(locale, key);
+/**
+ * The parameters as text of one language: values that are codes (a field, how the agency was
+ * found, why, which deadline rule) are translated; text given in each language by an adapter
+ * (`reason`, `reason_en`) is picked.
+ */
+function localParams(issue: CheckIssue, locale: Locale): Params {
+  const out: Params = { ...issue.params };
+  const p = issue.params;
+  if ("field" in p) out.field = fieldName(locale, p.field);
+  if ("column" in p) out.column = fieldName(locale, p.column);
+  if ("source" in p) out.source = t(locale, `check.source.${p.source}`);
+  if ("rule" in p) out.rule = t(locale, `check.rule.${p.rule}`);
+  switch (issue.code) {
+    case "bad-date":
+    case "difficulties-required":
+      out.reason = t(locale, `check.reason.${issue.params.reason}`);
+      break;
+    case "agency-unknown":
+    case "file-unreadable":
+      if (locale === "en" && issue.params.reason_en !== undefined) out.reason = issue.params.reason_en;
+      break;
+    default:
+      break;
   }
   return out;
 }
 
-/** The message of an issue in one language; an unknown code still says something useful. */
+/** The message of a finding in one language; an empty English text falls back to Vietnamese. */
 export function formatIssue(issue: CheckIssue, locale: Locale): string {
-  const key = `check.${issue.code}`;
-  if (!isMessageKey(key)) return `${issue.code}${issue.value ? `: ${issue.value}` : ""}`;
-  return t(locale, key as MessageKey, localParams(issue, locale));
+  const text = findingMessages[locale][issue.code] || findingMessages.vi[issue.code];
+  return decorate(interpolate(text, localParams(issue, locale)));
 }
 
 /** "Báo cáo.xlsx › Báo cáo!G14" — where an issue points, for text output. */

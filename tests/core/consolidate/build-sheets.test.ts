@@ -150,7 +150,11 @@ describe("buildSummary", () => {
   it("keeps a reminder link under the length Excel accepts, saying how many items were left out", () => {
     const sub = submission("SKHDT", "skhdt.xlsx");
     const many = Array.from({ length: 80 }, (_, i) =>
-      issue("skhdt.xlsx", "SKHDT", `F${14 + i}`, { code: "status-unknown", value: "Đã xong rồi ạ" }),
+      issue("skhdt.xlsx", "SKHDT", `F${14 + i}`, {
+        code: "not-in-list",
+        value: "Đã xong rồi ạ",
+        params: { task: "1.4", field: "status", value: "Đã xong rồi ạ", allowed: "Đã hoàn thành, Đang thực hiện" },
+      }),
     );
     const email = { ...roster.byId("SKHDT")!, email: "skhdt@example.gov.vn" };
     const rIndex = { ...roster, byId: (id: string) => (id === "SKHDT" ? email : roster.byId(id)) };

@@ -33,6 +33,10 @@ describe("files-area messages", () => {
         encoding: "VNI",
         sample: "s",
         line: 1,
+        part: "xl/p.xml",
+        offset: 1,
+        ref: "A1",
+        format: ".xls",
       });
       expect(text.split("\n")).toHaveLength(2);
       for (const line of text.split("\n")) because(k, () => expect(line).toContain("X.xlsx"));

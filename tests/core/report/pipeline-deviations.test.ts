@@ -16,6 +16,7 @@ import type { TemplateContent } from "../../../src/core/template/build";
 import { META_SHEET, REPORT_SHEET, TABLE_COLUMNS, type ColumnKey } from "../../../src/core/template/layout";
 import { parseAddress, cellAddress } from "../../../src/core/grid";
 import { standardContext } from "../../fixtures/deviations/grids";
+import type { Finding } from "../../../src/core/report/findings";
 
 let content: TemplateContent;
 let filled: Uint8Array;
@@ -295,7 +296,7 @@ describe("returned .xlsx files", () => {
     });
     const r = await check(bytes, "bao cao.xlsx");
     expect(brief(r)).toEqual([`info identified-by -`]);
-    expect(r.issues[0]!.params.source).toBe("header");
+    expect((r.issues[0] as Finding<"identified-by">).params.source).toBe("header");
     expect(r.submission!.identifiedBy).toBe("header");
     expect(r.submission!.agencyId).toBe("SLDTBXH");
     expect(r.submission!.period).toBe("2022");

@@ -6,6 +6,7 @@ import { describe, expect, test } from "@jest/globals";
 import type { Cell, WorkbookData } from "../../../src/core/grid";
 import { checkWorkbook } from "../../../src/core/report/pipeline";
 import type { CheckIssue } from "../../../src/core/report/model";
+import type { Finding } from "../../../src/core/report/findings";
 import { formatIssue } from "../../../src/core/report/summary";
 import {
   CLEAN_FILLS,
@@ -64,7 +65,7 @@ describe("conditional requirements", () => {
     const wb = withFills({ "1.1": { status: "Chưa thực hiện", result: null } });
     const f = findings(wb);
     expect(brief(f)).toEqual([`error difficulties-required ${taskCell(content, "1.1", "difficulties")}`]);
-    expect(f[0]!.params.reason).toBe("notStarted");
+    expect((f[0] as Finding<"difficulties-required">).params.reason).toBe("notStarted");
   });
   test("a task past its deadline and not done needs difficulties, and is overdue", () => {
     const wb = withFills({ "2.1": { status: "Đang thực hiện", completedOn: null } });
@@ -105,7 +106,7 @@ describe("values", () => {
     }
     const f = findings(withFills({ "2.1": { completedOn: "31/02/2022" } }));
     expect(brief(f)).toEqual([`error bad-date ${taskCell(content, "2.1", "completedOn")}`]);
-    expect(f[0]!.params.reason).toBe("invalid");
+    expect((f[0] as Finding<"bad-date">).params.reason).toBe("invalid");
   });
   test("done after the deadline is done late; a completion date after as-of is suspicious", () => {
     expect(brief(findings(withFills({ "2.1": { completedOn: date("2022-02-10") } })))).toEqual([
@@ -195,7 +196,7 @@ describe("tasks", () => {
     rows.splice(taskRow(content, "2.1"), 1);
     const f = findings(wb);
     expect(brief(f)).toEqual(["error task-missing -"]);
-    expect(f[0]!.params.task).toBe("2.1");
+    expect((f[0] as Finding<"task-missing">).params.task).toBe("2.1");
     const wb2 = withFills({});
     wb2.sheets[0]!.rows.splice(taskRow(content, "1.2"), 1);
     expect(brief(findings(wb2))).toEqual(["warning fingerprint-mismatch -"]);

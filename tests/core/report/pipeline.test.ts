@@ -43,17 +43,18 @@ describe("latestByAgency", () => {
 });
 
 describe("summarizeIssues", () => {
-  const issue = (code: string, severity: CheckIssue["severity"], agency: string | null): CheckIssue => ({
-    code,
-    severity,
-    agency,
-    file: "f.xlsx",
-    sheet: "Báo cáo",
-    cell: "A1",
-    field: null,
-    value: null,
-    params: {},
-  });
+  const issue = (code: CheckIssue["code"], severity: CheckIssue["severity"], agency: string | null): CheckIssue =>
+    ({
+      code,
+      severity,
+      agency,
+      file: "f.xlsx",
+      sheet: "Báo cáo",
+      cell: "A1",
+      field: null,
+      value: null,
+      params: {},
+    }) as CheckIssue;
   test("groups by agency and code, keeps true totals, caps details with errors first", () => {
     const issues = [
       ...Array.from({ length: 500 }, () => issue("value-normalised", "info", "STC")),

@@ -8,7 +8,7 @@ import { TEMPLATE_VERSION } from "../../template/layout";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { agencyFromName } from "../identity";
-import { isMetaSheet } from "../locate";
+import { isMetaSheet } from "../meta-sheet";
 import { shortValue } from "../values";
 
 export const checkIdentity: Check = (input) => {

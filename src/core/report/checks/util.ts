@@ -2,7 +2,7 @@
 import { cellAddress } from "../../grid";
 import type { ColumnKey } from "../../template/layout";
 import type { CheckInput } from "../context";
-import type { RawLine } from "../locate";
+import type { RawLine } from "../located";
 import { formatDateVi } from "../../dates";
 import { isBlank } from "../values";
 

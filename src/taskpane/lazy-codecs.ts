@@ -2,7 +2,7 @@
  * The file format libraries, loaded only when a step needs them: ExcelJS (~250 KB gzip) and
  * papaparse stay out of the pane's first download (budget: 250 KB gzip for the initial JS).
  */
-import type { FileCodecs } from "./workflow";
+import type { FileCodecs } from "../core/ports/codecs";
 
 export const lazyCodecs: FileCodecs = {
   async readSubmission(bytes, fileName) {

@@ -1,5 +1,5 @@
-import type { Sheet } from "../core/grid";
-import type { OutSheet } from "../core/sheet-model";
+import type { Sheet } from "../grid";
+import type { OutSheet } from "../sheet-model";
 
 /**
  * What the task pane needs from the open workbook, as plain data in and out. The Office.js
@@ -62,14 +62,11 @@ export interface WorkbookPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Colours the given cells (fill), for any number of sheets, in one batch. */
   highlightCells(groups: { sheet: string; cells: CellHighlight[] }[]): Promise<void>;
+  /**
+   * Removes every cell fill of the named sheets (Excel's `format.fill.clear()`, ExcelApi 1.1), in
+   * one batch; sheets that do not exist are skipped. Old highlights go before new ones are set.
+   */
+  clearFills(sheets: string[]): Promise<void>;
   /** Opens a new Excel window with the workbook; false when the host cannot (ExcelApi < 1.8 or refused). */
   openWorkbook(base64: string): Promise<boolean>;
-}
-
-/** A write stopped by the user's Cancel: the workbook is as it was. */
-export class CancelledError extends Error {
-  constructor() {
-    super("cancelled");
-    this.name = "CancelledError";
-  }
 }

@@ -1,29 +1,19 @@
 import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
 import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
-import { createExcelPort, REQUEST_BUDGET } from "../../src/office/excel-port";
+import { createExcelPort } from "../../src/office/excel-port";
+import { REQUEST_BUDGET } from "../../src/office/batch";
 import { PAYLOAD_LIMIT } from "../office-standin/excel-standin";
-import {
-  buildSummaryStep,
-  importFiles,
-  isAgencyTemplate,
-  loadPlan,
-  makeTemplates,
-  matrixCsvToPlanText,
-  planStateFrom,
-  readImports,
-  readPlanState,
-  remindersStep,
-  runChecks,
-  selfCheck,
-  templateAgencies,
-  IMPORTS_SHEET,
-  loadImportedWorkbooks,
-  linkToImports,
-  importKey,
-  PLAN_TEXT_SHEET,
-  type FileCodecs,
-} from "../../src/taskpane/workflow";
+import { loadPlan, matrixCsvToPlanText, planStateFrom, readPlanState, PLAN_TEXT_SHEET } from "../../src/app/plan-state";
+import { makeTemplates, templateAgencies } from "../../src/app/templates";
+import { importFiles } from "../../src/app/import-files";
+import { importKey, readImports, IMPORTS_SHEET } from "../../src/app/import-log";
+import { loadImportedWorkbooks } from "../../src/app/imported";
+import { runChecks } from "../../src/app/check";
+import { buildSummaryStep } from "../../src/app/summary";
+import { remindersStep } from "../../src/app/reminders";
+import { isAgencyTemplate, selfCheck } from "../../src/app/self-check";
+import type { FileCodecs } from "../../src/core/ports/codecs";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import type { Agency, Roster } from "../../src/core/roster/model";
@@ -289,37 +279,6 @@ describe("the pane's steps on the Excel stand-in", () => {
     await expect(run).rejects.toThrow(/Đã hủy/);
     expect(seen).toEqual([1]);
     expect(excel.findSheet("Kết quả kiểm tra")).toBeUndefined();
-  });
-
-  it("links into an import sheet whose name has an apostrophe, and leaves other sheets' findings unlinked", () => {
-    const rec = {
-      sheet: "NB01 Sở 'A'",
-      file: "a.xlsx",
-      originalSheet: "Báo cáo",
-      receivedOn: "",
-      sha256: "",
-      importedAt: "",
-      meta: {},
-      highlighted: "",
-    };
-    const sheet = {
-      name: "Kết quả kiểm tra",
-      columns: [],
-      rows: [
-        { cells: ["Kết quả kiểm tra"] },
-        { cells: ["STT", "Mức độ", "Đơn vị", "Tệp", "Trang tính", "Ô", "Giá trị", "Nội dung"] },
-        { cells: [1, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Báo cáo", "c12", "", "x"] },
-        { cells: [2, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Hướng dẫn", "C3", "", "x"] },
-        { cells: [3, "Lỗi", "A", "a.xlsx [NB02 Sở B]", "Báo cáo", "C3", "", "x"] },
-        { cells: [4, "Lỗi", "A", "a.xlsx [NB01 Sở 'A']", "Báo cáo", "", "", "x"] },
-      ],
-    };
-    const out = linkToImports(sheet, [rec]);
-    expect(out.rows[2]!.cells[5]).toEqual({ link: "#'NB01 Sở ''A'''!C12", text: "c12" });
-    expect(out.rows.slice(3).map((r) => r.cells[5])).toEqual(["C3", "C3", ""]);
-    expect(out.rows[1]).toBe(sheet.rows[1]);
-    const other = { ...sheet, name: "Chỉ số" };
-    expect(linkToImports(other, [rec])).toBe(other);
   });
 
   it("speaks Vietnamese Excel's words in the pane: trang tính, sổ làm việc", () => {

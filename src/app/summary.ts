@@ -1,0 +1,31 @@
+/** Step 5 (Tổng hợp): every summary sheet (chart included), replaced as a whole. */
+import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
+import type { PlanState } from "./plan-state";
+import { analyseImports, summarySheets } from "./analysis";
+import { reminderViews, type ReminderView } from "./reminders";
+
+export interface SummaryOutcome {
+  sheetNames: string[];
+  reminders: ReminderView[];
+  submitted: number;
+  expected: number;
+}
+
+export async function buildSummaryStep(
+  port: WorkbookPort,
+  state: PlanState,
+  asOf: string,
+  period: string,
+  options: WriteOptions = {},
+): Promise<SummaryOutcome> {
+  const analysed = await analyseImports(port, state, asOf, period, options);
+  const sheets = summarySheets(analysed);
+  await port.writeSheets(sheets, { ...options, activate: true });
+  const a = analysed.analysis;
+  return {
+    sheetNames: sheets.map((s) => s.name),
+    reminders: reminderViews(analysed.analysis),
+    submitted: a.agencies.filter((s) => s.current !== null).length,
+    expected: a.agencies.length,
+  };
+}

@@ -1,0 +1,84 @@
+/** Kết quả kiểm tra: every live finding, most severe first, its cell linked to the file's copy. */
+import type { CellStyle, OutRow, OutSheet } from "../../sheet-model";
+import type { CheckIssue, Severity } from "../../report/model";
+import { assertNever } from "../../errors";
+import { TAB_COLORS } from "../../palette";
+import type { Analysis } from "../analyse";
+import { issueOrder } from "../issue-order";
+import { copyCell, type CopiesByFile } from "../links";
+import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { issueMessage, subtitle, tv } from "../wording";
+
+function severityLabel(s: Severity): string {
+  switch (s) {
+    case "error":
+      return tv("summary.severity.error");
+    case "warning":
+      return tv("summary.severity.warning");
+    case "info":
+      return tv("summary.severity.info");
+    default:
+      return assertNever(s);
+  }
+}
+
+const SEVERITY_STYLE: Record<Severity, CellStyle> = { error: "bad", warning: "warn", info: "info" };
+
+/**
+ * Findings of every file except superseded ones (history: their findings no longer apply), and
+ * without the note that a file was identified by its template's metadata, which is the normal
+ * case and would bury the real findings; other ways of identifying a file stay listed.
+ */
+function liveIssues(a: Analysis): CheckIssue[] {
+  return a.input.checked
+    .filter((c) => a.fileStates.get(c.file)?.kind !== "superseded")
+    .flatMap((c) => c.issues)
+    .filter((i) => !(i.code === "identified-by" && i.params.source === "metadata"));
+}
+
+function columns(a: Analysis, copies: CopiesByFile): ColumnSpec<CheckIssue>[] {
+  return [
+    { key: "no", header: "summary.issues.col.no", width: 6, style: "number", value: (_, i) => i + 1 },
+    {
+      key: "severity",
+      header: "summary.issues.col.severity",
+      width: 10,
+      style: (i) => SEVERITY_STYLE[i.severity],
+      value: (i) => severityLabel(i.severity),
+    },
+    {
+      key: "agency",
+      header: "summary.issues.col.agency",
+      width: 18,
+      value: (i) =>
+        i.agency ? (a.input.roster.byId(i.agency)?.short ?? i.agency) : tv("summary.issues.unknownAgency"),
+    },
+    { key: "file", header: "summary.issues.col.file", width: 30, value: (i) => i.file },
+    { key: "sheet", header: "summary.issues.col.sheet", width: 14, value: (i) => i.sheet ?? "" },
+    {
+      key: "cell",
+      header: "summary.issues.col.cell",
+      width: 8,
+      value: (i) => i.cell ?? "",
+      link: (i) => copyCell(copies, i.file, i.sheet, i.cell),
+    },
+    { key: "value", header: "summary.issues.col.value", width: 28, value: (i) => i.value ?? "" },
+    { key: "message", header: "summary.issues.col.message", width: 60, value: issueMessage },
+  ];
+}
+
+export function issuesSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+  const cols = columns(a, copies);
+  const body: OutRow[] = [...liveIssues(a)].sort(issueOrder).map((issue, i) => specRow(cols, issue, i, "wrap"));
+  if (body.length === 0) body.push({ cells: [null, tv("summary.issues.none")], style: "muted" });
+  return tableSheet({
+    name: tv("summary.sheet.issues"),
+    title: tv("summary.issues.title"),
+    subtitle: subtitle(a),
+    columns: cols,
+    body,
+    freezeCols: 0,
+    autoFilter: "atLeastOneRow",
+    tabColor: TAB_COLORS.action,
+  });
+}

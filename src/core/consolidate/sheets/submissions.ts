@@ -1,0 +1,113 @@
+/** Tình hình nộp báo cáo: one row per agency that must report, with its file, timeliness and counts. */
+import type { CellStyle, OutSheet } from "../../sheet-model";
+import { formatDateVi } from "../../dates";
+import { assertNever } from "../../errors";
+import { TAB_COLORS } from "../../palette";
+import type { AgencyStanding, Analysis } from "../analyse";
+import { copyStart, type CopiesByFile } from "../links";
+import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { subtitle, tv } from "../wording";
+
+function timelinessLabel(st: AgencyStanding): { text: string; style: CellStyle } {
+  switch (st.timeliness) {
+    case "onTime":
+      return { text: tv("summary.timeliness.onTime"), style: "good" };
+    case "late":
+      return { text: tv("summary.timeliness.late"), style: "warn" };
+    case "missing":
+      return { text: tv("summary.timeliness.missing"), style: "bad" };
+    case "notYetDue":
+      return { text: tv("summary.timeliness.notYetDue"), style: "neutral" };
+    default:
+      return assertNever(st.timeliness);
+  }
+}
+
+function columns(copies: CopiesByFile): ColumnSpec<AgencyStanding>[] {
+  return [
+    { key: "no", header: "summary.subs.col.no", width: 6, style: "number", value: (_, i) => i + 1 },
+    { key: "agency", header: "summary.subs.col.agency", width: 42, style: "wrap", value: (st) => st.agency.name },
+    {
+      key: "submitted",
+      header: "summary.subs.col.submitted",
+      width: 8,
+      value: (st) => (st.current ? tv("summary.subs.yes") : tv("summary.subs.no")),
+    },
+    {
+      key: "file",
+      header: "summary.subs.col.file",
+      width: 46,
+      value: (st) => st.current?.file ?? null,
+      link: (st) => copyStart(copies, st.current?.file),
+    },
+    {
+      key: "received",
+      header: "summary.subs.col.received",
+      width: 12,
+      style: "date",
+      value: (st) => (st.receivedOn ? { date: st.receivedOn } : null),
+    },
+    {
+      key: "timeliness",
+      header: "summary.subs.col.timeliness",
+      width: 16,
+      style: (st) => timelinessLabel(st).style,
+      value: (st) => timelinessLabel(st).text,
+    },
+    {
+      key: "errors",
+      header: "summary.subs.col.errors",
+      width: 8,
+      style: (st) => (st.errors.length > 0 ? "bad" : "number"),
+      value: (st) => st.errors.length,
+    },
+    {
+      key: "warnings",
+      header: "summary.subs.col.warnings",
+      width: 10,
+      style: (st) => (st.warnings.length > 0 ? "warn" : "number"),
+      value: (st) => st.warnings.length,
+    },
+    {
+      key: "covered",
+      header: "summary.subs.col.covered",
+      width: 12,
+      style: (st) => (st.covered.length < st.assigned.length ? "warn" : "number"),
+      value: (st) => st.covered.length,
+    },
+    {
+      key: "assigned",
+      header: "summary.subs.col.assigned",
+      width: 12,
+      style: "number",
+      value: (st) => st.assigned.length,
+    },
+    {
+      key: "notes",
+      header: "summary.subs.col.notes",
+      width: 30,
+      style: "wrap",
+      value: (st) =>
+        [
+          st.superseded.length > 0 ? tv("summary.subs.superseded", { count: st.superseded.length }) : "",
+          st.due ? tv("summary.subs.due", { due: formatDateVi(st.due) }) : "",
+        ]
+          .filter((s) => s !== "")
+          .join("; "),
+    },
+  ];
+}
+
+export function submissionsSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+  const cols = columns(copies);
+  return tableSheet({
+    name: tv("summary.sheet.submissions"),
+    title: tv("summary.subs.title"),
+    subtitle: subtitle(a),
+    columns: cols,
+    body: a.agencies.map((st, i) => specRow(cols, st, i, "text")),
+    freezeCols: 2,
+    autoFilter: "body",
+    tabColor: TAB_COLORS.tables,
+  });
+}

@@ -1,0 +1,24 @@
+/** The template's hidden metadata sheet (plan, agency, period, version, fingerprint), when it survived. */
+import type { Sheet, WorkbookData } from "../grid";
+import { foldKey } from "../text";
+import { META_KEYS, META_SHEET, type MetaKey } from "../template/layout";
+import { cellText } from "./values";
+
+const META_KEY = foldKey(META_SHEET);
+
+/** The template's hidden metadata sheet, whatever case or marks a re-save gave its name. */
+export function isMetaSheet(s: Sheet): boolean {
+  return s.name === META_SHEET || foldKey(s.name) === META_KEY;
+}
+
+export function readMeta(wb: WorkbookData): Partial<Record<MetaKey, string>> | null {
+  const sheet = wb.sheets.find(isMetaSheet);
+  if (!sheet) return null;
+  const meta: Partial<Record<MetaKey, string>> = {};
+  for (const row of sheet.rows) {
+    const k = cellText(row[0]);
+    const v = cellText(row[1]);
+    if ((META_KEYS as readonly string[]).includes(k) && v !== "") meta[k as MetaKey] = v;
+  }
+  return meta;
+}

@@ -1,0 +1,117 @@
+import * as React from "react";
+import { Button, Checkbox, Link, Text } from "@fluentui/react-components";
+import type { PaneContext } from "../pane-context";
+import { lazyCodecs } from "../lazy-codecs";
+import { base64Of } from "../base64";
+import { makeTemplates, templateAgencies, type TemplateFile } from "../../app/templates";
+import { Note } from "./Note";
+import { StepCard } from "./StepCard";
+import { useStyles } from "./styles";
+
+export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
+  const s = useStyles();
+  const { tr } = ctx;
+  const agencies = React.useMemo(() => (ctx.plan ? templateAgencies(ctx.plan) : []), [ctx.plan]);
+  const [selected, setSelected] = React.useState<Set<string> | null>(null);
+  const [files, setFiles] = React.useState<(TemplateFile & { url: string })[]>([]);
+  const [openFailed, setOpenFailed] = React.useState(false);
+  const chosen = selected ?? new Set(agencies.map((a) => a.id));
+
+  // Blob URLs hold the bytes in memory until revoked.
+  React.useEffect(() => () => files.forEach((f) => URL.revokeObjectURL(f.url)), [files]);
+
+  const make = async () => {
+    if (!ctx.plan) return;
+    const plan = ctx.plan;
+    const made = await ctx.run(tr("ui.templates.title"), (signal, progress) =>
+      makeTemplates(plan, ctx.period, [...chosen], lazyCodecs, signal, progress),
+    );
+    if (!made) return;
+    setFiles(
+      made.map((f) => ({
+        ...f,
+        url: URL.createObjectURL(
+          new Blob([f.bytes as Uint8Array<ArrayBuffer>], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          }),
+        ),
+      })),
+    );
+  };
+
+  const open = async (f: TemplateFile) => {
+    const ok = await ctx.run(tr("ui.templates.open"), () => ctx.port.openWorkbook(base64Of(f.bytes)));
+    setOpenFailed(ok === false);
+  };
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+
+  return (
+    <StepCard
+      id="templates"
+      title={tr("ui.templates.title")}
+      description={tr("ui.templates.desc")}
+      done={files.length > 0}
+      disabledReason={ctx.plan ? null : tr("ui.step.needsPlan")}
+      tr={tr}
+    >
+      <div className={s.row}>
+        <Text weight="semibold">{tr("ui.templates.agencies", { selected: chosen.size, total: agencies.length })}</Text>
+        <Link as="button" onClick={() => setSelected(new Set(agencies.map((a) => a.id)))}>
+          {tr("ui.templates.all")}
+        </Link>
+        <Link as="button" onClick={() => setSelected(new Set())}>
+          {tr("ui.templates.none")}
+        </Link>
+      </div>
+      <div className={s.list} data-testid="template-agencies">
+        {agencies.map((a) => (
+          <Checkbox
+            key={a.id}
+            label={a.short === a.name ? a.name : `${a.short} — ${a.name}`}
+            checked={chosen.has(a.id)}
+            onChange={(_, d) => toggle(a.id, d.checked === true)}
+          />
+        ))}
+      </div>
+      <div className={s.row}>
+        <Button
+          appearance="primary"
+          disabled={ctx.busy || chosen.size === 0 || !/^\S+$/.test(ctx.period)}
+          onClick={make}
+          data-testid="templates-make"
+        >
+          {tr("ui.templates.make")}
+        </Button>
+      </div>
+      {files.length > 0 && (
+        <>
+          <Note intent="success" testId="templates-result">
+            {tr("ui.templates.done", { count: files.length })}
+          </Note>
+          <div className={s.list} data-testid="template-files">
+            {files.map((f) => (
+              <div key={f.fileName} className={s.fileRow}>
+                <Link href={f.url} download={f.fileName} className={s.fileName} title={f.agencyName}>
+                  {f.fileName}
+                </Link>
+                {ctx.port.capabilities().createWorkbook && (
+                  <Button size="small" onClick={() => open(f)}>
+                    {tr("ui.templates.open")}
+                  </Button>
+                )}
+                <span />
+              </div>
+            ))}
+          </div>
+          {openFailed && <Note intent="warning">{tr("ui.templates.openFailed")}</Note>}
+        </>
+      )}
+    </StepCard>
+  );
+}

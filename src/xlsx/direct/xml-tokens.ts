@@ -1,0 +1,201 @@
+/**
+ * A small streaming XML tokenizer for the parts of an .xlsx, fed text in chunks as the part
+ * inflates, so a part never has to sit in memory whole. It knows only what OOXML uses: tags,
+ * attributes, text, CDATA, comments and processing instructions. It expands no entity but the
+ * five predefined ones and numeric references, and refuses any DOCTYPE: a DTD is how XXE and
+ * "billion laughs" attacks work, and Excel never writes one. Element names lose their
+ * namespace prefix (`x:row` → `row`); attribute names keep theirs (`r:id`). Browser-safe.
+ */
+
+/** Malformed or unsafe XML; the caller turns it into a UserError naming the file and part. */
+export class XmlError extends Error {
+  constructor(
+    readonly reason: "doctype" | "malformed" | "tooLong",
+    readonly offset: number,
+  ) {
+    super(`${reason} at ${offset}`);
+  }
+}
+
+export interface XmlHandler {
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** asked before each text run: text is decoded and delivered only while this is true */
+  wantsText(): boolean;
+  text(s: string): void;
+}
+
+/** The longest tag or pending text run kept while waiting for the rest: real tags are far shorter. */
+const MAX_PENDING = 1 << 20;
+
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
+
+function entity(_: string, body: string): string {
+  switch (body) {
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "amp":
+      return "&";
+    case "quot":
+      return '"';
+    case "apos":
+      return "'";
+  }
+  const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "";
+}
+
+/** Predefined and numeric character references; anything else stays as written. */
+export function decodeXmlText(s: string): string {
+  return s.indexOf("&") < 0 ? s : s.replace(ENTITY, entity);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/**
+ * Attributes of a tag's raw text (what follows the element name) into `out`, names as written.
+ * Values are entity-decoded. Malformed attributes are skipped, not guessed.
+ */
+export function parseAttrs(raw: string, out: Map<string, string> = new Map()): Map<string, string> {
+  out.clear();
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(raw.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n) {
+      const c = raw.charCodeAt(i);
+      if (c === 0x3d || isSpace(c)) break;
+      i++;
+    }
+    const name = raw.slice(nameStart, i);
+    while (i < n && isSpace(raw.charCodeAt(i))) i++;
+    if (raw.charCodeAt(i) !== 0x3d) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < n && isSpace(raw.charCodeAt(i))) i++;
+    const q = raw.charCodeAt(i);
+    if (q !== 0x22 && q !== 0x27) continue;
+    const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
+    if (end < 0) break;
+    if (name !== "") out.set(name, decodeXmlText(raw.slice(i + 1, end)));
+    i = end + 1;
+  }
+  return out;
+}
+
+export class XmlTokenizer {
+  private buf = "";
+  /** characters consumed before `buf`, for error offsets */
+  private base = 0;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  feed(chunk: string): void {
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    const consumed = this.scan(false);
+    this.base += consumed;
+    this.buf = this.buf.slice(consumed);
+    if (this.buf.length > MAX_PENDING) throw new XmlError("tooLong", this.base);
+  }
+
+  /** The part is complete: anything left must be whitespace or trailing text. */
+  end(): void {
+    const consumed = this.scan(true);
+    const rest = this.buf.slice(consumed);
+    if (rest.trim() !== "") throw new XmlError("malformed", this.base + consumed);
+    this.buf = "";
+  }
+
+  /** Handles every complete token in `buf`; returns how many characters were consumed. */
+  private scan(final: boolean): number {
+    const b = this.buf;
+    const h = this.handler;
+    let i = 0;
+    for (;;) {
+      const lt = b.indexOf("<", i);
+      const textEnd = lt < 0 ? b.length : lt;
+      if (textEnd > i) {
+        // Trailing text may continue in the next chunk (and an entity may be cut): keep it.
+        if (lt < 0 && !final) return i;
+        if (h.wantsText()) h.text(decodeXmlText(b.slice(i, textEnd)));
+        i = textEnd;
+      }
+      if (lt < 0) return i;
+      const next = b.charCodeAt(lt + 1);
+      if (Number.isNaN(next)) return lt;
+      if (next === 0x21 /* ! */) {
+        if (b.startsWith("<!--", lt)) {
+          const end = b.indexOf("-->", lt + 4);
+          if (end < 0) return lt;
+          i = end + 3;
+        } else if (b.startsWith("<![CDATA[", lt)) {
+          const end = b.indexOf("]]>", lt + 9);
+          if (end < 0) return lt;
+          if (h.wantsText()) h.text(b.slice(lt + 9, end));
+          i = end + 3;
+        } else if (lt + 9 > b.length && !final) {
+          return lt;
+        } else {
+          throw new XmlError("doctype", this.base + lt);
+        }
+        continue;
+      }
+      if (next === 0x3f /* ? */) {
+        const end = b.indexOf("?>", lt + 2);
+        if (end < 0) return lt;
+        i = end + 2;
+        continue;
+      }
+      const gt = tagEnd(b, lt + 1);
+      if (gt < 0) return lt;
+      this.tag(b, lt, gt);
+      i = gt + 1;
+    }
+  }
+
+  private tag(b: string, lt: number, gt: number): void {
+    const closing = b.charCodeAt(lt + 1) === 0x2f;
+    let p = closing ? lt + 2 : lt + 1;
+    const nameStart = p;
+    let colon = -1;
+    while (p < gt) {
+      const c = b.charCodeAt(p);
+      if (isSpace(c) || c === 0x2f) break;
+      if (c === 0x3a) colon = p;
+      p++;
+    }
+    if (p === nameStart) throw new XmlError("malformed", this.base + lt);
+    const name = b.slice(colon >= 0 ? colon + 1 : nameStart, p);
+    if (closing) {
+      this.handler.close(name);
+      return;
+    }
+    const selfClosing = b.charCodeAt(gt - 1) === 0x2f;
+    const attrs = b.slice(p, selfClosing ? gt - 1 : gt);
+    this.handler.open(name, attrs, selfClosing);
+    if (selfClosing) this.handler.close(name);
+  }
+}
+
+/** Index of the `>` that ends a tag starting before `from`, skipping quoted attribute values; -1 when not yet in the buffer. */
+function tagEnd(b: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x3e) {
+      return i;
+    } else if (c === 0x22 || c === 0x27) {
+      quote = c;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { compareReaders, tricky } from "./corpus";
+import { installNativeInflater } from "../../../src/node/native-inflate";
+import { useSyncInflater } from "../../../src/xlsx/direct/inflate";
+import { readSubmissionFile } from "../../../src/xlsx/read-workbook";
+import { listEntries } from "../../../src/xlsx/zip-inspect";
+import { xlsxOf } from "../hostile/hostile-files";
+
+describe("the direct reader gives the grids the ExcelJS reader gives", () => {
+  afterAll(() => useSyncInflater(null));
+
+  it("on templates, a filled return and workbooks with every kind of value, cell by cell (DecompressionStream, as in the pane)", async () => {
+    useSyncInflater(null);
+    expect(await compareReaders(await tricky())).toBeGreaterThan(100);
+  });
+
+  it("the same with Node's zlib inflater, as in the CLI", async () => {
+    installNativeInflater();
+    expect(await compareReaders(await tricky())).toBeGreaterThan(100);
+  });
+
+  it("with either inflater, a part that unpacks to more than its header says is refused as damaged", async () => {
+    const honest = await xlsxOf();
+    const lying = honest.slice();
+    const view = new DataView(lying.buffer);
+    const sheet = listEntries(honest).find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    // The central directory entry's uncompressed size (offset 24), lowered by one byte.
+    for (let i = lying.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 42, true) === sheet.localHeaderOffset) {
+        view.setUint32(i + 24, sheet.uncompressedSize - 1, true);
+        break;
+      }
+    }
+    for (const install of [() => useSyncInflater(null), installNativeInflater]) {
+      install();
+      await expect(readSubmissionFile(lying, "noi-doi.xlsx")).rejects.toMatchObject({ key: "files.zipCorrupt" });
+    }
+  });
+});
