@@ -37,6 +37,8 @@ export function createBlankPort(load: () => Promise<FilePort>): FilePort {
     writeSheets: async (out, options) => (await ensure()).writeSheets(out, options),
     selectCell: async (sheet, cell) => (await ensure()).selectCell(sheet, cell),
     highlightCells: async (groups) => (await ensure()).highlightCells(groups),
+    // a new workbook has no fills; once written to, the real port clears them
+    clearFills: async (sheets) => real?.clearFills(sheets),
     openWorkbook: async () => false,
     save: async () => (await ensure()).save(),
     onChange(listener) {

@@ -2,16 +2,10 @@
  * The workbook port's contract, imported from one place so that the file host follows the
  * interface wherever the pane keeps it.
  */
-export {
-  CancelledError,
-  type CellHighlight,
-  type HostCapabilities,
-  type SheetInfo,
-  type WorkbookPort,
-  type WriteOptions,
-} from "../taskpane/port";
+export { CancelledError } from "../core/ports/cancel";
+export type { CellHighlight, HostCapabilities, SheetInfo, WorkbookPort, WriteOptions } from "../core/ports/workbook";
 
-import type { HostCapabilities } from "../taskpane/port";
+import type { HostCapabilities } from "../core/ports/workbook";
 
 /** What a workbook in a browser page can do: links, filters; no calculation to pause, no Excel window to open. */
 export const FILE_HOST_CAPABILITIES: HostCapabilities = {

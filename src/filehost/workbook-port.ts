@@ -13,7 +13,7 @@
  *  - openWorkbook: a page cannot open an Excel window: false, and the pane offers the download.
  * Saving gives the .xlsx bytes, charts included (see ./charts.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { addOutSheet, sheetNameProblem } from "../xlsx/write-sheets";
@@ -149,13 +149,28 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     for (const { ws, cells } of plan) {
       for (const { at, kind } of cells) {
         for (const p of at) {
-          ws.getCell(p.row + 1, p.col + 1).fill = {
-            type: "pattern",
-            pattern: "solid",
-            fgColor: { argb: HIGHLIGHT_FILL[kind] },
-          };
+          const cell = ws.getCell(p.row + 1, p.col + 1);
+          const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: HIGHLIGHT_FILL[kind] } };
+          // A loaded file's cells share one style object per style: a copy, or the colour spreads.
+          cell.style = { ...cell.style, fill };
         }
       }
+    }
+    changed("highlight");
+  }
+
+  /** Excel's `format.fill.clear()` on the whole sheet: every fill goes, the other formats stay. */
+  async function clearFills(sheets: string[]): Promise<void> {
+    const targets = sheets.map(find).filter((ws): ws is ExcelJS.Worksheet => ws !== undefined);
+    if (targets.length === 0) return;
+    for (const ws of targets) {
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (!cell.style?.fill) return;
+          const { fill: _fill, ...rest } = cell.style;
+          cell.style = rest;
+        }),
+      );
     }
     changed("highlight");
   }
@@ -189,6 +204,7 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     writeSheets,
     selectCell,
     highlightCells,
+    clearFills,
     openWorkbook: async () => false,
     save,
     onChange(listener) {

@@ -7,7 +7,7 @@ import { agenciesToReport, buildTemplate } from "../../src/core/template/build";
 import { DEMO_PERIOD, demoScenario } from "../../src/demo/scenario";
 import { returnedFile } from "../../src/demo/fill";
 import { writeTemplate } from "../../src/xlsx/template-writer";
-import type { PlanState } from "../../src/taskpane/workflow";
+import type { PlanState } from "../../src/app/plan-state";
 
 export interface DemoFile {
   name: string;

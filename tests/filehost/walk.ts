@@ -3,15 +3,13 @@
  * the returns, check, consolidate, remind. The tests run it on the file port and on the Office
  * adapter over the Excel stand-in and compare what the two workbooks hold.
  */
-import {
-  buildSummaryStep,
-  importFiles,
-  loadPlan,
-  remindersStep,
-  runChecks,
-  type FileCodecs,
-} from "../../src/taskpane/workflow";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import { loadPlan } from "../../src/app/plan-state";
+import { importFiles } from "../../src/app/import-files";
+import { runChecks } from "../../src/app/check";
+import { buildSummaryStep } from "../../src/app/summary";
+import { remindersStep } from "../../src/app/reminders";
+import type { FileCodecs } from "../../src/core/ports/codecs";
+import type { WorkbookPort } from "../../src/core/ports/workbook";
 import type { Sheet } from "../../src/core/grid";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { DEMO_AS_OF, DEMO_PERIOD } from "../../src/demo/scenario";

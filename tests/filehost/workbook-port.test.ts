@@ -10,16 +10,11 @@ import { installStandin } from "../office-standin/install";
 import { nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
 import { newWorkbook, openWorkbookFile } from "../../src/filehost/open";
-import { CancelledError } from "../../src/taskpane/port";
-import {
-  IMPORTS_SHEET,
-  PLAN_TEXT_SHEET,
-  buildSummaryStep,
-  planStateFrom,
-  readImports,
-  readPlanState,
-  remindersStep,
-} from "../../src/taskpane/workflow";
+import { CancelledError } from "../../src/core/ports/cancel";
+import { PLAN_TEXT_SHEET, planStateFrom, readPlanState } from "../../src/app/plan-state";
+import { IMPORTS_SHEET, readImports } from "../../src/app/import-log";
+import { buildSummaryStep } from "../../src/app/summary";
+import { remindersStep } from "../../src/app/reminders";
 import { DEMO_AS_OF, DEMO_PERIOD } from "../../src/demo/scenario";
 import { standinFromXlsx } from "./standin-from-xlsx";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
@@ -107,6 +102,29 @@ describe("the file port keeps the WorkbookPort contract", () => {
     expect([fill("A1"), fill("A2"), fill("B2"), fill("B1")]).toEqual(["FFFFC7CE", "FFFFEB9C", "FFFFEB9C", undefined]);
     expect(ws.views[0]).toMatchObject({ activeCell: "B2" });
     expect((wb.views[0] as { activeTab: number }).activeTab).toBe(wb.worksheets.indexOf(ws));
+  });
+
+  it("colours one cell of an opened file without colouring its look-alikes, and clears fills as Excel does", async () => {
+    const { port: first } = await newWorkbook();
+    // a row of cells of one style: in a file loaded by ExcelJS they share one style object
+    await first.writeSheets([sheet("NB01", [{ cells: ["a", "b", "c"], style: "text" }, { cells: ["d"] }])]);
+    const port = await reopen(await first.save());
+    await port.highlightCells([{ sheet: "nb01", cells: [{ cell: "B1", kind: "error" }] }]);
+    const fills = async (p: typeof port) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await p.save()).slice().buffer);
+      const ws = wb.getWorksheet("NB01")!;
+      return ["A1", "B1", "C1", "A2"].map(
+        (a) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
+      );
+    };
+    expect(await fills(port)).toEqual([undefined, "FFFFC7CE", undefined, undefined]);
+    await port.clearFills(["NB01", "no such sheet"]);
+    expect(await fills(port)).toEqual([undefined, undefined, undefined, undefined]);
+    expect((await port.readSheets(["NB01"]))[0]!.rows).toEqual([
+      ["a", "b", "c"],
+      ["d", null, null],
+    ]);
   });
 
   it("refuses what is not an .xlsx with a message in both languages", async () => {
