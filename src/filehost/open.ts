@@ -2,7 +2,7 @@
  * Opening the consolidation workbook the user picks (or a new, empty one) as a FilePort.
  * The file is checked before ExcelJS sees it — size, kind, the zip's parts and their unpacked
  * size (a zip bomb stops here) — and every refusal is a message in both languages that says
- * what to do. This module loads ExcelJS: the shell imports it with import() only.
+ * what to do. This module loads ExcelJS: the pane's file-host shell (src/taskpane/file-host) imports it with import() only.
  */
 import ExcelJS from "exceljs";
 import { UserError, isUserError } from "../core/errors";

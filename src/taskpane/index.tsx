@@ -1,7 +1,7 @@
 /**
  * Entry of the task pane: waits for Office.js once and hands the pane a WorkbookPort. Inside
  * Excel it is the Office.js port, in Office's display language; anywhere else the browser
- * version starts on files (src/filehost, loaded on demand). The pane never touches the host API.
+ * version starts on files (./file-host over src/filehost, loaded on demand). The pane never touches the host API.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const root = createRoot(container);
   const today = localIsoDate(new Date());
   if (!host.inExcel) {
-    const { startFileHost, browserLocale } = await import(/* webpackChunkName: "filehost" */ "../filehost/start");
+    const { startFileHost, browserLocale } = await import(/* webpackChunkName: "filehost" */ "./file-host/start");
     const locale = browserLocale(window.location.search);
     document.documentElement.lang = locale;
     startFileHost(root, locale, today, KONTUM_4587_TEXT);

@@ -17,14 +17,14 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Locale } from "../core/i18n";
-import { App } from "../taskpane/App";
-import { errorMessage, translator } from "../taskpane/messages";
-import { forgetWork, keepWork, keptWork } from "./persist";
-import type { Opened } from "./open";
-import { createBlankPort } from "./blank-port";
+import type { Locale } from "../../core/i18n";
+import { App } from "../App";
+import { errorMessage, translator } from "../messages";
+import { forgetWork, keepWork, keptWork } from "../../filehost/persist";
+import type { Opened } from "../../filehost/open";
+import { createBlankPort } from "../../filehost/blank-port";
 
-const loadOpen = () => import(/* webpackChunkName: "filehost-open" */ "./open");
+const loadOpen = () => import(/* webpackChunkName: "filehost-open" */ "../../filehost/open");
 /** Quiet time after a change before the work is kept: a step writes in one go, then rests. */
 const KEEP_AFTER_MS = 600;
 

@@ -1,11 +1,11 @@
 /**
- * Entry of the browser version, imported by the pane's start-up (src/taskpane/index.tsx) only
+ * Entry of the browser version, imported by the pane's start-up (../index.tsx) only
  * when the page is not inside Excel: its code is not in the initial JavaScript of the add-in.
  */
 import * as React from "react";
 import type { Root } from "react-dom/client";
-import type { Locale } from "../core/i18n";
-import { FileHost } from "./shell";
+import type { Locale } from "../../core/i18n";
+import { FileHost } from "./FileHost";
 
 export function startFileHost(root: Root, locale: Locale, today: string, embeddedPlanText: string): void {
   root.render(<FileHost locale={locale} today={today} embeddedPlanText={embeddedPlanText} />);
