@@ -139,7 +139,8 @@ async function newContext(
   return { context, traffic };
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 
 /** The import log's times (when each file was imported) differ between two runs: masked before comparing. */
 const maskTime = (s: string) => s.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, "<time>");
@@ -256,7 +257,7 @@ describe("the browser version: the production build outside Excel, with the real
     expect(await page.getByTestId("filehost").innerText()).toContain("Đã khôi phục công việc đang làm dở");
     expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("yes");
     expect(await page.locator("main").innerText()).toContain(`Sổ làm việc đã có ${files.length} báo cáo nhập`);
-    await shot(page, "05-khoi-phuc");
+    await shot(page, "05-khoi-phuc", false);
 
     // Tải sổ tổng hợp
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("filehost-save").click()]);
@@ -267,7 +268,7 @@ describe("the browser version: the production build outside Excel, with the real
       () => page.getByTestId("filehost").getAttribute("data-dirty"),
       (d) => expect(d).toBe("no"),
     );
-    await shot(page, "06-da-tai");
+    await shot(page, "06-da-tai", false);
     dialogs.length = 0;
     await page.reload();
     await page.locator('main[data-ready="yes"]').waitFor({ timeout: 60_000 });

@@ -17,6 +17,7 @@ export const filehostMessages = defineMessages(
       "Đã khôi phục công việc đang làm dở (lưu trong trình duyệt lúc {time}). Tải sổ về để giữ lâu dài.",
     "filehost.bar.selected": "Ô đang chọn: {cell} — tệp tải về sẽ mở ở ô này.",
     "filehost.bar.loading": "Đang mở sổ…",
+    "filehost.bar.saving": "Đang chuẩn bị tệp để tải về…",
     "filehost.bar.confirmNew": "Sổ đang làm có thay đổi chưa tải về. Bỏ các thay đổi đó và bắt đầu sổ mới?",
     "filehost.bar.persistFailed":
       "Trình duyệt không cho lưu bản làm dở (chế độ ẩn danh hoặc hết dung lượng): nhớ tải sổ về trước khi đóng trang.",
@@ -46,6 +47,7 @@ export const filehostMessages = defineMessages(
       "Restored the work in progress (kept in this browser at {time}). Download the workbook to keep it for good.",
     "filehost.bar.selected": "Selected cell: {cell} — the downloaded file opens at this cell.",
     "filehost.bar.loading": "Opening the workbook…",
+    "filehost.bar.saving": "Preparing the file to download…",
     "filehost.bar.confirmNew": "The workbook has changes not downloaded yet. Discard them and start a new workbook?",
     "filehost.bar.persistFailed":
       "The browser refused to keep the work in progress (private mode or no space left): download the workbook before closing the page.",

@@ -17,7 +17,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Locale } from "../../core/i18n";
+import type { Locale, MessageKey } from "../../core/i18n";
 import { App } from "../App";
 import { errorMessage, translator } from "../messages";
 import { forgetWork, keepWork, keptWork } from "../../filehost/persist";
@@ -75,7 +75,7 @@ export function FileHost(props: FileHostProps) {
   const s = useStyles();
   const [session, setSession] = React.useState<Session | null>(null);
   const [dirty, setDirty] = React.useState(false);
-  const [busy, setBusy] = React.useState(true);
+  const [busy, setBusy] = React.useState<MessageKey | null>("filehost.bar.loading");
   const [notes, setNotes] = React.useState<Note[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   const [selection, setSelection] = React.useState<string | null>(null);
@@ -141,7 +141,7 @@ export function FileHost(props: FileHostProps) {
       if (live) begin(blankWorkbook(tr("filehost.newName")), false);
     })()
       .catch((e: unknown) => live && setError(errorMessage(e, tr, locale)))
-      .finally(() => live && setBusy(false));
+      .finally(() => live && setBusy(null));
     return () => {
       live = false;
     };
@@ -177,20 +177,20 @@ export function FileHost(props: FileHostProps) {
     return () => window.removeEventListener("beforeunload", onLeave);
   }, []);
 
-  const act = async (fn: () => Promise<void>) => {
+  const act = async (what: MessageKey, fn: () => Promise<void>) => {
     setError(null);
-    setBusy(true);
+    setBusy(what);
     try {
       await fn();
     } catch (e) {
       setError(errorMessage(e, tr, locale));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
   const save = () =>
-    act(async () => {
+    act("filehost.bar.saving", async () => {
       if (!session) return;
       download(await session.opened.port.save(), session.opened.fileName);
       markDirty(false);
@@ -200,7 +200,7 @@ export function FileHost(props: FileHostProps) {
 
   const startNew = () => {
     if (dirtyRef.current && !window.confirm(tr("filehost.bar.confirmNew"))) return;
-    void act(async () => {
+    void act("filehost.bar.loading", async () => {
       begin(blankWorkbook(tr("filehost.newName")), false);
       // nothing to keep in a new workbook; the old work is discarded, as the user confirmed
       await forgetWork();
@@ -209,7 +209,7 @@ export function FileHost(props: FileHostProps) {
 
   const openPicked = (file: File) => {
     if (dirtyRef.current && !window.confirm(tr("filehost.bar.confirmNew"))) return;
-    void act(async () => {
+    void act("filehost.bar.loading", async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const opened = await (await loadOpen()).openWorkbookFile(bytes, file.name);
       begin(opened, false);
@@ -231,15 +231,15 @@ export function FileHost(props: FileHostProps) {
           <Button
             appearance="primary"
             onClick={() => void save()}
-            disabled={!session || busy}
+            disabled={!session || busy !== null}
             data-testid="filehost-save"
           >
             {tr("filehost.bar.save")}
           </Button>
-          <Button onClick={() => picker.current?.click()} disabled={busy} data-testid="filehost-open-button">
+          <Button onClick={() => picker.current?.click()} disabled={busy !== null} data-testid="filehost-open-button">
             {tr("filehost.bar.open")}
           </Button>
-          <Button onClick={startNew} disabled={busy} data-testid="filehost-new">
+          <Button onClick={startNew} disabled={busy !== null} data-testid="filehost-new">
             {tr("filehost.bar.new")}
           </Button>
           <input
@@ -254,7 +254,7 @@ export function FileHost(props: FileHostProps) {
               if (f) openPicked(f);
             }}
           />
-          {busy && <Spinner size="tiny" label={tr("filehost.bar.loading")} />}
+          {busy && <Spinner size="tiny" label={tr(busy)} />}
         </div>
         <Text className={s.muted} data-testid="filehost-status">
           {dirty ? tr("filehost.bar.unsaved") : tr("filehost.bar.saved")}
