@@ -15,7 +15,7 @@ export interface HostInfo {
 const OUTSIDE: HostInfo = { inExcel: false, displayLanguage: null };
 export const OUTSIDE_WAIT_MS = 8000;
 
-export async function initOffice(): Promise<HostInfo> {
+export async function initOffice(waitMs = OUTSIDE_WAIT_MS): Promise<HostInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return OUTSIDE;
   const ready = Office.onReady().then(
     (info) => info,
@@ -23,7 +23,7 @@ export async function initOffice(): Promise<HostInfo> {
   );
   const info = looksHosted()
     ? await ready
-    : await Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), OUTSIDE_WAIT_MS))]);
+    : await Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]);
   if (!info) return OUTSIDE;
   const inExcel = info.host === Office.HostType.Excel;
   return { inExcel, displayLanguage: inExcel ? readDisplayLanguage() : null };
@@ -35,6 +35,7 @@ export async function initOffice(): Promise<HostInfo> {
  * handlers (Mac); a plain browser tab has none of these.
  */
 function looksHosted(): boolean {
+  if (typeof window === "undefined") return false;
   try {
     if (window.parent !== window) return true;
   } catch {
