@@ -17,6 +17,7 @@ import { buildSummaryStep } from "../../src/app/summary";
 import { remindersStep } from "../../src/app/reminders";
 import { DEMO_AS_OF, DEMO_PERIOD } from "../../src/demo/scenario";
 import { standinFromXlsx } from "./standin-from-xlsx";
+import { xlsxFromStandin } from "./xlsx-from-standin";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import type { OutSheet } from "../../src/core/sheet-model";
@@ -156,7 +157,7 @@ describe("the whole workflow on the file port", () => {
     expect(files.length).toBeGreaterThan(20);
     const { port } = await newWorkbook();
     const viaFile = await walk(port, files, nodeCodecs);
-    installStandin(["Sheet1"]);
+    const standin = installStandin(["Sheet1"]);
     const excel = createExcelPort();
     const viaExcel = await walk(excel, files, nodeCodecs);
 
@@ -194,5 +195,14 @@ describe("the whole workflow on the file port", () => {
     expect(await readImports(inExcel)).toHaveLength(viaFile.imported.total);
     expect(await remindersStep(inExcel, restored!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaFile.reminders);
     expect(await buildSummaryStep(inExcel, restored!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaFile.summary);
+
+    // And the other way round: the workbook the add-in filled in Excel, saved, opened in the browser.
+    const fromExcel = await openWorkbookFile(await xlsxFromStandin(standin), "tu-excel.xlsx");
+    const inBrowser = fromExcel.port;
+    const again = await readPlanState(inBrowser);
+    expect(again!.plan.tasks).toHaveLength(viaExcel.state.plan.tasks.length);
+    expect(await readImports(inBrowser)).toHaveLength(viaExcel.imported.total);
+    expect(await remindersStep(inBrowser, again!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaExcel.reminders);
+    expect(await buildSummaryStep(inBrowser, again!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaExcel.summary);
   }, 120_000);
 });
