@@ -58,17 +58,18 @@ function unescapeXml(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Relationship id → target path, resolved against the folder of the part that owns them. */
-async function relsOf(zip: JSZip, partPath: string): Promise<Map<string, string>> {
+/** Relationship id → target path and type, resolved against the folder of the part that owns them. */
+async function relsOf(zip: JSZip, partPath: string): Promise<Map<string, { target: string; type: string }>> {
   const slash = partPath.lastIndexOf("/");
   const dir = partPath.slice(0, slash);
   const xml = await zip.file(`${dir}/_rels/${partPath.slice(slash + 1)}.rels`)?.async("string");
-  const out = new Map<string, string>();
+  const out = new Map<string, { target: string; type: string }>();
   for (const m of (xml ?? "").matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], "Id");
     const target = attr(m[0], "Target");
     if (!id || !target || attr(m[0], "TargetMode") === "External") continue;
-    out.set(id, target.startsWith("/") ? target.slice(1) : resolvePath(dir, target));
+    const path = target.startsWith("/") ? target.slice(1) : resolvePath(dir, target);
+    out.set(id, { target: path, type: attr(m[0], "Type") ?? "" });
   }
   return out;
 }
@@ -82,6 +83,44 @@ function resolvePath(dir: string, target: string): string {
   return parts.join("/");
 }
 
+/**
+ * The pieces of `xml` from each `open` to the next `close`, left to right, at most `max`. One
+ * pass of indexOf: linear in the text, whatever a damaged or hostile file holds (a lazy regular
+ * expression would rescan to the end for every unclosed opening).
+ */
+function blocks(xml: string, open: string, close: string, max = 10_000): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < max) {
+    const start = xml.indexOf(open, pos);
+    if (start < 0) break;
+    const end = xml.indexOf(close, start + open.length);
+    if (end < 0) break;
+    out.push(xml.slice(start, end + close.length));
+    pos = end + close.length;
+  }
+  return out;
+}
+
+/** The text inside the first `<tag>…</tag>` or `<tag …>…</tag>` of `xml` (not `<tagOther>`). */
+function inner(xml: string | undefined, tag: string): string | undefined {
+  if (xml === undefined) return undefined;
+  const found = [xml.indexOf(`<${tag}>`), xml.indexOf(`<${tag} `)].filter((i) => i >= 0);
+  if (found.length === 0) return undefined;
+  const start = Math.min(...found);
+  const gt = xml.indexOf(">", start);
+  const end = xml.indexOf(`</${tag}>`, gt);
+  return gt < 0 || end < 0 ? undefined : xml.slice(gt + 1, end);
+}
+
+/** An attribute of the first `<tag …/>` (or opening tag) of `xml`. */
+function tagAttr(xml: string, tag: string, name: string): string | undefined {
+  const at = xml.indexOf(`<${tag} `);
+  if (at < 0) return undefined;
+  const end = xml.indexOf(">", at);
+  return end < 0 ? undefined : attr(xml.slice(at, end + 1), name);
+}
+
 /** A range reference as the chart stores it ("'Chỉ số'!$A$5:$A$9") → the range within its sheet. */
 function localRange(f: string): string | null {
   const m = /!\s*\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\s*$/.exec(unescapeXml(f));
@@ -90,22 +129,30 @@ function localRange(f: string): string | null {
 }
 
 function parseChart(xml: string, anchor: ChartSpec["anchor"]): ChartSpec | null {
-  const pie = /<c:pieChart\b/.test(xml);
-  const barDir = /<c:barChart\b[\s\S]*?<c:barDir val="(bar|col)"/.exec(xml)?.[1];
-  if (!pie && !barDir) return null;
-  const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)];
+  const pie = xml.includes("<c:pieChart>") || xml.includes("<c:pieChart ");
+  const barDir = xml.includes("<c:barChart") ? tagAttr(xml, "c:barDir", "val") : undefined;
+  if (!pie && barDir !== "bar" && barDir !== "col") return null;
+  const series = blocks(xml, "<c:ser>", "</c:ser>", 2);
   if (series.length !== 1) return null;
-  const ser = series[0]![0];
-  const cat = /<c:cat>[\s\S]*?<c:f>([^<]+)<\/c:f>/.exec(ser)?.[1];
-  const val = /<c:val>[\s\S]*?<c:f>([^<]+)<\/c:f>/.exec(ser)?.[1];
+  const ser = series[0]!;
+  const cat = inner(inner(ser, "c:cat"), "c:f");
+  const val = inner(inner(ser, "c:val"), "c:f");
   const categories = cat ? localRange(cat) : null;
   const values = val ? localRange(val) : null;
   if (!categories || !values) return null;
-  const titleXml = /<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? "";
-  const title = unescapeXml([...titleXml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""));
+  const titleXml = inner(xml, "c:title") ?? "";
+  const title = unescapeXml(
+    blocks(titleXml, "<a:t>", "</a:t>")
+      .map((b) => b.slice(5, -6))
+      .join(""),
+  );
   const pointColors: string[] = [];
-  for (const m of ser.matchAll(/<c:dPt>[\s\S]*?<c:idx val="(\d+)"\/>[\s\S]*?<a:srgbClr val="([0-9A-Fa-f]{6})"/g))
-    pointColors[Number(m[1])] = m[2]!.toUpperCase();
+  for (const dPt of blocks(ser, "<c:dPt>", "</c:dPt>")) {
+    const idx = Number(tagAttr(dPt, "c:idx", "val"));
+    const color = tagAttr(dPt, "a:srgbClr", "val");
+    if (Number.isInteger(idx) && idx >= 0 && idx < 10_000 && color && /^[0-9A-Fa-f]{6}$/.test(color))
+      pointColors[idx] = color.toUpperCase();
+  }
   const spec: ChartSpec = {
     type: pie ? "pie" : barDir === "bar" ? "bar" : "column",
     title,
@@ -119,15 +166,15 @@ function parseChart(xml: string, anchor: ChartSpec["anchor"]): ChartSpec | null 
 }
 
 function anchorOf(anchorXml: string): ChartSpec["anchor"] | null {
-  const pos = (tag: "from" | "to") => {
-    const m = new RegExp(`<xdr:${tag}>[\\s\\S]*?<xdr:col>(\\d+)</xdr:col>[\\s\\S]*?<xdr:row>(\\d+)</xdr:row>`).exec(
-      anchorXml,
-    );
-    return m ? { col: Number(m[1]), row: Number(m[2]) } : null;
+  const pos = (tag: "xdr:from" | "xdr:to") => {
+    const block = inner(anchorXml, tag);
+    const col = Number(inner(block, "xdr:col"));
+    const row = Number(inner(block, "xdr:row"));
+    return Number.isInteger(col) && Number.isInteger(row) && col >= 0 && row >= 0 ? { col, row } : null;
   };
-  const from = pos("from");
-  const to = pos("to");
-  if (!from || !to) return null;
+  const from = pos("xdr:from");
+  const to = pos("xdr:to");
+  if (!from || !to || from.col > 16_383 || from.row > 1_048_575) return null;
   let letters = "";
   for (let n = from.col + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -138,9 +185,12 @@ function anchorOf(anchorXml: string): ChartSpec["anchor"] | null {
   };
 }
 
+const REL_DRAWING = "/relationships/drawing";
+
 /**
  * The charts of an .xlsx, sheet by sheet, as ChartSpecs; `lost` names the sheets with charts
- * this reader cannot carry over (saving the workbook from the browser would drop them).
+ * this reader cannot carry over (saving the workbook from the browser would drop them). The
+ * sheets' own XML is not read: their relationships say which has a drawing.
  */
 export async function recoverCharts(bytes: Uint8Array): Promise<{ store: ChartStore; lost: string[] }> {
   const store: ChartStore = new Map();
@@ -150,25 +200,28 @@ export async function recoverCharts(bytes: Uint8Array): Promise<{ store: ChartSt
   const wbRels = await relsOf(zip, "xl/workbook.xml");
   for (const m of wbXml.matchAll(/<sheet\b[^>]*\/>/g)) {
     const name = unescapeXml(attr(m[0], "name") ?? "");
-    const part = wbRels.get(attr(m[0], "r:id") ?? "");
+    const part = wbRels.get(attr(m[0], "r:id") ?? "")?.target;
     if (!name || !part) continue;
-    const sheetXml = (await zip.file(part)?.async("string")) ?? "";
-    const drawingId = /<drawing\b[^>]*r:id="([^"]+)"/.exec(sheetXml)?.[1];
-    const drawingPath = drawingId ? (await relsOf(zip, part)).get(drawingId) : undefined;
-    if (!drawingPath) continue;
-    const drawingXml = (await zip.file(drawingPath)?.async("string")) ?? "";
-    const drawingRels = await relsOf(zip, drawingPath);
+    const drawings = [...(await relsOf(zip, part)).values()].filter((r) => r.type.endsWith(REL_DRAWING));
     const charts: ChartSpec[] = [];
     let dropped = false;
-    for (const a of drawingXml.matchAll(/<xdr:(twoCellAnchor|oneCellAnchor)\b[\s\S]*?<\/xdr:\1>/g)) {
-      const chartId = /<c:chart\b[^>]*r:id="([^"]+)"/.exec(a[0])?.[1];
-      if (!chartId) continue; // a picture or a shape: ExcelJS keeps pictures itself
-      const chartPath = drawingRels.get(chartId);
-      const anchor = anchorOf(a[0]);
-      const chartXml = chartPath ? await zip.file(chartPath)?.async("string") : undefined;
-      const spec = chartXml && anchor ? parseChart(chartXml, anchor) : null;
-      if (spec) charts.push(spec);
-      else dropped = true;
+    for (const { target: drawingPath } of drawings) {
+      const drawingXml = (await zip.file(drawingPath)?.async("string")) ?? "";
+      const drawingRels = await relsOf(zip, drawingPath);
+      const anchors = blocks(drawingXml, "<xdr:twoCellAnchor", "</xdr:twoCellAnchor>");
+      // a chart in another kind of anchor (one-cell, absolute) is not carried over
+      if (blocks(drawingXml, "<c:chart ", ">").length > anchors.filter((a) => a.includes("<c:chart ")).length)
+        dropped = true;
+      for (const a of anchors) {
+        const chartId = tagAttr(a, "c:chart", "r:id");
+        if (!chartId) continue; // a picture or a shape: ExcelJS keeps pictures itself
+        const chartPath = drawingRels.get(chartId)?.target;
+        const anchor = anchorOf(a);
+        const chartXml = chartPath ? await zip.file(chartPath)?.async("string") : undefined;
+        const spec = chartXml && anchor ? parseChart(chartXml, anchor) : null;
+        if (spec) charts.push(spec);
+        else dropped = true;
+      }
     }
     if (charts.length > 0) store.set(chartKey(name), { name, charts });
     if (dropped) lost.push(name);

@@ -206,3 +206,39 @@ describe("the whole workflow on the file port", () => {
     expect(await buildSummaryStep(inBrowser, again!, DEMO_AS_OF, DEMO_PERIOD)).toEqual(viaExcel.summary);
   }, 120_000);
 });
+
+describe("charts read back from a file", () => {
+  it("carries the add-in's chart over, and names the sheets whose charts it cannot carry", async () => {
+    const { port } = await newWorkbook();
+    const chart = {
+      type: "bar" as const,
+      title: "Tình hình <nộp> & báo cáo",
+      categories: "A2:A4",
+      values: "B2:B4",
+      anchor: { cell: "D2", widthCols: 6, heightRows: 12 },
+      pointColors: ["C6EFCE", "FFEB9C", "FFC7CE"],
+    };
+    await port.writeSheets([
+      sheet(
+        "Chỉ số",
+        [{ cells: ["Tình trạng", "Số"] }, { cells: ["Đúng hạn", 5] }, { cells: ["Muộn", 2] }, { cells: ["Thiếu", 1] }],
+        {
+          charts: [chart],
+        },
+      ),
+    ]);
+    const opened = await openWorkbookFile(await port.save(), "x.xlsx");
+    expect([...opened.port.charts().values()]).toEqual([{ name: "Chỉ số", charts: [chart] }]);
+    expect(opened.lostCharts).toEqual([]);
+
+    // a chart of another shape (two series) in the same file: reported, not silently dropped
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await opened.port.save());
+    const chartPath = Object.keys(zip.files).find((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))!;
+    const xml = await zip.file(chartPath)!.async("string");
+    zip.file(chartPath, xml.replace(/(<c:ser>[\s\S]*<\/c:ser>)/, "$1$1"));
+    const damaged = await openWorkbookFile(await zip.generateAsync({ type: "uint8array" }), "y.xlsx");
+    expect(damaged.lostCharts).toEqual(["Chỉ số"]);
+    expect(damaged.port.charts().size).toBe(0);
+  });
+});
