@@ -7,15 +7,16 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { basename, relative, resolve } from "node:path";
 import { UserError } from "../core/errors";
 import { isIsoDate } from "../core/dates";
+import { optionError } from "./errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** node:util parseArgs, its errors turned into the one bilingual "invalid option" message. */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+/** node:util parseArgs, its errors turned into the project's messages (no Node wording). */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, allowPositionals: true, options, strict: true });
+    return parseArgs({ args, allowPositionals, options, strict: true });
   } catch (e) {
-    throw new UserError("check.cli.bad-option", { option: e instanceof Error ? e.message : String(e) });
+    throw optionError(e) ?? new UserError("cli.badOption", { option: args.join(" ").slice(0, 200) });
   }
 }
 

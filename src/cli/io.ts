@@ -1,3 +1,5 @@
+import { terminalText } from "./terminal";
+
 /** What a command needs from its surroundings, so tests can run commands in-process. */
 export interface CliIO {
   out(text: string): void;
@@ -5,9 +7,15 @@ export interface CliIO {
   cwd: string;
 }
 
+/** A line ends with a newline; nothing that would act on a terminal gets through (cli/terminal.ts). */
+function line(t: string): string {
+  const safe = terminalText(t);
+  return safe.endsWith("\n") ? safe : safe + "\n";
+}
+
 export const processIO: CliIO = {
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  out: (t) => process.stdout.write(line(t)),
+  err: (t) => process.stderr.write(line(t)),
   cwd: process.cwd(),
 };
 

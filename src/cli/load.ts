@@ -40,7 +40,15 @@ export async function loadRoster(path: string, cwd: string): Promise<Roster> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UserError("cli.rosterInvalid", { file: path, problem: (e as Error).message });
+    // Where, in the user's own terms (line and column), not the JavaScript engine's wording.
+    const at = Number(/position (\d+)/.exec(e instanceof Error ? e.message : "")?.[1] ?? NaN);
+    const before = Number.isFinite(at) ? text.slice(0, at) : text;
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    const problem = Number.isFinite(at)
+      ? `lỗi cú pháp JSON ở dòng ${line}, cột ${column} / JSON syntax error at line ${line}, column ${column}`
+      : "không phải JSON hợp lệ / not valid JSON";
+    throw new UserError("cli.rosterInvalid", { file: path, problem });
   }
   return restoreRoster(data, path);
 }

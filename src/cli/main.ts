@@ -4,10 +4,11 @@ import { runTemplates } from "./commands/templates";
 import { runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runDemo } from "./commands/demo";
-import { isUserError } from "../core/errors";
 import { installNativeInflater } from "../node/native-inflate";
 
 installNativeInflater();
+import { debugDetail, toUserError, USAGE_KEYS } from "./errors";
+import { terminalField, terminalText } from "./terminal";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -48,29 +49,52 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.err(`Lệnh không có: ${name}\nUnknown command: ${name}\n\n${usage()}`);
+    io.err(`Lệnh không có: ${terminalField(name)}\nUnknown command: ${terminalField(name)}\n\n${usage()}`);
     return EXIT_FAILURE;
   }
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    if (isUserError(e)) {
-      io.err(e.message);
-      return EXIT_FAILURE;
-    }
-    throw e;
+    reportFailure(e, io, cmd.usage);
+    return EXIT_FAILURE;
   }
+}
+
+/**
+ * The boundary: whatever a command throws is printed as the project's own bilingual message
+ * (with the command's usage when it was mistyped); the technical detail of an unexpected
+ * error only under KEHOACH_DEBUG, for whoever fixes it.
+ */
+export function reportFailure(e: unknown, io: Pick<CliIO, "err">, usageText?: string, debug = debugWanted()): void {
+  const u = toUserError(e);
+  const lines = [u.message];
+  if (usageText && USAGE_KEYS.has(u.key)) lines.push("", "  " + usageText);
+  if (u.key === "cli.unexpected" && debug) lines.push("", terminalText(debugDetail(e)));
+  io.err(lines.join("\n"));
+}
+
+function debugWanted(): boolean {
+  return typeof process !== "undefined" && !!process.env.KEHOACH_DEBUG;
 }
 
 // Run when executed as the CLI bundle, not when imported by tests.
 const invokedDirectly =
   typeof process !== "undefined" && process.argv[1] !== undefined && /kehoach(\.js)?$/.test(process.argv[1]);
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error("Lỗi không mong đợi / Unexpected error:", e);
-      process.exit(EXIT_FAILURE);
-    },
-  );
+  // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? EXIT_OK : EXIT_FAILURE));
+  // Errors raised outside the command's promise chain (a stream's late "error" event) still
+  // end in the one bilingual message, never Node's default dump.
+  const fatal = (e: unknown) => {
+    reportFailure(e, processIO);
+    process.exit(EXIT_FAILURE);
+  };
+  process.on("uncaughtException", fatal);
+  // A promise nobody awaits (a library's stray background read) is no part of the command's
+  // result, which main() reports in full: it must not end a batch. Shown only when debugging.
+  process.on("unhandledRejection", (e: unknown) => {
+    if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
+  });
+  main(process.argv.slice(2)).then((code) => process.exit(code), fatal);
 }

@@ -9,6 +9,7 @@ import { UserError } from "../core/errors";
 import { safeSheetName } from "../core/sheet-model";
 import { detectLegacyVietnamese } from "../core/template/legacy-vietnamese";
 import { decodeText, looksBinary, type TextEncodingName } from "./decode";
+import { restoreCsvCell } from "../core/csv-cell";
 
 export interface CsvReadInfo {
   encoding: TextEncodingName;
@@ -45,18 +46,23 @@ export function readCsvWithInfo(bytes: Uint8Array, fileName: string): { workbook
     });
   }
 
-  let text = decoded.text;
+  // Line ends as any system writes them, even mixed in one file (rows pasted from elsewhere):
+  // CRLF (Windows), LF, and the bare CR of old Mac exports. papaparse guesses one kind per
+  // file, so a bare CR among LFs merged two rows into one; all become LF first. Inside a quoted
+  // cell a line break stays a line break (LF, as Excel keeps it in a cell).
+  let text = decoded.text.replace(/\r\n?/g, "\n");
   let delimiter: string | undefined;
   // Excel writes "sep=;" as a first line when asked to: it names the delimiter and is not data.
-  const sep = /^sep=(.)\r?\n/.exec(text);
+  const sep = /^sep=(.)\n/.exec(text);
   if (sep) {
     delimiter = sep[1];
     text = text.slice(sep[0].length);
   }
   delimiter ??= guessDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false, header: false });
   checkShape(parsed.data, fileName);
-  const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === "" ? null : v)));
+  // A cell the project's own writer neutralised ('=…, see core/csv-cell.ts) reads as its text.
+  const rows: Cell[][] = parsed.data.map((r) => r.map((v) => (v === "" ? null : restoreCsvCell(v))));
   // A final line break gives one empty row: drop trailing empty rows.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
   return {
@@ -98,9 +104,10 @@ function checkShape(lines: readonly string[][], fileName: string): void {
  * most consistent split wins, ties going to more fields.
  */
 export function guessDelimiter(text: string): string {
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   let best = { delimiter: ",", share: -1, fields: 0 };
   for (const d of DELIMITERS) {
-    const rows = Papa.parse<string[]>(text, { delimiter: d, preview: 200, skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(text, { delimiter: d, newline: "\n", preview: 200, skipEmptyLines: true }).data;
     const counts = rows.filter((r) => r.some((c) => c.trim() !== "")).map((r) => r.length);
     if (counts.length === 0) continue;
     const freq = new Map<number, number>();

@@ -16,6 +16,7 @@ import { formatDateVi } from "../core/dates";
 import { headerValueAddress, tableCellAddress } from "../xlsx/template-writer";
 import { toBytes } from "../xlsx/write-sheets";
 import type { DemoLine, DemoReturn } from "./scenario";
+import { csvText } from "../core/csv-cell";
 
 function utcDate(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
@@ -69,11 +70,6 @@ export async function fillTemplate(
   return toBytes((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** Quoted only when needed, as Excel does: commas stay bare in a ";" file. */
-function csvField(s: string): string {
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * The report saved as CSV from Excel on a Vietnamese Windows: ";" between fields, UTF-8 with
  * a byte-order mark, the header block then the table, dates as dd/mm/yyyy text. The first
@@ -113,7 +109,9 @@ export function csvReturn(content: TemplateContent, ret: DemoReturn): Uint8Array
     };
     rows.push(TABLE_COLUMNS.map((c) => byKey[c.key]));
   });
-  const text = "\ufeff" + "sep=;\r\n" + rows.map((r) => r.map(csvField).join(";")).join("\r\n") + "\r\n";
+  // Through the project's one CSV writer: quoted only when needed, as Excel does (commas stay
+  // bare in a ";" file), and a cell that would start a formula is neutralised.
+  const text = "\ufeff" + "sep=;\r\n" + csvText(rows, ";");
   return new TextEncoder().encode(text);
 }
 

@@ -7,11 +7,7 @@ import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../core/errors";
 import { megabytes } from "../xlsx/limits";
-
-function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  return err && typeof err.code === "string" ? `${err.code}: ${err.message}` : String(e);
-}
+import { fileSystemDetail } from "./errno";
 
 /**
  * Reads a whole file, refusing one over `maxBytes` before reading it (files.tooLarge), and
@@ -22,22 +18,19 @@ export async function readFileLimited(path: string, maxBytes: number, displayNam
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new UserError("files.cannotRead", { file: displayName, detail: "not a regular file / không phải tệp" });
+      throw new UserError("files.cannotRead", {
+        file: displayName,
+        ...fileSystemDetail({ code: "EISDIR" }),
+      });
     size = info.size;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    // The common case said plainly: a mistyped path.
-    if ((e as NodeJS.ErrnoException)?.code === "ENOENT")
-      throw new UserError("files.cannotRead", {
-        file: displayName,
-        detail: "không tìm thấy tệp, kiểm tra lại đường dẫn / file not found, check the path",
-      });
-    throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
+    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e) });
   }
   if (size > maxBytes)
     throw new UserError("files.tooLarge", { file: displayName, size: megabytes(size), limit: megabytes(maxBytes) });
   const handle = await open(path, "r").catch((e: unknown) => {
-    throw new UserError("files.cannotRead", { file: displayName, detail: reason(e) });
+    throw new UserError("files.cannotRead", { file: displayName, ...fileSystemDetail(e) });
   });
   try {
     const buf = new Uint8Array(Math.min(size, maxBytes) + 1);
@@ -88,6 +81,6 @@ export async function writeFileAtomic(
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new UserError("files.cannotWrite", { file: path, detail: reason(e) });
+    throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
   }
 }

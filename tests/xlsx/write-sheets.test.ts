@@ -162,7 +162,8 @@ describe("saveSummary", () => {
         }),
     };
     const next = buildSummary(input([checked(submission("HDAKHA", "b.xlsx"))]));
-    await expect(saveSummary(out, next, failing)).rejects.toThrow("ENOSPC");
+    // The project's message: the disk is full, free space; never Node's "ENOSPC: …".
+    await expect(saveSummary(out, next, failing)).rejects.toThrow("hãy giải phóng dung lượng");
     expect((await readFile(out)).equals(old)).toBe(true);
     expect(await readdir(dir)).toEqual(["tong-hop.xlsx"]); // no temporary file left behind
   });

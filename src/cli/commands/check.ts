@@ -1,19 +1,21 @@
 import { resolve } from "node:path";
 import type { CliIO } from "../io";
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../io";
+import { EXIT_FINDINGS, EXIT_OK } from "../io";
 import { t, tBoth } from "../../core/i18n";
-import { UserError, isUserError } from "../../core/errors";
+import { UserError } from "../../core/errors";
 import { isIsoDate } from "../../core/dates";
 import type { CheckContext } from "../../core/report/context";
 import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from "../../core/report/pipeline";
 import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
-import { SEVERITIES, severityRank, unreadableFile } from "../../core/report/findings";
+import { SEVERITIES, severityRank } from "../../core/report/findings";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
 import { readFileLimited, sha256Hex } from "../../node/files";
 import { todayInVietnam } from "../../node/clock";
+import { unreadableFile } from "../unreadable";
+import { escapeJsonControls, terminalField } from "../terminal";
 
 /**
  * kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]
@@ -26,46 +28,32 @@ import { todayInVietnam } from "../../node/clock";
  * file is judged to be for the wrong period.
  */
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
-  let values;
-  let files: string[];
-  let received: Map<number, string>;
-  let maxFileBytes: number;
-  try {
-    const parsed = parseCommandArgs(args, {
-      plan: { type: "string" },
-      roster: { type: "string" },
-      period: { type: "string" },
-      "as-of": { type: "string" },
-      received: { type: "string", multiple: true },
-      format: { type: "string", default: "text" },
-      limit: { type: "string", default: "200" },
-      // "trước ngày D": by default a report received on D is late; this flag makes D on time.
-      "due-day-on-time": { type: "boolean", default: false },
-      "max-file-mb": { type: "string" },
-    });
-    values = parsed.values;
-    files = parsed.positionals;
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json")
-      throw new UserError("check.cli.bad-option", { option: `--format ${format}` });
-    const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 0)
-      throw new UserError("check.cli.bad-option", { option: `--limit ${values.limit}` });
-    if (files.length === 0) throw new UserError("check.cli.no-files");
-    const asOf = values["as-of"] ?? todayInVietnam();
-    if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
-    maxFileBytes = parseMaxFileMb(values["max-file-mb"]);
-    received = parseReceived(values.received ?? [], files, io.cwd);
-    values = { ...values, "as-of": asOf };
-  } catch (e) {
-    // Argument problems: one message in both languages, exit 2, nothing read.
-    if (!isUserError(e)) throw e;
-    io.err(e.message);
-    return EXIT_FAILURE;
-  }
-  const format = values.format === "json" ? "json" : "text";
+  // Argument problems throw: main() prints one message in both languages (and the usage), exit 2, nothing read.
+  const parsed = parseCommandArgs(args, {
+    plan: { type: "string" },
+    roster: { type: "string" },
+    period: { type: "string" },
+    "as-of": { type: "string" },
+    received: { type: "string", multiple: true },
+    format: { type: "string", default: "text" },
+    limit: { type: "string", default: "200" },
+    // "trước ngày D": by default a report received on D is late; this flag makes D on time.
+    "due-day-on-time": { type: "boolean", default: false },
+    "max-file-mb": { type: "string" },
+  });
+  const values = parsed.values;
+  const files = parsed.positionals;
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new UserError("check.cli.bad-option", { option: `--format ${format}` });
   const limit = Number(values.limit);
-  const asOf = values["as-of"]!;
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new UserError("check.cli.bad-option", { option: `--limit ${values.limit}` });
+  if (files.length === 0) throw new UserError("check.cli.no-files");
+  const asOf = values["as-of"] ?? todayInVietnam();
+  if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
+  const maxFileBytes = parseMaxFileMb(values["max-file-mb"]);
+  const received = parseReceived(values.received ?? [], files, io.cwd);
 
   // Plan and roster problems mean nothing can be checked: UserError → exit 2 in main().
   const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
@@ -84,7 +72,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     results.push(await checkOne(f, labels[i]!, io.cwd, ctx, received.get(i), maxFileBytes));
 
   const superseded = new Set(latestByAgency(results).superseded);
-  if (format === "json") io.out(JSON.stringify(toJson(results, ctx, superseded), null, 2));
+  if (format === "json") io.out(escapeJsonControls(JSON.stringify(toJson(results, ctx, superseded), null, 2)));
   else io.out(toText(results, ctx, limit, superseded));
   return hasErrors(results) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -103,13 +91,7 @@ async function checkOne(
     const wb = await readSubmissionFile(bytes, label, { maxFileBytes });
     return checkWorkbook({ wb, sha256: sha256Hex(bytes), receivedOn }, ctx);
   } catch (e) {
-    const reasonVi = isUserError(e) ? e.messageIn("vi") : String(e instanceof Error ? e.message : e);
-    const reasonEn = isUserError(e) ? e.messageIn("en") : reasonVi;
-    return {
-      file: label,
-      submission: null,
-      issues: [unreadableFile(label, { reason: reasonVi, reason_en: reasonEn })],
-    };
+    return unreadableFile(label, e);
   }
 }
 
@@ -170,22 +152,23 @@ function toText(
   out.push("");
   let shown = 0;
   for (const r of results) {
-    const who = r.submission?.agencyName ? ` — ${r.submission.agencyName}` : "";
+    // Every field from a file or its name is made inert: no escape sequence, no line of its own.
+    const who = r.submission?.agencyName ? ` — ${terminalField(r.submission.agencyName)}` : "";
     const counts = SEVERITIES.map(
       (sev) => `${r.issues.filter((i) => i.severity === sev).length} ${t("vi", `check.severity.${sev}`).toLowerCase()}`,
     );
-    out.push(`■ ${r.file}${who}: ${counts.join(", ")}`);
+    out.push(`■ ${terminalField(r.file)}${who}: ${counts.join(", ")}`);
     if (superseded.has(r)) out.push(`  ${t("vi", "check.cli.superseded")} / ${t("en", "check.cli.superseded")}`);
     const ordered = [...r.issues].sort((a, b) => rank(a) - rank(b));
     for (const i of ordered) {
       if (shown >= limit) break;
       shown++;
-      const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}` : "";
+      const where = terminalField(i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}` : "");
       out.push(
         `  [${t("vi", `check.severity.${i.severity}`)}/${t("en", `check.severity.${i.severity}`)}] ${where ? where + " " : ""}(${i.code})`,
       );
-      out.push(`      ${message(i, "vi")}`);
-      out.push(`      ${message(i, "en")}`);
+      out.push(`      ${terminalField(message(i, "vi"))}`);
+      out.push(`      ${terminalField(message(i, "en"))}`);
     }
   }
   out.push("");

@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIO } from "../io";
-import { EXIT_OK } from "../io";
+import { EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
 import type { RosterIndex } from "../../core/roster/match";
@@ -19,7 +19,9 @@ import type { WorkbookData } from "../../core/grid";
 import { isIsoDate } from "../../core/dates";
 import type { CheckSettings } from "../../core/report/context";
 import { readSubmission } from "../../core/report/read";
-import { checkFiles, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
+import { checkWorkbook, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
+import type { Submission } from "../../core/report/model";
+import { formatIssue } from "../../core/report/summary";
 import { buildSummaryWithDetails, type Summary } from "../../core/consolidate/build";
 import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
@@ -31,7 +33,8 @@ import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseRecei
 import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
-import { unreadableFile } from "../../core/report/findings";
+import { unreadableFile, unreadableReasonOf } from "../unreadable";
+import { terminalField } from "../terminal";
 
 export { loadContext, type ContextFiles } from "../load";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
@@ -42,6 +45,8 @@ export interface ReceivedFile {
   bytes: Uint8Array;
   /** ISO date received, when known */
   receivedOn?: string;
+  /** why the file could not even be read from disk (then `bytes` is empty): it is listed as unreadable */
+  readError?: unknown;
 }
 
 export interface ConsolidateOptions {
@@ -62,48 +67,64 @@ export interface ConsolidateOptions {
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
 export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOptions): Promise<Summary> {
-  const read: { file: ReceivedFile; wb: WorkbookData; sha: string }[] = [];
+  const read: { file: ReceivedFile; wb: WorkbookData; sha: string; first: Submission | null }[] = [];
   const unreadable: CheckedSubmission[] = [];
   const hashes = new Map<string, string>();
   const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
+  const fail = (file: string, e: unknown) => {
+    // One file never stops the batch: it is listed as unreadable, in both languages.
+    const entry = unreadableFile(file, e);
+    const reason = unreadableReasonOf(entry);
+    o.progress?.(
+      tBoth("summary.cli.unreadable", { file: terminalField(file), reason: reason.vi, reason_en: reason.en }),
+    );
+    unreadable.push(entry);
+  };
   for (const f of files) {
-    const sha = sha256Hex(f.bytes);
-    hashes.set(f.fileName, sha);
+    const sha = f.readError === undefined ? sha256Hex(f.bytes) : null;
+    if (sha) hashes.set(f.fileName, sha);
     try {
-      read.push({ file: f, wb: await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes }), sha });
+      if (f.readError !== undefined) throw f.readError;
+      const wb = await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes });
+      // A first, check-free read: which period the file declares, and whether it has a date at all.
+      read.push({ file: f, wb, sha: sha!, first: readSubmission(wb, o).submission });
     } catch (e) {
-      const reason = isUserError(e) ? e.messageIn("vi") : e instanceof Error ? e.message : String(e);
-      o.progress?.(t("vi", "summary.cli.unreadable", { file: f.fileName, reason }));
-      unreadable.push({
-        file: f.fileName,
-        submission: null,
-        issues: [unreadableFile(f.fileName, { reason })],
-      });
+      fail(f.fileName, e);
     }
   }
-  // A first, check-free read: which period the files declare, and which have no date at all.
-  const firstRead = read.map((r) => readSubmission(r.wb, o).submission);
   const period =
     o.period ??
     defaultPeriod(
-      firstRead.map((s) => s?.period ?? null),
+      read.map((r) => r.first?.period ?? null),
       o.asOf,
     );
   const importDate = o.importedAt.slice(0, 10);
-  const inputs: CheckInputFile[] = read.map((r, i) => {
+  const ctx = { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period, settings: o.settings };
+  const checked: CheckedSubmission[] = [];
+  const sources: WorkbookData[] = [];
+  for (const r of read) {
     // Nothing says when it came in (no --received, no report date): the import day is the best
     // known bound, and the summary's log says so; "on time" by default would flatter a late file.
-    const undated = !r.file.receivedOn && !firstRead[i]?.reportDate && isIsoDate(importDate);
-    return { wb: r.wb, sha256: r.sha, receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined) };
-  });
-  const checked = checkFiles(inputs, {
-    plan: o.plan,
-    roster: o.roster,
-    matrix: o.matrix,
-    asOf: o.asOf,
-    period,
-    settings: o.settings,
-  });
+    const undated = !r.file.receivedOn && !r.first?.reportDate && isIsoDate(importDate);
+    const input: CheckInputFile = {
+      wb: r.wb,
+      sha256: r.sha,
+      receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined),
+    };
+    try {
+      const c = checkWorkbook(input, ctx);
+      checked.push(c);
+      sources.push(r.wb);
+      // Read but holding no report (no table found): said here too, as it is not consolidated.
+      const why = c.submission ? undefined : c.issues.find((i) => i.severity === "error");
+      if (why) {
+        const [vi, en] = [formatIssue(why, "vi"), formatIssue(why, "en")];
+        o.progress?.(tBoth("summary.cli.unreadable", { file: terminalField(c.file), reason: vi, reason_en: en }));
+      }
+    } catch (e) {
+      fail(r.file.fileName, e);
+    }
+  }
   const order = new Map(files.map((f, i) => [f.fileName, i]));
   const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const receivedOn: Record<string, string> = {};
@@ -117,7 +138,7 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
     asOf: o.asOf,
     period,
     imports: files.map((f) => ({ file: f.fileName, sha256: hashes.get(f.fileName) ?? null, importedAt: o.importedAt })),
-    sources: read.map((r) => r.wb),
+    sources,
     settings: o.settings,
   });
 }
@@ -154,23 +175,29 @@ export async function saveSummary(outPath: string, sheets: OutSheet[], steps: Sa
     bytes = await steps.render(existing, sheets);
   } catch (e) {
     if (existing && !isUserError(e)) {
-      throw new UserError("summary.cli.outUnreadable", {
-        file: outPath,
-        detail: e instanceof Error ? e.message : String(e),
-      });
+      throw new UserError("summary.cli.outUnreadable", { file: outPath });
     }
     throw e;
   }
   await steps.write(outPath, bytes);
 }
 
-/** The lines printed at the end: reporting agencies, tasks by status, where the file is. */
+/** The files of a summary that could not be read, in input order. */
+export function unreadableFiles(s: Summary): string[] {
+  return s.analysis.input.checked
+    .filter((c) => s.analysis.fileStates.get(c.file)?.kind === "unreadable")
+    .map((c) => c.file);
+}
+
+/** The lines printed at the end: reporting agencies, tasks by status, unreadable files, where the file is. */
 export function summaryLines(s: Summary, outPath: string): string[] {
   const a = s.analysis;
   const n = a.agencyCounts;
   const list = ASSESSED_ORDER.filter((st) => a.taskCounts[st] > 0)
     .map((st) => `${t("vi", `summary.assessed.${st}`)} ${a.taskCounts[st]}`)
     .join(", ");
+  const unreadable = unreadableFiles(s);
+  const live = a.input.checked.filter((c) => a.fileStates.get(c.file)?.kind !== "superseded").flatMap((c) => c.issues);
   return [
     tBoth("summary.cli.agencies", {
       reported: n.reported,
@@ -181,12 +208,24 @@ export function summaryLines(s: Summary, outPath: string): string[] {
       notYetDue: n.notYetDue,
     }),
     t("vi", "summary.cli.tasks", { total: a.tasks.length, list }),
+    ...(unreadable.length > 0
+      ? [
+          tBoth("summary.cli.partial", {
+            count: unreadable.length,
+            files: unreadable.map(terminalField).join(", "),
+            read: a.input.checked.length - unreadable.length,
+          }),
+        ]
+      : []),
+    tBoth("summary.cli.written", { file: terminalField(outPath) }),
+    // The closing line counts what the issues sheet lists: every file but superseded ones, so an
+    // unreadable file or a return for another plan is an error of the batch, never "0 lỗi".
     tBoth("summary.cli.issues", {
-      errors: n.errors,
-      warnings: n.warnings,
+      errors: live.filter((i) => i.severity === "error").length,
+      warnings: live.filter((i) => i.severity === "warning").length,
+      unreadable: unreadable.length,
       reminders: reminders(a).length,
     }),
-    tBoth("summary.cli.written", { file: outPath }),
   ];
 }
 
@@ -217,9 +256,14 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   io.out(tBoth("summary.cli.reading", { count: positionals.length }));
   const files: ReceivedFile[] = [];
   for (const [i, p] of positionals.entries()) {
-    // A path that cannot be read stops the run with its name: the user typed it.
-    const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, p);
-    files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
+    // A path that cannot be read (missing, no permission, too big) is that file's finding;
+    // the others are still consolidated, and the exit status says the batch was incomplete.
+    try {
+      const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, labels[i]!);
+      files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
+    } catch (e) {
+      files.push({ fileName: labels[i]!, bytes: new Uint8Array(0), receivedOn: received.get(i), readError: e });
+    }
   }
   const summary = await consolidateFiles(files, {
     ...ctx,
@@ -230,9 +274,12 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
     maxFileBytes,
     progress: (l) => io.out(l),
   });
+  // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.
+  if (unreadableFiles(summary).length === files.length)
+    throw new UserError("summary.cli.noneReadable", { count: files.length });
   if (values.period === undefined) io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
   const outPath = resolve(io.cwd, values.out);
   await saveSummary(outPath, summary.sheets);
   for (const l of summaryLines(summary, values.out)) io.out(l);
-  return EXIT_OK;
+  return unreadableFiles(summary).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -6,7 +6,6 @@
  * and write the consolidated workbook to DIR/tong-hop-4587-2022.xlsx. Deterministic: a fixed
  * seed, a fixed as-of date and fixed import times, so each run gives the same workbook.
  */
-import { parseArgs } from "node:util";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { CliIO } from "../io";
@@ -28,6 +27,7 @@ import { DEMO_AS_OF, DEMO_PERIOD, demoScenario, type DemoAgencyPlan, type DemoRe
 import { returnedFile } from "../../demo/fill";
 import { consolidateFiles, saveSummary, summaryLines, type ReceivedFile } from "./consolidate";
 import { loadContext } from "../load";
+import { parseCommandArgs } from "../args";
 
 /** The default roster with clearly fake addresses, so the reminders' mailto links have someone to go to. */
 export function demoRoster(base: Roster = KONTUM_ROSTER): Roster {
@@ -135,12 +135,7 @@ function describe(behaviour: string, returns: DemoReturn[]): string {
 }
 
 export async function runDemo(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { out: { type: "string" }, "as-of": { type: "string" } } });
-  } catch (e) {
-    throw new UserError("check.cli.bad-option", { option: e instanceof Error ? e.message : String(e) });
-  }
+  const parsed = parseCommandArgs(args, { out: { type: "string" }, "as-of": { type: "string" } }, false);
   const asOf = parsed.values["as-of"] ?? DEMO_AS_OF;
   if (!isIsoDate(asOf)) throw new UserError("check.cli.bad-date-option", { option: "--as-of", value: asOf });
   await runDemoIn(resolve(io.cwd, parsed.values.out ?? "out"), asOf, io);

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type { CliIO } from "../io";
 import { EXIT_OK, EXIT_FAILURE } from "../io";
 import { parsePlan } from "../../core/plan/parse";
@@ -9,6 +8,8 @@ import { buildMatrix } from "../../core/matrix";
 import { planToJson, matrixToCsv } from "../../core/plan/export";
 import { t } from "../../core/i18n";
 import { loadPlanText, loadRoster } from "../load";
+import { parseCommandArgs } from "../args";
+import { escapeJsonControls } from "../terminal";
 
 /**
  * kehoach plan [FILE] [--format json|csv|matrix] [--roster FILE]
@@ -16,10 +17,9 @@ import { loadPlanText, loadRoster } from "../load";
  * agency are listed on stderr (the output is still written: the plan itself was read).
  */
 export async function runPlan(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { format: { type: "string", default: "json" }, roster: { type: "string" } },
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: "string", default: "json" },
+    roster: { type: "string" },
   });
   const format = values.format ?? "json";
   if (!["json", "csv", "matrix"].includes(format)) {
@@ -35,7 +35,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
   const roster = indexRoster(rosterData);
   const plan = parsePlan(text, { roster });
   const matrix = buildMatrix(plan, roster);
-  if (format === "json") io.out(JSON.stringify(planToJson(plan, roster, matrix), null, 2));
+  if (format === "json") io.out(escapeJsonControls(JSON.stringify(planToJson(plan, roster, matrix), null, 2)));
   else if (format === "csv" || format === "matrix") io.out(matrixToCsv(matrix));
   for (const u of matrix.unmatched) io.err(`! ${t("vi", "plan.unmatched", { task: u.taskCode, name: u.name })}`);
   return EXIT_OK;

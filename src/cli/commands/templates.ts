@@ -1,14 +1,15 @@
-import { parseArgs } from "node:util";
 import { mkdir } from "node:fs/promises";
 import { resolve, join } from "node:path";
 import type { CliIO } from "../io";
-import { EXIT_OK, EXIT_FAILURE } from "../io";
+import { EXIT_OK } from "../io";
 import { agenciesToReport, buildTemplate, uniqueTemplateFileNames } from "../../core/template/build";
 import { writeTemplate } from "../../xlsx/template-writer";
 import { writeFileAtomic } from "../../node/files";
 import { UserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
 import { loadContext } from "../load";
+import { toUserError } from "../errors";
+import { parseCommandArgs } from "../args";
 
 /**
  * kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]
@@ -16,26 +17,17 @@ import { loadContext } from "../load";
  * checked before anything is written; each file is written whole or not at all.
  */
 export async function runTemplates(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        plan: { type: "string" },
-        roster: { type: "string" },
-        period: { type: "string" },
-        out: { type: "string" },
-        agency: { type: "string", multiple: true },
-      },
-    });
-  } catch (e) {
-    const m = /'([^']+)'/.exec((e as Error).message);
-    const code = (e as { code?: string }).code;
-    const key = code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? "templates.missingValue" : "templates.unknownOption";
-    io.err(tBoth(key, { option: m?.[1] ?? String(args[0] ?? "") }) + "\n" + tBoth("templates.usage"));
-    return EXIT_FAILURE;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      plan: { type: "string" },
+      roster: { type: "string" },
+      period: { type: "string" },
+      out: { type: "string" },
+      agency: { type: "string", multiple: true },
+    },
+    false,
+  );
   const { values } = parsed;
   if (!values.period) throw new UserError("templates.missingPeriod");
   if (!/^[A-Za-z0-9_-]{1,20}$/.test(values.period))
@@ -64,7 +56,7 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
 
   const outDir = resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true }).catch((e: unknown) => {
-    throw new UserError("files.cannotWrite", { file: values.out!, detail: (e as Error).message });
+    throw toUserError(e, values.out, "write");
   });
   const generatedAt = new Date();
   const lines: string[] = [];

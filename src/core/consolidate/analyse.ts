@@ -17,6 +17,7 @@ import { latestByAgency, type CheckedSubmission } from "../report/pipeline";
 import { reportingAgencies } from "../matrix";
 import { isIsoDate } from "../dates";
 import { countAgencies, type AgencyCounts, type AgencyTimeliness } from "./counts";
+import { OTHER_PLAN_CODES } from "../report/plan-reference";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -60,7 +61,11 @@ export interface AgencyStanding {
   current: CheckedFile | null;
   /** older files of the same agency and period, oldest first; kept as history */
   superseded: CheckedFile[];
+  /** files of this agency that answer another plan or plan version (sai kế hoạch): listed, never consolidated */
+  wrongPlan: CheckedFile[];
   receivedOn: string | null;
+  /** when the agency first reported for the period (the current file or an earlier one it replaced): timeliness is judged on it */
+  firstReceivedOn: string | null;
   due: string | null;
   timeliness: AgencyTimeliness;
   errors: CheckIssue[];
@@ -94,6 +99,7 @@ export type FileState =
   | { kind: "superseded"; by: string }
   | { kind: "unreadable" }
   | { kind: "noAgency" }
+  | { kind: "wrongPlan"; plan: string }
   | { kind: "otherPeriod"; period: string };
 
 export interface Analysis {
@@ -110,6 +116,13 @@ export interface Analysis {
   /** agencies by timeliness, errors and warnings: counted once here, read by every sheet */
   agencyCounts: AgencyCounts;
   focalName: string | null;
+}
+
+/** The earliest of some ISO dates (null when none is known). */
+function earliest(dates: readonly (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d && (best === null || d < best)) best = d;
+  return best;
 }
 
 /** "1.1." and " 1.1" are the same code as "1.1". */
@@ -150,13 +163,18 @@ export function analyse(input: SummaryInput): Analysis {
   const receivedOf = (file: string): string | null => receivedInfo(file).date;
 
   // Newest file per agency for the period wins (the checks' rule, latestByAgency); older ones
-  // become history. Files for another period, unreadable or of no known agency stay out.
+  // become history. Files for another plan or period, unreadable or of no known agency stay
+  // out: a return for another plan is not a submission, whatever it holds.
   const fileStates = new Map<string, FileState>();
   const eligible: CheckedFile[] = [];
+  const wrongPlanOf = new Map<string, CheckedFile[]>();
   for (const c of input.checked) {
     const s = c.submission;
     if (!s) fileStates.set(c.file, { kind: "unreadable" });
-    else if (!s.agencyId) fileStates.set(c.file, { kind: "noAgency" });
+    else if (c.issues.some((i) => OTHER_PLAN_CODES.has(i.code))) {
+      fileStates.set(c.file, { kind: "wrongPlan", plan: s.planNumber ?? "" });
+      if (s.agencyId) wrongPlanOf.set(s.agencyId, [...(wrongPlanOf.get(s.agencyId) ?? []), c]);
+    } else if (!s.agencyId) fileStates.set(c.file, { kind: "noAgency" });
     else if (s.period && s.period !== input.period) fileStates.set(c.file, { kind: "otherPeriod", period: s.period });
     else eligible.push({ ...c, submission: { ...s, receivedOn: receivedOf(c.file) } });
   }
@@ -175,7 +193,8 @@ export function analyse(input: SummaryInput): Analysis {
 
   // Who must report: the one rule of core/matrix (the agencies that were sent a template).
   const mustReport = new Set<string>(reportingAgencies(plan, matrix, roster));
-  for (const id of currentOf.keys()) mustReport.add(id); // an agency that reported is listed even if not required
+  // An agency that sent something is listed even if not required: its report, or its return for another plan.
+  for (const id of [...currentOf.keys(), ...wrongPlanOf.keys()]) mustReport.add(id);
   const ordered = roster.roster.agencies.filter((a) => mustReport.has(a.id));
 
   const taskByCode = new Map(plan.tasks.map((t) => [normCode(t.code), t]));
@@ -191,8 +210,12 @@ export function analyse(input: SummaryInput): Analysis {
     const receivedOn = current ? receivedOf(current.file) : null;
     const obligation = obligationFor(plan, agency.id, roster);
     const dueInfo = obligation ? reportDue(obligation, input.period, settings) : null;
+    // Timeliness is when the agency first reported for the period: a correction sent after the
+    // deadline (often at the focal point's request) does not make an on-time report late. The
+    // correction's own lateness stays a finding of that file (late-submission).
+    const firstReceived = earliest([receivedOn, ...(cur?.superseded ?? []).map((f) => receivedOf(f.file))]);
     let timeliness: AgencyTimeliness;
-    if (current) timeliness = !dueInfo || !receivedOn || receivedOn <= dueInfo.lastOnTime ? "onTime" : "late";
+    if (current) timeliness = !dueInfo || !firstReceived || firstReceived <= dueInfo.lastOnTime ? "onTime" : "late";
     else timeliness = dueInfo && input.asOf <= dueInfo.lastOnTime ? "notYetDue" : "missing";
     const assigned = matrix.assignments.filter((a) => a.agencyId === agency.id).map((a) => normCode(a.taskCode));
     const assignedOrdered = plan.tasks.map((t) => normCode(t.code)).filter((c) => assigned.includes(c));
@@ -201,7 +224,9 @@ export function analyse(input: SummaryInput): Analysis {
       agency,
       current,
       superseded: cur?.superseded ?? [],
+      wrongPlan: wrongPlanOf.get(agency.id) ?? [],
       receivedOn,
+      firstReceivedOn: firstReceived,
       due: dueInfo?.due ?? null,
       timeliness,
       errors: current?.issues.filter((i) => i.severity === "error") ?? [],

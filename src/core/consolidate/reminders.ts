@@ -39,7 +39,10 @@ function missingReminder(a: Analysis, st: AgencyStanding): Reminder {
   const { greeting, outro, more } = frame(a, st);
   return {
     standing: st,
-    reasons: [tv("summary.rem.reason.missing")],
+    reasons: [
+      tv("summary.rem.reason.missing"),
+      ...st.wrongPlan.map((c) => tv("summary.rem.reason.wrongPlan", { plan: c.submission?.planNumber ?? "" })),
+    ],
     subject: tv("summary.rem.subject.missing", { plan, period: a.input.period }),
     draft: {
       intro: [

@@ -5,6 +5,9 @@ import { defineMessages } from "./define";
 // (core/report/summary.ts translates them before interpolating), the summary and the CLI.
 export const checkMessages = defineMessages(
   {
+    // The note of header-missing when the value was recognised elsewhere
+    "check.header-missing.recognised":
+      " Giá trị đã được nhận ra từ {source} ({value}) nhưng vẫn phải ghi ở phần đầu báo cáo.",
     // Parameter values
     "check.field.agency": "Đơn vị báo cáo",
     "check.field.plan": "Kế hoạch",
@@ -54,6 +57,8 @@ export const checkMessages = defineMessages(
     "check.cli.superseded": "(đã có tệp mới hơn của cùng đơn vị và kỳ báo cáo; tệp này không được tổng hợp)",
   },
   {
+    "check.header-missing.recognised":
+      " The value was recognised from {source} ({value}) but must still be written in the report header.",
     "check.field.agency": "Reporting agency (Đơn vị báo cáo)",
     "check.field.plan": "Plan (Kế hoạch)",
     "check.field.period": "Reporting period (Kỳ báo cáo)",

@@ -8,7 +8,7 @@ export const filesMessages = defineMessages(
     "files.tooLarge":
       "Tệp {file} có dung lượng {size} MB, vượt giới hạn {limit} MB; không đọc. Nếu đúng là báo cáo: đề nghị đơn vị xóa ảnh, đối tượng nhúng hoặc tách thành nhiều tệp; với lệnh kehoach (check, consolidate) có thể nâng giới hạn bằng --max-file-mb N.",
     "files.zipCorrupt":
-      "Tệp {file} bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): không giải nén được ({detail}). Đề nghị đơn vị gửi lại.",
+      "Tệp {file} bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): không giải nén được. Đề nghị đơn vị gửi lại.",
     "files.zipBomb":
       "Tệp {file} khi giải nén lên tới {size} MB (giới hạn {limit} MB, tỷ lệ nén {ratio}:1); không mở để bảo vệ máy.",
     "files.tooManyEntries":
@@ -30,7 +30,7 @@ export const filesMessages = defineMessages(
     "files.notWorkbookZip":
       "Tệp {file} là tệp nén nhưng không phải bảng tính Excel (.xlsx): không có phần xl/workbook.xml.",
     "files.readFailed":
-      "Không đọc được bảng tính trong tệp {file}: {detail}. Hãy mở và lưu lại tệp trong Excel, rồi thử lại.",
+      "Không đọc được bảng tính trong tệp {file}: cấu trúc tệp không đúng chuẩn .xlsx. Hãy mở và lưu lại tệp trong Excel, rồi thử lại.",
     "files.tooManyCells":
       "Trang {sheet} trong tệp {file} có vùng dữ liệu quá lớn ({rows} dòng × {cols} cột, giới hạn {limit} ô); không đọc.",
     "files.legacyEncoding":
@@ -80,7 +80,7 @@ export const filesMessages = defineMessages(
     "files.tooLarge":
       "File {file} is {size} MB, over the {limit} MB limit; not read. If it really is a report: ask the agency to remove pictures or embedded objects, or to split it into several files; the kehoach commands (check, consolidate) accept a higher limit with --max-file-mb N.",
     "files.zipCorrupt":
-      "File {file} is damaged or incomplete (perhaps a partial download): it cannot be unzipped ({detail}). Ask the agency to send it again.",
+      "File {file} is damaged or incomplete (perhaps a partial download): it cannot be unzipped. Ask the agency to send it again.",
     "files.zipBomb":
       "File {file} would unpack to {size} MB (limit {limit} MB, compression ratio {ratio}:1); not opened, to protect this computer.",
     "files.tooManyEntries":
@@ -101,7 +101,7 @@ export const filesMessages = defineMessages(
     "files.notWorkbookZip":
       "File {file} is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml part.",
     "files.readFailed":
-      "Could not read the workbook in file {file}: {detail}. Open and save the file in Excel, then try again.",
+      "Could not read the workbook in file {file}: its structure is not standard .xlsx. Open and save the file in Excel, then try again.",
     "files.tooManyCells":
       "Sheet {sheet} of file {file} spans too large an area ({rows} rows × {cols} columns, limit {limit} cells); not read.",
     "files.legacyEncoding":

@@ -30,12 +30,12 @@ export const findingMessages = {
     "agency-unknown":
       "Không xác định được đơn vị báo cáo: {reason}, ô Đơn vị báo cáo không khớp danh bạ và tên tệp không chứa tên đơn vị.",
     "identified-by": "Đơn vị báo cáo ({agency}) được xác định từ {source}.",
-    "file-unreadable": "Không đọc được tệp: {reason}",
+    "file-unreadable": "{reason}",
     "check-failed":
-      "Lỗi nội bộ khi chạy bước kiểm tra {check}: {reason}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
+      "Lỗi nội bộ khi chạy bước kiểm tra {check}. Các bước kiểm tra khác vẫn được thực hiện; xin báo lỗi này cho người phát triển.",
 
     // Header block
-    "header-missing": "Thiếu {field} ở phần đầu báo cáo.",
+    "header-missing": "Thiếu {field} ở phần đầu báo cáo: đây là trường bắt buộc, hãy điền vào.{note}",
     "bad-date":
       '{field}: "{value}" không phải là ngày hợp lệ ({reason}). Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 15/11/2022.',
     "bad-email": 'Địa chỉ email "{value}" không đúng dạng (ví dụ: ten@kontum.gov.vn).',
@@ -78,7 +78,10 @@ export const findingMessages = {
       "Các dòng điền sẵn (mã, nội dung, vai trò, thời hạn) khác với lúc phát hành biểu mẫu: có dòng đã bị xóa, thêm hoặc sửa.",
 
     // Identity
-    "wrong-plan": 'Báo cáo ghi kế hoạch "{value}", không phải Kế hoạch {plan}.',
+    "wrong-plan":
+      'Báo cáo ghi kế hoạch "{value}", không phải Kế hoạch {plan}: tệp không được tổng hợp. Đề nghị đơn vị báo cáo theo biểu mẫu của Kế hoạch {plan}.',
+    "wrong-plan-version":
+      'Báo cáo ghi "{value}", một văn bản khác cùng số với Kế hoạch {plan} ngày {date}: tệp không được tổng hợp. Đề nghị đơn vị báo cáo theo biểu mẫu của Kế hoạch {plan} ngày {date}.',
     "wrong-period": "Kỳ báo cáo {value} khác kỳ đang tổng hợp ({period}).",
     "period-unknown": "Không xác định được kỳ báo cáo (ô Kỳ báo cáo, trang thông tin ẩn và tên tệp đều không ghi năm).",
     "template-version": "Biểu mẫu phiên bản {value}; phiên bản hiện hành là {current}.",
@@ -98,11 +101,11 @@ export const findingMessages = {
     "agency-unknown":
       "The reporting agency could not be identified: {reason}, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
     "identified-by": "The reporting agency ({agency}) was identified from {source}.",
-    "file-unreadable": "The file could not be read: {reason}",
+    "file-unreadable": "{reason}",
     "check-failed":
-      "Internal error in the {check} check: {reason}. The other checks still ran; please report this to the developers.",
+      "Internal error in the {check} check. The other checks still ran; please report this to the developers.",
 
-    "header-missing": "{field} is missing from the report header.",
+    "header-missing": "{field} is missing from the report header: it is required, fill it in.{note}",
     "bad-date": '{field}: "{value}" is not a valid date ({reason}). Write dates as dd/mm/yyyy, e.g. 15/11/2022.',
     "bad-email": 'The e-mail address "{value}" is not well formed (e.g. name@kontum.gov.vn).',
     "bad-phone": 'The phone number "{value}" is not well formed (8 to 15 digits).',
@@ -144,7 +147,10 @@ export const findingMessages = {
     "fingerprint-mismatch":
       "The prefilled rows (code, task, role, deadline) differ from the template as issued: rows were deleted, added or changed.",
 
-    "wrong-plan": 'The report names plan "{value}", not plan {plan}.',
+    "wrong-plan":
+      'The report names plan "{value}", not plan {plan}: the file is not consolidated. Ask the agency to report on the template of plan {plan}.',
+    "wrong-plan-version":
+      'The report names "{value}", another document with the same number as plan {plan} of {date}: the file is not consolidated. Ask the agency to report on the template of plan {plan} of {date}.',
     "wrong-period": "The reporting period {value} is not the period being collected ({period}).",
     "period-unknown":
       "The reporting period could not be identified (no year in the Kỳ báo cáo cell, the hidden metadata or the file name).",

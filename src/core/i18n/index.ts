@@ -51,7 +51,21 @@ export function decorate(text: string): string {
 /** Message text in the given language; an empty English text falls back to Vietnamese. */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
   const text = tables[locale][key] || tables.vi[key];
-  return decorate(interpolate(text, params));
+  return decorate(interpolate(text, locale === "en" && params ? englishParams(params) : params));
+}
+
+/**
+ * A parameter that is already text in each language comes as `name` (Vietnamese) and
+ * `name_en` (English), so both languages' templates use the same placeholder `{name}`.
+ */
+function englishParams(params: Params): Params {
+  let out: Params | null = null;
+  for (const [k, v] of Object.entries(params)) {
+    if (!k.endsWith("_en") || v === undefined || v === null) continue;
+    out ??= { ...params };
+    out[k.slice(0, -3)] = v;
+  }
+  return out ?? params;
 }
 
 /** "Vietnamese / English" in one line, for places that serve both (CLI, errors). */

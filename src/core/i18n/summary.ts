@@ -47,6 +47,9 @@ export const summaryMessages = defineMessages(
     "summary.subs.yes": "Có",
     "summary.subs.no": "Không",
     "summary.subs.superseded": "Thay thế {count} bản gửi trước",
+    "summary.subs.wrongPlan": "Sai kế hoạch",
+    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bản sửa nhận ngày {received}",
+    "summary.subs.wrongPlanNote": "Tệp {file} là báo cáo của {plan}, không phải kế hoạch này: không tổng hợp",
     "summary.subs.due": "Hạn gửi: {due}",
     "summary.timeliness.onTime": "Đúng hạn",
     "summary.timeliness.late": "Trễ hạn",
@@ -107,6 +110,7 @@ export const summaryMessages = defineMessages(
     "summary.rem.noEmail": "(danh bạ chưa có e-mail)",
     "summary.rem.none": "Không có đơn vị nào cần nhắc.",
     "summary.rem.reason.missing": "Chưa gửi báo cáo",
+    "summary.rem.reason.wrongPlan": "Đã gửi báo cáo của kế hoạch khác ({plan})",
     "summary.rem.reason.errors": "Báo cáo có {count} lỗi",
     "summary.rem.reason.uncovered": "Thiếu {count} nhiệm vụ",
     "summary.rem.subject.missing": "Đề nghị gửi báo cáo thực hiện Kế hoạch {plan} kỳ {period}",
@@ -162,6 +166,7 @@ export const summaryMessages = defineMessages(
     "summary.log.unreadable": "Không đọc được",
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
+    "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
     "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, không có --received)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
@@ -169,9 +174,13 @@ export const summaryMessages = defineMessages(
     "summary.cli.outNotXlsx": 'Tệp kết quả phải có đuôi .xlsx, nhận được "{file}".',
     "summary.cli.badPeriod": 'Kỳ báo cáo không hợp lệ: "{value}" (ví dụ: 2022).',
     "summary.cli.outUnreadable":
-      'Tệp kết quả "{file}" đã có nhưng không mở được như một bảng tính .xlsx ({detail}); không ghi đè. Hãy chọn tệp khác.',
+      'Tệp kết quả "{file}" đã có nhưng không mở được như một bảng tính .xlsx; không ghi đè. Hãy chọn tệp khác.',
     "summary.cli.reading": "Đọc {count} tệp báo cáo…",
-    "summary.cli.unreadable": "  ! {file}: không đọc được ({reason})",
+    "summary.cli.unreadable": "  ! {file}: không đọc được — {reason}",
+    "summary.cli.noneReadable":
+      "Không đọc được tệp nào trong {count} tệp đã chỉ định, nên không lập bảng tổng hợp (tệp --out, nếu đã có, giữ nguyên). Xem lý do từng tệp ở trên.",
+    "summary.cli.partial":
+      "Chú ý: {count} tệp không đọc được ({files}) nên không có trong bảng tổng hợp; bảng được lập từ {read} tệp còn lại. Hãy đề nghị đơn vị gửi lại các tệp đó rồi chạy lại lệnh.",
     "summary.cli.written": "Đã ghi bảng tổng hợp: {file}",
     "summary.cli.agencies":
       "Đơn vị đã gửi báo cáo: {reported}/{total} (đúng hạn {onTime}, trễ hạn {late}, quá hạn chưa gửi {missing}, chưa đến hạn {notYetDue}).",
@@ -179,7 +188,8 @@ export const summaryMessages = defineMessages(
     "summary.cli.receivedAmbiguous":
       "--received {file}: nhiều tệp cùng tên ({paths}); hãy ghi đường dẫn đầy đủ của tệp.",
     "summary.cli.tasks": "Nhiệm vụ ({total}): {list}.",
-    "summary.cli.issues": "Kết quả kiểm tra: {errors} lỗi, {warnings} cảnh báo; {reminders} đơn vị cần nhắc.",
+    "summary.cli.issues":
+      "Kết quả kiểm tra: {errors} lỗi, {warnings} cảnh báo, {unreadable} tệp không đọc được; {reminders} đơn vị cần nhắc.",
     "summary.demo.start": "Chạy thử với Kế hoạch {plan} (kỳ {period}, số liệu đến ngày {asOf}).",
     "summary.demo.templates": "[1/4] Tạo {count} biểu mẫu cho các đơn vị → {dir}",
     "summary.demo.filling": "[2/4] Các đơn vị điền và gửi lại báo cáo → {dir}",
@@ -243,6 +253,10 @@ export const summaryMessages = defineMessages(
     "summary.subs.yes": "Yes",
     "summary.subs.no": "No",
     "summary.subs.superseded": "Replaces {count} earlier submission(s)",
+    "summary.subs.wrongPlan": "Wrong plan",
+    "summary.subs.correctedOn":
+      "First sent on {first} (timeliness judged on it); corrected version received on {received}",
+    "summary.subs.wrongPlanNote": "File {file} reports on {plan}, not this plan: not consolidated",
     "summary.subs.due": "Due: {due}",
     "summary.timeliness.onTime": "On time",
     "summary.timeliness.late": "Late",
@@ -303,6 +317,7 @@ export const summaryMessages = defineMessages(
     "summary.rem.noEmail": "(no e-mail in the roster)",
     "summary.rem.none": "No agency to chase.",
     "summary.rem.reason.missing": "No report sent",
+    "summary.rem.reason.wrongPlan": "Sent a report for another plan ({plan})",
     "summary.rem.reason.errors": "Report has {count} error(s)",
     "summary.rem.reason.uncovered": "{count} task(s) missing",
     "summary.rem.subject.missing": "Please send your report on plan {plan}, period {period}",
@@ -358,6 +373,7 @@ export const summaryMessages = defineMessages(
     "summary.log.unreadable": "Could not be read",
     "summary.log.noAgency": "Agency not identified",
     "summary.log.otherPeriod": "Other period ({period})",
+    "summary.log.wrongPlan": "Wrong plan ({plan}): not consolidated",
     "summary.log.receivedIsImport": "received date = import date (the file states no report date and none was given)",
 
     "summary.cli.noFiles": "No report file to consolidate was given.",
@@ -365,9 +381,13 @@ export const summaryMessages = defineMessages(
     "summary.cli.outNotXlsx": 'The output file must end in .xlsx, got "{file}".',
     "summary.cli.badPeriod": 'Invalid reporting period: "{value}" (for example 2022).',
     "summary.cli.outUnreadable":
-      'The output file "{file}" exists but does not open as an .xlsx workbook ({detail}); it is not overwritten. Choose another file.',
+      'The output file "{file}" exists but does not open as an .xlsx workbook; it is not overwritten. Choose another file.',
     "summary.cli.reading": "Reading {count} report file(s)…",
-    "summary.cli.unreadable": "  ! {file}: cannot be read ({reason})",
+    "summary.cli.unreadable": "  ! {file}: cannot be read — {reason}",
+    "summary.cli.noneReadable":
+      "None of the {count} file(s) given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
+    "summary.cli.partial":
+      "Note: {count} file(s) could not be read ({files}) and are not in the summary; it was built from the other {read} file(s). Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
@@ -375,7 +395,8 @@ export const summaryMessages = defineMessages(
       "Period consolidated: {period} (the one most files declare; choose another with --period).",
     "summary.cli.receivedAmbiguous": "--received {file}: several files have that name ({paths}); give the file's path.",
     "summary.cli.tasks": "Tasks ({total}): {list}.",
-    "summary.cli.issues": "Check results: {errors} error(s), {warnings} warning(s); {reminders} agencies to chase.",
+    "summary.cli.issues":
+      "Check results: {errors} error(s), {warnings} warning(s), {unreadable} unreadable file(s); {reminders} agencies to chase.",
     "summary.demo.start": "Demo on plan {plan} (period {period}, figures as of {asOf}).",
     "summary.demo.templates": "[1/4] Writing {count} agency templates → {dir}",
     "summary.demo.filling": "[2/4] Agencies fill in and return their reports → {dir}",

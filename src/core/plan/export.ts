@@ -1,6 +1,7 @@
 import type { Plan } from "./model";
 import type { AssignmentMatrix } from "../matrix-model";
 import type { RosterIndex } from "../roster/match";
+import { csvText } from "../csv-cell";
 
 /**
  * The plan as the JSON other tools read (snake_case, as published in issue #2):
@@ -46,12 +47,6 @@ export function planToJson(plan: Plan, roster?: RosterIndex, matrix?: Assignment
   };
 }
 
-/** RFC 4180 quoting, so names with commas ("Sở Văn hóa, Thể thao và Du lịch") stay in one field. */
-export function csvField(v: string | number | null): string {
-  const s = v === null ? "" : String(v);
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The matrix as CSV: one row per task, one column per agency (CT / PH / TH), then time columns. */
 export function matrixToCsv(matrix: AssignmentMatrix): string {
   const head = [
@@ -77,5 +72,5 @@ export function matrixToCsv(matrix: AssignmentMatrix): string {
       t.frequency ?? "",
     ];
   });
-  return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csvText([head, ...rows]);
 }

@@ -35,7 +35,7 @@ export interface FindingParams {
   "file-unreadable": ReasonText;
   "check-failed": { check: string; reason: string };
   // Header block
-  "header-missing": { field: HeaderFieldKey };
+  "header-missing": { field: HeaderFieldKey; note: string; note_en: string };
   "bad-date": { field: FieldKey; value: string; reason: DateProblem; task?: string };
   "bad-email": { value: string };
   "bad-phone": { value: string };
@@ -67,7 +67,8 @@ export interface FindingParams {
   "template-outdated": Record<never, never>;
   "fingerprint-mismatch": Record<never, never>;
   // Identity
-  "wrong-plan": { value: string; plan: string };
+  "wrong-plan": { value: string; plan: string; date: string };
+  "wrong-plan-version": { value: string; plan: string; date: string };
   "wrong-period": { value: string; period: string };
   "period-unknown": { period: string };
   "template-version": { value: string; current: string };

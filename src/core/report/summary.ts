@@ -80,13 +80,12 @@ function localParams(issue: CheckIssue, locale: Locale): Params {
     case "difficulties-required":
       out.reason = t(locale, `check.reason.${issue.params.reason}`);
       break;
-    case "agency-unknown":
-    case "file-unreadable":
-      if (locale === "en" && issue.params.reason_en !== undefined) out.reason = issue.params.reason_en;
-      break;
     default:
       break;
   }
+  // A parameter that is already text in each language comes as `name` and `name_en`.
+  if (locale === "en")
+    for (const [k, v] of Object.entries(p)) if (k.endsWith("_en") && typeof v === "string") out[k.slice(0, -3)] = v;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { foldKey } from "../text";
 import type { Agency, AgencyGroup, NameMatch, OpenPhrase, Roster } from "./model";
+import { pickTwin } from "./twins";
 
 /**
  * Abbreviations officials use for the same words. Applied to folded keys, word by word,
@@ -55,8 +56,17 @@ export function indexRoster(roster: Roster): RosterIndex {
   const byKey = new Map<string, Target>();
   // Exact spelling up to case and diacritic placement, for `spelling()`.
   const spellings = new Map<string, string>();
+  // Agencies whose names fold to one key (tone marks, ă/â: "Đắk Ang" / "Đăk Ang"): see twins.ts.
+  const twins = new Map<string, Agency[]>();
   const add = (key: string, t: Target) => {
-    if (key && !byKey.has(key)) byKey.set(key, t);
+    if (!key) return;
+    const had = byKey.get(key);
+    if (!had) byKey.set(key, t);
+    else if (had.kind === "agency" && t.kind === "agency" && had.agency !== t.agency) {
+      const list = twins.get(key) ?? [had.agency];
+      if (!list.includes(t.agency)) list.push(t.agency);
+      twins.set(key, list);
+    }
   };
   const addSpelling = (s: string) => {
     const k = s.normalize("NFC").toLocaleLowerCase("vi");
@@ -84,7 +94,13 @@ export function indexRoster(roster: Roster): RosterIndex {
   const resolve = (name: string): NameMatch => {
     const key = agencyKey(name);
     const hit = byKey.get(key);
-    if (hit?.kind === "agency") return { kind: "agency", text: name, agency: hit.agency };
+    if (hit?.kind === "agency") {
+      const same = twins.get(key);
+      if (!same) return { kind: "agency", text: name, agency: hit.agency };
+      // Twins: the spelling decides; when it cannot, the name stands for none of them.
+      const agency = pickTwin(name, same);
+      return agency ? { kind: "agency", text: name, agency } : { kind: "unknown", text: name };
+    }
     if (hit?.kind === "group") {
       const members = hit.group.members.map((id) => ids.get(id)).filter((a): a is Agency => a !== undefined);
       return { kind: "group", text: name, group: hit.group, members };

@@ -115,14 +115,18 @@ describe("kehoach consolidate", () => {
     expect(missing.text()).toContain("khong-co.xlsx");
   });
 
-  it("lists a file it cannot read instead of stopping", async () => {
+  it("lists a file it cannot read instead of stopping, and exits 1 saying so in both languages", async () => {
     const dir = await mkdtemp(join(tmpdir(), "kehoach-cons-"));
     await writeFile(join(dir, "hong.xlsx"), new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
     await writeFile(join(dir, "skhdt.xlsx"), await filled("SKHDT", "Đang thực hiện", "2022-11-10"));
     const cli = io(dir);
     expect(
       await main(["consolidate", "hong.xlsx", "skhdt.xlsx", "--out", "t.xlsx", "--as-of", "2022-11-20"], cli),
-    ).toBe(0);
+    ).toBe(1);
+    // The closing line counts the unreadable file; never "0 lỗi".
+    expect(cli.text()).toContain("1 tệp không đọc được (hong.xlsx)");
+    expect(cli.text()).toContain("1 file(s) could not be read (hong.xlsx)");
+    expect(cli.text()).toMatch(/Kết quả kiểm tra: [1-9]\d* lỗi.*1 tệp không đọc được/);
     const wb = await load(join(dir, "t.xlsx"));
     let state = "";
     wb.getWorksheet("Nhật ký")!.eachRow((r) => {

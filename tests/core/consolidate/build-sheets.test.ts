@@ -61,7 +61,9 @@ describe("buildSummary", () => {
 
     const subs = rowWhere(sheet(sheets, "Tình hình nộp báo cáo"), AGENCY_COL, "Sở Kế hoạch và Đầu tư");
     expect(text(subs[3])).toBe("skhdt-v2.xlsx");
-    expect(subs[5]).toBe("Trễ hạn"); // received 18/11, due before 15/11
+    // Timeliness is the first sending's (10/11, before 15/11); the correction of 18/11 is noted.
+    expect(subs[5]).toBe("Đúng hạn");
+    expect(subs[10]).toContain("bản sửa nhận ngày 18/11/2022");
     expect(subs[6]).toBe(0); // the old file's error no longer counts
     expect(subs[10]).toContain("Thay thế 1 bản gửi trước");
 

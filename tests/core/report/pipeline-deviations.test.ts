@@ -317,9 +317,10 @@ describe("returned .xlsx files", () => {
       expect(brief(r)).toEqual(
         [
           IDENTIFIED,
-          "warning header-missing -",
-          "warning header-missing -",
-          "warning header-missing -",
+          // Required header fields are errors even when the file name told the agency and period.
+          "error header-missing -",
+          "error header-missing -",
+          "error header-missing -",
           "error header-missing -",
           "error header-missing -",
         ].sort(),

@@ -160,9 +160,9 @@ describe("values", () => {
     const wb = withFills({}, { header: { email: "abc@gmail", phone: "gọi tôi", reportDate: "32/10/2022" } });
     expect(brief(findings(wb))).toEqual(["error bad-date C7", "error bad-email C11", "warning bad-phone C10"]);
   });
-  test("a missing report date is an error; a missing agency cell with metadata only a warning", () => {
+  test("a missing report date is an error; so is a missing agency cell, even when the metadata names the agency", () => {
     const wb = withFills({}, { header: { reportDate: null, agency: null } });
-    expect(brief(findings(wb))).toEqual(["error header-missing C7", "warning header-missing C4"]);
+    expect(brief(findings(wb))).toEqual(["error header-missing C4", "error header-missing C7"]);
   });
 });
 

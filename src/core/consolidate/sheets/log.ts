@@ -18,6 +18,8 @@ function stateLabel(state: FileState): { text: string; style: CellStyle } {
       return { text: tv("summary.log.noAgency"), style: "bad" };
     case "otherPeriod":
       return { text: tv("summary.log.otherPeriod", { period: state.period }), style: "warn" };
+    case "wrongPlan":
+      return { text: tv("summary.log.wrongPlan", { plan: state.plan }), style: "bad" };
     default:
       return assertNever(state);
   }

@@ -7,6 +7,7 @@ import type { AgencyStanding, Analysis } from "../analyse";
 import { copyStart, type CopiesByFile } from "../links";
 import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
 import { subtitle, tv } from "../wording";
+import { standingNotes, submittedCell, wrongPlanFile } from "../standing-notes";
 
 function timelinessLabel(st: AgencyStanding): { text: string; style: CellStyle } {
   switch (st.timeliness) {
@@ -31,13 +32,14 @@ function columns(copies: CopiesByFile): ColumnSpec<AgencyStanding>[] {
       key: "submitted",
       header: "summary.subs.col.submitted",
       width: 8,
-      value: (st) => (st.current ? tv("summary.subs.yes") : tv("summary.subs.no")),
+      style: (st) => submittedCell(st).style,
+      value: (st) => submittedCell(st).text,
     },
     {
       key: "file",
       header: "summary.subs.col.file",
       width: 46,
-      value: (st) => st.current?.file ?? null,
+      value: (st) => st.current?.file ?? wrongPlanFile(st),
       link: (st) => copyStart(copies, st.current?.file),
     },
     {
@@ -89,6 +91,7 @@ function columns(copies: CopiesByFile): ColumnSpec<AgencyStanding>[] {
       style: "wrap",
       value: (st) =>
         [
+          ...standingNotes(st, formatDateVi),
           st.superseded.length > 0 ? tv("summary.subs.superseded", { count: st.superseded.length }) : "",
           st.due ? tv("summary.subs.due", { due: formatDateVi(st.due) }) : "",
         ]

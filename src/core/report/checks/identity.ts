@@ -3,13 +3,14 @@
  * last year's template sent again, another plan's report, or a template filled in by the
  * wrong agency (metadata says one agency, the header another).
  */
-import { foldKey } from "../../text";
 import { TEMPLATE_VERSION } from "../../template/layout";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { agencyFromName } from "../identity";
 import { isMetaSheet } from "../meta-sheet";
 import { shortValue } from "../values";
+import { matchPlan } from "../plan-reference";
+import { viDate } from "./util";
 
 export const checkIdentity: Check = (input) => {
   const issues: CheckIssue[] = [];
@@ -18,22 +19,27 @@ export const checkIdentity: Check = (input) => {
   const metaSheet = input.wb.sheets.find(isMetaSheet)?.name ?? null;
 
   const want = ctx.plan.meta.number;
-  if (want && s.planNumber && !foldKey(s.planNumber).includes(foldKey(want))) {
-    const fromMeta = located.meta?.plan !== undefined;
+  const match = want && s.planNumber ? matchPlan(s.planNumber, ctx.plan.meta) : "same";
+  if (match !== "same") {
+    // Point at the header cell when it shows the other plan (the cell the agency can see and
+    // fix); at the hidden metadata when only that names it.
+    const typedPlan = s.header.plan?.value;
+    const fromMeta = located.meta?.plan !== undefined && !(typedPlan && matchPlan(typedPlan, ctx.plan.meta) !== "same");
     issues.push(
       makeIssue(
         input,
-        "wrong-plan",
+        match === "otherPlan" ? "wrong-plan" : "wrong-plan-version",
         "error",
         {
           sheet: fromMeta ? metaSheet : s.sheet,
           cell: fromMeta ? null : headerCell("plan"),
           field: "plan",
-          value: shortValue(s.planNumber),
+          value: shortValue(s.planNumber!),
         },
         {
-          value: shortValue(s.planNumber),
-          plan: want,
+          value: shortValue(s.planNumber!),
+          plan: want ?? "",
+          date: ctx.plan.meta.date ? viDate(ctx.plan.meta.date) : "",
         },
       ),
     );

@@ -13,10 +13,19 @@ export const checkTimeliness: Check = (input) => {
   if (!s.receivedOn) return [];
   const obligation = obligationFor(ctx.plan, s.agencyId, ctx.roster);
   if (!obligation) return [];
-  // A file that names no year is judged against the period being collected: a 2022 report
-  // received in January 2023 is late for 15/11/2022, not early for 15/11/2023.
+  // Judged against the period being collected, whatever year the file declares: a 2022
+  // collection's due day is 15/11/2022 even for a file that says "Năm 2021" (that wrong year is
+  // its own finding, wrong-period), and a 2022 report received in January 2023 is late for
+  // 15/11/2022, not early for 15/11/2023. Only with no period given does the file's year count.
   const isYear = (p: string | null | undefined): p is string => !!p && /^\d{4}$/.test(p);
-  const year = isYear(s.period) ? s.period : isYear(ctx.period) ? ctx.period : s.receivedOn.slice(0, 4);
+  let year = isYear(ctx.period) ? ctx.period : isYear(s.period) ? s.period : s.receivedOn.slice(0, 4);
+  if (!isYear(ctx.period) && isYear(s.period)) {
+    // No period given: a file received after even the next year's deadline is not a year
+    // late, its declared year is wrong ("Năm 2021" kept from last year's copy); it is judged
+    // by the year it came in. One received early next year is still late for its own year.
+    const next = reportDue(obligation, String(Number(s.period) + 1), settings);
+    if (next && s.receivedOn > next.lastOnTime) year = s.receivedOn.slice(0, 4);
+  }
   const due = reportDue(obligation, year, settings);
   if (!due || s.receivedOn <= due.lastOnTime) return [];
   const strict = due.lastOnTime !== due.due;

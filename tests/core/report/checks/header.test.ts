@@ -7,13 +7,13 @@ describe("checkHeader", () => {
     expect(runCheck(checkHeader, withFills({}))).toEqual([]);
   });
 
-  it("makes a missing field only the agency can fill an error, a prefilled one a warning", () => {
+  it("makes a missing required field an error, a prefilled one too (issue 10: the header is the signed report)", () => {
     const f = runCheck(checkHeader, withFills({}, { header: { preparedBy: null, plan: "" } }));
     expect(brief(f)).toEqual([
+      `error header-missing ${headerCell("plan")}`,
       `error header-missing ${headerCell("preparedBy")}`,
-      `warning header-missing ${headerCell("plan")}`,
     ]);
-    expect(f.map((i) => i.params)).toContainEqual({ field: "preparedBy" });
+    expect(f.map((i) => i.params)).toContainEqual({ field: "preparedBy", note: "", note_en: "" });
   });
 
   it("refuses a report date that does not exist, saying why", () => {

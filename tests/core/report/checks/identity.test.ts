@@ -22,7 +22,7 @@ describe("checkIdentity", () => {
     const wb = withFills({}, { meta: false, header: { plan: "123/KH-UBND" } });
     const f = only(runCheck(checkIdentity, wb), "wrong-plan");
     expect(f).toMatchObject({ severity: "error", cell: headerCell("plan"), field: "plan", value: "123/KH-UBND" });
-    expect(f.params).toEqual({ value: "123/KH-UBND", plan: "4587/KH-UBND" });
+    expect(f.params).toEqual({ value: "123/KH-UBND", plan: "4587/KH-UBND", date: "27/12/2021" });
   });
 
   it("refuses a report for another period, pointing at the metadata sheet that says so", () => {

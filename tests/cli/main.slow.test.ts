@@ -1,0 +1,30 @@
+/**
+ * The real executable (bin/kehoach.js, the bundle): what a user sees when the command line is
+ * mistyped or a file is refused. No stack trace, no Node wording, the project's message.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBin } from "../helpers/cli";
+
+describe("kehoach executable", () => {
+  it("plan --bogus: bilingual message and usage on stderr, exit 2, no stack trace", () => {
+    const r = runBin(["plan", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Tham số không có: "--bogus"');
+    expect(r.err).toContain('Unknown option: "--bogus"');
+    expect(r.err).not.toMatch(/\n\s+at |TypeError|ERR_PARSE_ARGS/);
+    expect(r.out).toBe("");
+  });
+
+  it("check on a file name holding escape sequences prints none of them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-bin-"));
+    const name = "x\u001b]0;pwned\u0007\u001b[31m.csv";
+    writeFileSync(join(dir, name), "Mã nhiệm vụ;Tình trạng\n1.1;\u001b[2JXong\n");
+    const r = runBin(["check", name, "--as-of", "2022-11-20"], dir);
+    expect(r.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- none may reach the terminal
+    expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
