@@ -21,7 +21,7 @@ import { parse } from "acorn";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
 import { installStandin } from "../office-standin/install";
-import { nodeCodecs } from "../office-standin/fixtures";
+import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
 import { openWorkbookFile } from "../../src/filehost/open";
 import { planStateFrom, readPlanState } from "../../src/app/plan-state";
@@ -345,6 +345,29 @@ describe("the browser version: the production build outside Excel, with the real
     expect(reminders).toEqual(viaExcel.reminders);
   }, 120_000);
 
+  it("lets an agency open its filled template and check it before sending", async () => {
+    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const filled = await filledTemplate(state, "SKHDT", DEMO_PERIOD, { reportDate: "2022-11-12", status: "skip" });
+    const { context, traffic } = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.locator('main[data-ready="yes"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("filehost-open").setInputFiles({
+      name: filled.fileName,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(filled.bytes),
+    });
+    await page.getByTestId("self-run").click();
+    await page.getByTestId("self-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("self-result").innerText()).toMatch(/\d+ lỗi|lỗi/);
+    expect(await page.getByTestId("filehost-file").innerText()).toContain(filled.fileName);
+    // checking colours nothing and changes nothing: no unsaved changes
+    expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("no");
+    expect(traffic.outside).toEqual([]);
+    await shot(page, "07-don-vi-tu-kiem-tra");
+    await context.close();
+  }, 120_000);
+
   it("starts the browser version when office.js cannot be loaded at all", async () => {
     const { context, traffic } = await newContext({ officeJs: "unreachable" });
     const page = await context.newPage();
@@ -355,7 +378,7 @@ describe("the browser version: the production build outside Excel, with the real
     expect(await page.locator("h1").innerText()).toBe("Plan Tracker");
     expect(await page.getByTestId("filehost").innerText()).toContain("Download the workbook");
     expect(traffic.outside).toEqual([`${CDN}office.js`]); // asked, refused: never reached
-    await shot(page, "07-khong-co-office-js");
+    await shot(page, "08-khong-co-office-js");
     await context.close();
   }, 120_000);
 
@@ -409,7 +432,7 @@ describe("the browser version: the production build outside Excel, with the real
       expect(await box.locator("a").getAttribute("href")).toBe(`${origin}/taskpane.html`);
       expect(await page.getByTestId("filehost").count()).toBe(0);
       expect(traffic.outside).toEqual([]);
-      await shot(page, `08-${name}`);
+      await shot(page, `09-${name}`);
       await context.close();
     }
   }, 120_000);
