@@ -182,7 +182,7 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     const active = (activeName ? find(activeName) : undefined) ?? visible[0];
     for (const ws of sheets) {
       // tabSelected is in the file format and in ExcelJS's writer, not in its typings
-      const view = { ...(ws.views[0] ?? { state: "normal" }) } as Record<string, unknown>;
+      const view = { ...(ws.views?.[0] ?? { state: "normal" }) } as Record<string, unknown>;
       view.tabSelected = ws === active;
       if (selected && ws === active && fold(selected.sheet) === fold(ws.name)) view.activeCell = selected.cell;
       ws.views = [view as unknown as ExcelJS.WorksheetView];

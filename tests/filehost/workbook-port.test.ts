@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import { because } from "../helpers/because";
 import { installStandin } from "../office-standin/install";
-import { nodeCodecs } from "../office-standin/fixtures";
+import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
 import { newWorkbook, openWorkbookFile } from "../../src/filehost/open";
 import { CancelledError } from "../../src/core/ports/cancel";
@@ -126,6 +126,16 @@ describe("the file port keeps the WorkbookPort contract", () => {
       ["a", "b", "c"],
       ["d", null, null],
     ]);
+  });
+
+  it("opens and saves an agency's filled template (a sheet without views, a protected sheet) intact", async () => {
+    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
+    const filled = await filledTemplate(state, "SKHDT", DEMO_PERIOD, { reportDate: "2022-11-12", status: "done" });
+    const { port } = await openWorkbookFile(filled.bytes, filled.fileName);
+    const before = await allSheets(port);
+    expect(before.some((s) => s.state === "veryHidden")).toBe(true);
+    const again = await reopen(await port.save());
+    expect(await allSheets(again)).toEqual(before);
   });
 
   it("refuses what is not an .xlsx with a message in both languages", async () => {

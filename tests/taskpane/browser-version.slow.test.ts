@@ -361,7 +361,8 @@ describe("the browser version: the production build outside Excel, with the real
     await page.getByTestId("self-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("self-result").innerText()).toMatch(/\d+ lỗi|lỗi/);
     expect(await page.getByTestId("filehost-file").innerText()).toContain(filled.fileName);
-    // checking colours nothing and changes nothing: no unsaved changes
+    // opened and kept without a hitch; checking colours nothing and changes nothing
+    expect(await page.getByTestId("filehost-error").count()).toBe(0);
     expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("no");
     expect(traffic.outside).toEqual([]);
     await shot(page, "07-don-vi-tu-kiem-tra");
