@@ -243,6 +243,7 @@ describe("the browser version: the production build outside Excel, with the real
     await page.getByTestId("remind-run").click();
     await page.getByTestId("remind-result").waitFor({ timeout: 120_000 });
     expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("yes");
+    expect(await page.getByTestId("filehost-error").count()).toBe(0);
     await shot(page, "04-nhac-nho");
 
     // Work in progress survives a reload, and leaving asked first.
