@@ -11,6 +11,7 @@ import { sniffKind } from "../xlsx/read-workbook";
 import { inspectZip } from "../xlsx/zip-inspect";
 import { megabytes, withDefaults, MB } from "../xlsx/limits";
 import { chartKey, recoverCharts } from "./charts";
+import { restoreInternalLinks } from "./links";
 import type { ChartSpec } from "../core/sheet-model";
 import { createFilePort, type FilePort } from "./workbook-port";
 
@@ -58,6 +59,7 @@ export async function openWorkbookFile(bytes: Uint8Array, fileName: string, char
     });
   }
   if (wb.worksheets.length === 0) wb.addWorksheet("Sheet1");
+  await restoreInternalLinks(bytes, wb);
   // Charts the work-in-progress store kept are exact; a file from elsewhere has them read back.
   const recovered = charts
     ? { store: new Map(charts.map((c) => [chartKey(c.name), c])), lost: [] }

@@ -252,3 +252,34 @@ describe("charts read back from a file", () => {
     expect(damaged.port.charts().size).toBe(0);
   });
 });
+
+describe("links inside the workbook", () => {
+  it("keep pointing at their cells when a saved workbook is opened and saved again", async () => {
+    const { port } = await newWorkbook();
+    await port.writeSheets([
+      sheet("NB01 Sở's", [{ cells: ["x"] }]),
+      sheet("Kết quả", [
+        {
+          cells: [
+            { link: "#'NB01 Sở''s'!A1", text: "A1" },
+            { link: "mailto:a@b.vn", text: "thư" },
+          ],
+        },
+      ]),
+    ]);
+    const links = async (bytes: Uint8Array) => {
+      const JSZip = (await import("jszip")).default;
+      const zip = await JSZip.loadAsync(bytes);
+      const parts = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+      const tags: string[] = [];
+      for (const f of parts) tags.push(...((await zip.file(f)!.async("string")).match(/<hyperlink [^>]*>/g) ?? []));
+      return tags;
+    };
+    const first = await port.save();
+    const internal = (await links(first)).filter((t) => t.includes("location="));
+    expect(internal).toEqual([`<hyperlink ref="A1" location="&apos;NB01 Sở&apos;&apos;s&apos;!A1"/>`]);
+    const again = await (await reopen(first)).save();
+    expect(await links(again)).toEqual(await links(first));
+    expect((await (await reopen(again)).readSheets(["Kết quả"]))[0]!.rows).toEqual([["A1", "thư"]]);
+  });
+});
