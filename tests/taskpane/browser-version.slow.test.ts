@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
+import JSZip from "jszip";
 import { parse } from "acorn";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
@@ -284,10 +285,20 @@ describe("the browser version: the production build outside Excel, with the real
     await context.close();
 
     // The add-in path from the same inputs: the Office adapter on the stand-in.
-    installStandin(["Sheet1"]);
+    const standin = installStandin(["Sheet1"]);
     const excel = createExcelPort();
     viaExcel = await walk(excel, files, nodeCodecs);
     expected = await allSheets(excel);
+    // the links into the NB sheets are in the file too (after the reload's round trip through IndexedDB)
+    const internalLinks = standin
+      .snapshot()
+      .reduce((n, s) => n + Object.values(s.hyperlinks).filter((h) => h.startsWith("#")).length, 0);
+    const zip = await JSZip.loadAsync(saved);
+    let fileLinks = 0;
+    for (const f of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)))
+      fileLinks += ((await zip.file(f)!.async("string")).match(/<hyperlink [^>]*location="/g) ?? []).length;
+    expect(internalLinks).toBeGreaterThan(10);
+    expect(fileLinks).toBe(internalLinks);
     const opened = await openWorkbookFile(saved, "tong-hop.xlsx");
     const got = await allSheets(opened.port);
     expect(got.map((s) => [s.name, s.state])).toEqual(expected.map((s) => [s.name, s.state ?? "visible"]));
