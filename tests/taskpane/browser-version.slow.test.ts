@@ -423,6 +423,19 @@ describe("the browser version: the production build outside Excel, with the real
     await context.close();
   }, 120_000);
 
+  it("says so, in both languages, when the pane's bundle does not start at all", async () => {
+    const { context } = await newContext();
+    // the bundle does not arrive (a proxy, a broken copy of the site): old-host.js notices after the load
+    await context.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+    const page = await context.newPage();
+    await page.goto(`${origin}/taskpane.html`);
+    const box = page.locator('[data-old-host="failed"]');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.innerText()).toContain("Ngăn làm việc không khởi động được");
+    expect(await box.innerText()).toContain("The pane could not start");
+    await context.close();
+  }, 60_000);
+
   it("tells Office 2016/2019's IE11 and EdgeHTML engines the truth, in Vietnamese and English", async () => {
     const script = readFileSync(path.join(build.dir, "old-host.js"), "utf8");
     expect(() => parse(script, { ecmaVersion: 5 })).not.toThrow();

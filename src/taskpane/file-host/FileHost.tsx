@@ -91,13 +91,18 @@ export function FileHost(props: FileHostProps) {
 
   const keep = React.useCallback(
     async (opened: Opened) => {
-      const ok = await keepWork({
-        fileName: opened.fileName,
-        bytes: await opened.port.save(),
-        charts: [...opened.port.charts().values()],
-        savedAt: new Date().toISOString(),
-        dirty: dirtyRef.current,
-      });
+      let ok = false;
+      try {
+        ok = await keepWork({
+          fileName: opened.fileName,
+          bytes: await opened.port.save(),
+          charts: [...opened.port.charts().values()],
+          savedAt: new Date().toISOString(),
+          dirty: dirtyRef.current,
+        });
+      } catch {
+        // the work stays in memory and downloadable; the note below says it is not kept
+      }
       if (!ok) setNotes((n) => [...n, { intent: "warning", text: tr("filehost.bar.persistFailed") }]);
       setKept((k) => k + 1);
     },
