@@ -16,7 +16,7 @@ import type { ChartSpec } from "../core/sheet-model";
 import { createFilePort, type FilePort } from "./workbook-port";
 
 /** A consolidation workbook holds every agency's copy: larger than one return, still bounded. */
-export const OPEN_LIMITS = withDefaults({ maxFileBytes: 60 * MB, maxUncompressedBytes: 600 * MB });
+export const OPEN_LIMITS = withDefaults({ maxFileBytes: 50 * MB, maxUncompressedBytes: 250 * MB });
 
 export interface Opened {
   port: FilePort;
