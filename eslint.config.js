@@ -31,7 +31,7 @@ function adapterZones() {
   const noNode = (where) =>
     nodeBuiltins.map((name) => ({ name, message: `${where} runs in the browser: no Node built-ins.` }));
   return [
-    // File formats: browser-safe (the pane loads them), no UI, no host.
+    // File formats (and the plan-file readers): browser-safe (the pane loads them), no UI, no host.
     zone(
       [
         "src/xlsx/**/*.ts",
@@ -89,7 +89,19 @@ function adapterZones() {
       paths: noNode("The pane"),
       patterns: [
         {
-          group: ["exceljs", "papaparse", "jszip", "**/xlsx/**", "**/csv/**"],
+          group: [
+            "exceljs",
+            "papaparse",
+            "jszip",
+            "pdfjs-dist",
+            "pdfjs-dist/*",
+            "saxes",
+            "**/xlsx/**",
+            "**/csv/**",
+            "**/docx/**",
+            "**/pdf/**",
+            "**/plan-file/**",
+          ],
           message: "The pane loads file formats with a dynamic import() (lazy chunk), never statically.",
           allowTypeImports: true,
         },

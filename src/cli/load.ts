@@ -11,12 +11,20 @@ import { parsePlan } from "../core/plan/parse";
 import { buildMatrix } from "../core/matrix";
 import type { Plan } from "../core/plan/model";
 import type { AssignmentMatrix } from "../core/matrix-model";
+import { readPlanInput, MAX_PLAN_FILE_BYTES } from "../plan-file/read-plan-file";
+import { parsePlanDocument } from "../core/plan/parse";
+import { rosterFromPlan, type RosterFromPlan } from "../core/roster/from-plan";
+import { readPlanTables, type PlanTableFinding } from "../core/plan/table-read";
+import { TASK_SHEET } from "../core/plan/table";
+import { ROSTER_SHEET, rosterFromSheet } from "../core/roster/sheet";
+import { foldKey } from "../core/text";
+import { tBoth } from "../core/i18n";
 
 /** Plans are a few hundred KB at most; a bigger "plan" is the wrong file. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
-/** Reads a plan (or roster) text file, whatever its encoding: see csv/decode.ts. */
-export async function loadPlanText(path: string, cwd: string): Promise<string> {
+/** The bytes of a file named on the command line, refused when missing, not a file or too big. */
+async function loadBytes(path: string, cwd: string, maxBytes: number, limitText: string): Promise<Uint8Array> {
   const full = resolve(cwd, path);
   let info;
   try {
@@ -25,8 +33,13 @@ export async function loadPlanText(path: string, cwd: string): Promise<string> {
     throw new UserError("cli.fileMissing", { file: path });
   }
   if (!info.isFile()) throw new UserError("cli.notAFile", { file: path });
-  if (info.size > MAX_PLAN_BYTES) throw new UserError("cli.fileTooBig", { file: path, limit: "5 MB" });
-  const bytes = await readFile(full);
+  if (info.size > maxBytes) throw new UserError("cli.fileTooBig", { file: path, limit: limitText });
+  return new Uint8Array(await readFile(full));
+}
+
+/** Reads a roster (or other) text file, whatever its encoding: see csv/decode.ts. */
+export async function loadPlanText(path: string, cwd: string): Promise<string> {
+  const bytes = await loadBytes(path, cwd, MAX_PLAN_BYTES, "5 MB");
   if (bytes.length === 0) throw new UserError("plan.empty");
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw new UserError("cli.planIsDocx", { file: path });
   // The same guess as for agencies' CSV files: BOM, BOM-less UTF-16, UTF-8, else windows-1258 (NFC).
@@ -57,18 +70,61 @@ export interface ContextFiles {
   plan: Plan;
   roster: RosterIndex;
   matrix: AssignmentMatrix;
+  /** what the official should look at in a plan workbook's tables (unknown names with their cells …) */
+  findings: PlanTableFinding[];
 }
 
-/** The plan (given or the embedded 4587), the roster (given or Kon Tum's) and their matrix. */
+export interface LoadedPlan {
+  plan: Plan;
+  roster: RosterIndex;
+  findings: PlanTableFinding[];
+  /** set when no roster was given and the default knew few of the plan's bodies: the roster was started from the plan */
+  rosterStart?: RosterFromPlan;
+}
+
+/**
+ * A plan file in any form (.txt, .docx, .pdf, .csv, .xlsx; see plan-file/read-plan-file.ts). A
+ * workbook made by `kehoach plan --format xlsx` (or the add-in) is read from its task table,
+ * with the official's corrections, and its own roster sheet unless a roster is given.
+ */
+export async function loadPlanFile(path: string, cwd: string, rosterData: Roster | null): Promise<LoadedPlan> {
+  const bytes = await loadBytes(path, cwd, MAX_PLAN_FILE_BYTES, "20 MB");
+  const input = await readPlanInput(bytes, path);
+  const sheets = input.workbook?.sheets ?? [];
+  if (sheets.some((s) => foldKey(s.name) === foldKey(TASK_SHEET))) {
+    const rosterSheet = sheets.find((s) => foldKey(s.name) === foldKey(ROSTER_SHEET));
+    const roster = indexRoster(rosterData ?? (rosterSheet ? rosterFromSheet(rosterSheet) : KONTUM_ROSTER));
+    const { plan, findings } = readPlanTables(sheets, roster);
+    return { plan, roster, findings };
+  }
+  const roster = indexRoster(rosterData ?? KONTUM_ROSTER);
+  const plan = parsePlanDocument(input.doc, { roster });
+  if (rosterData) return { plan, roster, findings: [] };
+  // A plan from elsewhere names bodies the Kon Tum roster lacks: its own bodies become the roster.
+  const rosterStart = rosterFromPlan(plan, KONTUM_ROSTER);
+  if (!rosterStart.fromPlan) return { plan, roster, findings: [] };
+  const own = indexRoster(rosterStart.roster);
+  return { plan: parsePlanDocument(input.doc, { roster: own }), roster: own, findings: [], rosterStart };
+}
+
+/** The plan (given or the embedded 4587), the roster (given, the plan workbook's, or Kon Tum's) and their matrix. */
 export async function loadContext(
   planPath: string | undefined,
   rosterPath: string | undefined,
   cwd: string,
   rosterOverride?: Roster,
 ): Promise<ContextFiles> {
-  const text = planPath ? await loadPlanText(planPath, cwd) : KONTUM_4587_TEXT;
-  const rosterData = rosterOverride ?? (rosterPath ? await loadRoster(rosterPath, cwd) : KONTUM_ROSTER);
-  const roster = indexRoster(rosterData);
-  const plan = parsePlan(text, { roster });
-  return { plan, roster, matrix: buildMatrix(plan, roster) };
+  const rosterData = rosterOverride ?? (rosterPath ? await loadRoster(rosterPath, cwd) : null);
+  if (planPath) {
+    const { plan, roster, findings } = await loadPlanFile(planPath, cwd, rosterData);
+    return { plan, roster, matrix: buildMatrix(plan, roster), findings };
+  }
+  const roster = indexRoster(rosterData ?? KONTUM_ROSTER);
+  const plan = parsePlan(KONTUM_4587_TEXT, { roster });
+  return { plan, roster, matrix: buildMatrix(plan, roster), findings: [] };
+}
+
+/** Findings as stderr lines, both languages. */
+export function findingLines(findings: readonly PlanTableFinding[]): string[] {
+  return findings.map((f) => `! ${tBoth(f.key, f.params)}`);
 }

@@ -1,97 +1,26 @@
-import type { Plan, ReportingObligation } from "./plan/model";
+import type { Plan } from "./plan/model";
 import type { AssignmentMatrix, Role } from "./matrix-model";
 import type { Roster } from "./roster/model";
 import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
 import { rosterToSheet } from "./roster/sheet";
-import { formatDateVi } from "./dates";
+import { obligationSheet, taskTableSheet } from "./plan/table";
 import { FREQUENCY_LABELS } from "./plan/labels";
 
 export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
 
-export const PLAN_SHEET = "Kế hoạch";
+export { OBLIGATION_SHEET, TASK_SHEET as PLAN_SHEET } from "./plan/table";
 export const MATRIX_SHEET = "Ma trận phân công";
 
 // Roles are not verdicts: no red or green here, those colours mean late and on time elsewhere.
 const ROLE_STYLE: Record<Role, CellStyle> = { CT: "header", TH: "label", PH: "muted" };
 
 /**
- * The three sheets of step 1 (Kế hoạch): the plan's tasks with their assignments, the
- * tasks × agencies matrix, and the editable roster. Same content from the add-in and the CLI.
+ * The sheets of step 1 (Kế hoạch): the plan's task table (the plan as the later steps read it,
+ * see plan/table.ts), the tasks × agencies matrix, the editable roster and the reporting
+ * obligations. Same content from the add-in and the CLI.
  */
 export function planSheets(plan: Plan, matrix: AssignmentMatrix, roster: Roster): OutSheet[] {
-  return [planSheet(plan), matrixSheet(matrix), rosterToSheet(roster)];
-}
-
-function planSheet(plan: Plan): OutSheet {
-  const m = plan.meta;
-  const rows: OutRow[] = [
-    { cells: [`KẾ HOẠCH SỐ ${m.number ?? "—"}${m.date ? ` NGÀY ${formatDateVi(m.date)}` : ""}`], style: "title" },
-    { cells: [m.title ?? ""], style: "subtitle" },
-    { cells: ["Cơ quan ban hành", m.issuer ?? ""], cellStyles: ["label"] },
-    { cells: ["Người ký", m.signer ?? ""], cellStyles: ["label"] },
-    { cells: ["Đơn vị đầu mối", plan.focalPoint ?? ""], cellStyles: ["label"] },
-    ...plan.reporting.map((r): OutRow => ({
-      cells: ["Chế độ báo cáo", reportingSentence(r)],
-      cellStyles: ["label", "wrap"],
-    })),
-    { cells: [] },
-    {
-      cells: [
-        "Mã",
-        "Nhóm",
-        "Nội dung nhiệm vụ",
-        "Chủ trì / thực hiện",
-        "Phối hợp",
-        "Thời hạn (như văn bản)",
-        "Hạn",
-        "Tần suất",
-      ],
-      style: "header",
-    },
-  ];
-  const headerRow = rows.length;
-  for (const t of plan.tasks) {
-    rows.push({
-      cells: [
-        t.code,
-        t.section,
-        t.text,
-        t.lead.join("; "),
-        t.coordinate.join("; "),
-        t.deadlineText ?? "",
-        t.deadline ? { date: t.deadline } : null,
-        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
-      ],
-      style: "wrap",
-    });
-  }
-  return {
-    name: PLAN_SHEET,
-    columns: [
-      { width: 7 },
-      { width: 7 },
-      { width: 70 },
-      { width: 34 },
-      { width: 34 },
-      { width: 26 },
-      { width: 12 },
-      { width: 16 },
-    ],
-    rows,
-    freeze: { rows: headerRow, cols: 1 },
-    autoFilter: `A${headerRow}:H${rows.length}`,
-    print: { landscape: true, fitToWidth: true },
-  };
-}
-
-/** "Các sở, ban, ngành …; UBND các huyện … → Sở LĐTBXH: trước ngày 15/11 hằng năm và đột xuất khi có yêu cầu" */
-function reportingSentence(r: ReportingObligation): string {
-  const when = r.dueMonthDay
-    ? `${r.dueRule === "by" ? "chậm nhất" : "trước"} ngày ${r.dueMonthDay.split("-").reverse().join("/")}`
-    : "theo kỳ";
-  const every =
-    r.frequency && r.frequency !== "once" ? ` ${FREQUENCY_LABELS[r.frequency].toLocaleLowerCase("vi")}` : "";
-  return `${r.from.join("; ")} → ${r.to.join("; ")}: ${when}${every}${r.adHoc ? ", và đột xuất khi có yêu cầu" : ""}`;
+  return [taskTableSheet(plan), matrixSheet(matrix), rosterToSheet(roster), obligationSheet(plan)];
 }
 
 function matrixSheet(matrix: AssignmentMatrix): OutSheet {

@@ -80,6 +80,24 @@ export interface OutSheet {
   tabColor?: string;
   /** the sheet shown when the workbook opens (the first one when none says so) */
   active?: boolean;
+  /**
+   * An Excel table (ListObject) over `range`, whose first row is the header row already in
+   * `rows`: the user sorts, filters and adds rows that stay part of it. Not with `autoFilter`.
+   */
+  table?: { name: string; range: string };
+  /** Dropdown lists, where the host supports data validation. */
+  validations?: ListValidation[];
+}
+
+/**
+ * Cells of `range` offer the values of `list`, an A1 range (another sheet's column, so the list
+ * follows the user's edits there). `strict: false` lets other text through (a cell may hold
+ * several names), so the list helps without refusing.
+ */
+export interface ListValidation {
+  range: string;
+  list: string;
+  strict: boolean;
 }
 
 export const MAX_SHEET_NAME = 31;

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseAddress, type Cell, type Sheet } from "../core/grid";
-import { toCell } from "../xlsx/read-workbook";
+import { toCell } from "../xlsx/read-exceljs";
 import type { SheetInfo } from "./port-types";
 
 export function visibilityOf(ws: ExcelJS.Worksheet): SheetInfo["visibility"] {

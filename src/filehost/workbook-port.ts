@@ -16,7 +16,8 @@
 import type ExcelJS from "exceljs";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
-import { addOutSheet, sheetNameProblem } from "../xlsx/write-sheets";
+import { addOutSheet } from "./add-sheet";
+import { sheetNameProblem } from "../xlsx/write/sheet-names";
 import { toBytes } from "../xlsx/convert";
 import { chartKey, withCharts, type ChartStore } from "./charts";
 import { cellsOf, readWorksheet, visibilityOf } from "./sheet-cells";

@@ -86,7 +86,7 @@ export async function checkOdsRepeats(
   fileName: string,
   limits: ReadLimits,
 ): Promise<Set<string>> {
-  const parts = new ZipParts(bytes, entries, fileName);
+  const parts = new ZipParts(bytes, entries, fileName, limits.maxXmlElementsPerPart);
   const counter = new RepeatCounter(fileName, limits);
   if (!(await parts.parse("content.xml", counter))) {
     throw new UserError("files.partMissing", { file: fileName, part: "content.xml" });

@@ -135,6 +135,10 @@ export async function readLegacy(
 ): Promise<WorkbookData> {
   const x: SheetJs = await import(/* webpackChunkName: "legacy-read" */ "@e965/xlsx");
   let wb: WorkBook;
+  // SheetJS writes remarks about formats it approximates to the console: the user sees only
+  // the project's messages. The read is synchronous, so nothing else logs in between.
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => undefined;
   try {
     wb = x.read(bytes, {
       type: "array",
@@ -152,6 +156,8 @@ export async function readLegacy(
     });
   } catch (e) {
     throw legacyError(e, fileName, format);
+  } finally {
+    Object.assign(console, saved);
   }
   const names = wb.SheetNames;
   if (names.length > limits.maxSheets) {
@@ -175,6 +181,7 @@ export async function readLegacy(
 function legacyError(e: unknown, fileName: string, format: LegacyFormat): UserError {
   if (isUserError(e)) return e;
   const text = e instanceof Error ? e.message : String(e);
-  if (/password/i.test(text)) return new UserError("files.encrypted", { file: fileName });
+  if (/password|encryption scheme|ods encryption/i.test(text))
+    return new UserError("files.encrypted", { file: fileName });
   return new UserError("files.legacyUnreadable", { file: fileName, format: FORMAT_NAMES[format] });
 }

@@ -3,7 +3,8 @@
  * received, and writes that never leave a half-written file behind.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { link, open, readdir, readFile, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/promises";
+import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../core/errors";
 import { megabytes } from "../xlsx/limits";
@@ -68,7 +69,7 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: WriteAtomicOptions = {},
 ): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = tempNameFor(path);
   const writeData = options.writeData ?? ((h: FileHandle, b: Uint8Array) => h.writeFile(b));
   try {
     const handle = await open(tmp, "wx");
@@ -82,5 +83,181 @@ export async function writeFileAtomic(
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
+  }
+}
+
+/** `.NAME.<12 hex>.tmp` beside the file: the only temporary names the writers here use. */
+function tempNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+}
+
+/** Chunks are gathered up to this size before a write call, so a package of many small parts costs few system calls. */
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * The streaming twin of writeFileAtomic: `produce` writes the content piece by piece (a zip
+ * package as it is made), so the whole file never has to be in memory. Same guarantee: the old
+ * file or the whole new one, never a part; the temporary file is removed on failure.
+ */
+export async function writeFileAtomicStreaming(
+  path: string,
+  produce: (sink: { write(chunk: Uint8Array): Promise<void> }) => Promise<void>,
+): Promise<void> {
+  const tmp = tempNameFor(path);
+  try {
+    const handle = await open(tmp, "wx");
+    try {
+      let pending: Uint8Array[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (size === 0) return;
+        const chunks = pending;
+        pending = [];
+        size = 0;
+        await handle.writev(chunks);
+      };
+      await produce({
+        async write(chunk) {
+          pending.push(chunk);
+          size += chunk.length;
+          if (size >= WRITE_BUFFER) await flush();
+        },
+      });
+      await flush();
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    if (e instanceof UserError) throw e;
+    throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
+  }
+}
+
+/**
+ * Removes what a killed run left beside `path`: temporary files of the writers here
+ * (`.NAME.<hex>.tmp`). Call it while holding the output's lock, so no live run's file is touched.
+ * Returns the names removed.
+ */
+export async function removeStaleTempFiles(path: string): Promise<string[]> {
+  const prefix = `.${basename(path)}.`;
+  const pattern = /^[0-9a-f]{12}\.tmp$/;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await readdir(dirname(path));
+  } catch {
+    return removed;
+  }
+  const lockDraft = /^kehoach\.lock\.[0-9a-f]{12}\.tmp$/;
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    // A lock draft lives for milliseconds, or while its run waits: one an hour old is a killed run's.
+    const oldDraft =
+      lockDraft.test(rest) &&
+      (await stat(join(dirname(path), name)).then(
+        (s) => Date.now() - s.mtimeMs > 3_600_000,
+        () => false,
+      ));
+    if (!pattern.test(rest) && !oldDraft) continue;
+    await unlink(join(dirname(path), name)).then(
+      () => removed.push(name),
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+export function lockPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.kehoach.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function parseOwner(raw: string): LockOwner | null {
+  try {
+    const o = JSON.parse(raw) as Partial<LockOwner>;
+    return typeof o.pid === "number" && typeof o.host === "string"
+      ? { pid: o.pid, host: o.host, since: String(o.since ?? "") }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface LockOptions {
+  /** how long to wait for another run to finish before refusing (ms); default 30 s */
+  waitMs?: number;
+  pollMs?: number;
+}
+
+/**
+ * Runs `work` holding a lock on `path` (a file `.NAME.kehoach.lock` beside it, holding pid,
+ * host and start time), so two runs never write one output: the second waits for the first,
+ * then refuses with files.outputLocked. A lock left by a process of this host that no longer
+ * runs is taken over; a lock from another host (a shared folder) is only ever waited for.
+ */
+export async function withOutputLock<T>(path: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lock = lockPathFor(path);
+  const deadline = Date.now() + (options.waitMs ?? 30_000);
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  // The lock appears whole or not at all: written under a temporary name, then linked into place
+  // (link fails if the name exists), so no one ever reads a half-written lock.
+  const draft = tempNameFor(lock);
+  await writeFile(draft, JSON.stringify(me), { flag: "wx" }).catch((e: unknown) => {
+    throw new UserError("files.cannotWrite", { file: lock, ...fileSystemDetail(e, "write") });
+  });
+  try {
+    for (;;) {
+      try {
+        await link(draft, lock);
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST")
+          throw new UserError("files.cannotWrite", { file: lock, ...fileSystemDetail(e, "write") });
+      }
+      const raw = await readFile(lock, "utf8").catch(() => null);
+      if (raw === null) continue; // released meanwhile
+      const owner = parseOwner(raw);
+      // A lock of a dead process of this machine, or a damaged one, is stale. It is removed only
+      // if it still holds the same text, so a lock another run has just taken stays.
+      if (!owner || (owner.host === me.host && !alive(owner.pid))) {
+        if ((await readFile(lock, "utf8").catch(() => null)) === raw) await unlink(lock).catch(() => undefined);
+        continue;
+      }
+      if (Date.now() >= deadline)
+        throw new UserError("files.outputLocked", {
+          file: path,
+          pid: owner.pid,
+          host: owner.host,
+          since: owner.since,
+          lock,
+        });
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
+    }
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+  try {
+    return await work();
+  } finally {
+    await unlink(lock).catch(() => undefined);
   }
 }

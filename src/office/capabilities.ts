@@ -10,5 +10,11 @@ export function detectCapabilities(): HostCapabilities {
       return false;
     }
   };
-  return { suspendCalculation: has("1.6"), hyperlinks: has("1.7"), createWorkbook: has("1.8"), autoFilter: has("1.9") };
+  return {
+    suspendCalculation: has("1.6"),
+    hyperlinks: has("1.7"),
+    createWorkbook: has("1.8"),
+    autoFilter: has("1.9"),
+    dataValidation: has("1.8"),
+  };
 }

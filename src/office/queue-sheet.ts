@@ -116,6 +116,21 @@ export async function queueSheet(
     await batch.reserve(SMALL_OP_BYTES);
     ws.autoFilter.apply(ws.getRange(sheet.autoFilter));
   }
+  // Dropdowns of the roster's names on the task table's agency columns (ExcelApi 1.8); without
+  // them the cells are plain text, which is all the reader needs.
+  if (caps.dataValidation) {
+    for (const v of sheet.validations ?? []) {
+      await batch.reserve(SMALL_OP_BYTES + jsonBytes(v));
+      const range = ws.getRange(v.range);
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: `=${v.list}` } };
+      range.dataValidation.errorAlert = {
+        showAlert: v.strict,
+        style: v.strict ? "Stop" : "Information",
+        title: "",
+        message: "",
+      };
+    }
+  }
   for (const chart of sheet.charts ?? []) {
     await batch.reserve(SMALL_OP_BYTES * 2);
     const c = ws.charts.add(

@@ -15,6 +15,11 @@ export const lazyCodecs: FileCodecs = {
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
     return parsed.data.map((r) => r.map((c) => String(c ?? "")));
   },
+  async readPlanFile(bytes, fileName) {
+    // The dispatcher decides by content and loads the Word or PDF reader (pdf.js) only for its file.
+    const { readPlanFile } = await import(/* webpackChunkName: "plan-file" */ "../plan-file/read-plan-file");
+    return readPlanFile(bytes, fileName);
+  },
   async writeTemplate(content) {
     const { writeTemplate } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/template-writer");
     return writeTemplate(content);

@@ -4,11 +4,10 @@
  * (after the zip is inspected for damage, bombs and duplicate parts) or .ods; OLE2 → old .xls,
  * or a password-protected workbook (refused with a message saying what to do); text → an HTML
  * table or Excel 2003 XML saved as .xls, else CSV. .xls/.ods/XML go through SheetJS, loaded
- * only when such a file arrives. ExcelJS (readXlsx) stays as the reference reader the tests
- * compare against. Browser-safe: bytes in, data out.
+ * only when such a file arrives. ExcelJS is not loaded to read (read-exceljs.ts keeps its reader
+ * as the reference the tests compare against). Browser-safe: bytes in, data out.
  */
-import ExcelJS from "exceljs";
-import type { Cell, Sheet, WorkbookData } from "../core/grid";
+import type { WorkbookData } from "../core/grid";
 import { UserError, isUserError } from "../core/errors";
 import { readCsv } from "../csv/read-csv";
 import { guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
@@ -18,96 +17,6 @@ import { readXlsxDirect } from "./direct/read-direct";
 import { checkOdsRepeats } from "../legacy/ods-guard";
 import { readHtmlTable } from "../legacy/read-html-table";
 import { megabytes, withDefaults, type ReadLimits } from "./limits";
-
-const MS_PER_DAY = 86_400_000;
-/** 1970-01-01 as an Excel serial (1900 system). */
-const UNIX_EPOCH_SERIAL = 25_569;
-
-/** JS Date (as ExcelJS gives, in UTC) → Excel serial in the 1900 system, keeping the time of day. */
-export function serialFromDate(d: Date): number {
-  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-/** One ExcelJS cell value → a plain Cell: formulas give their cached result, rich text its text. */
-export function toCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v === "" ? null : v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { kind: "date", serial: serialFromDate(v) };
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return { kind: "error", code: o.error };
-    if (Array.isArray(o.richText)) {
-      const s = o.richText
-        .map((r) => (r && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : ""))
-        .join("");
-      return s === "" ? null : s;
-    }
-    if ("formula" in o || "sharedFormula" in o) return toCell(o.result);
-    if ("hyperlink" in o || "text" in o) return toCell(o.text);
-  }
-  return null;
-}
-
-function sheetState(ws: ExcelJS.Worksheet): Sheet["state"] {
-  return ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-}
-
-function readSheet(ws: ExcelJS.Worksheet, fileName: string, limits: ReadLimits): Sheet {
-  const rows: Cell[][] = [];
-  let maxRow = 0;
-  let maxCol = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged area keeps its value in the top-left cell only, as Excel shows it.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const value = toCell(cell.value);
-      if (value === null) return;
-      maxRow = Math.max(maxRow, rowNumber);
-      maxCol = Math.max(maxCol, colNumber);
-      if (maxRow * maxCol > limits.maxCellsPerSheet) {
-        throw new UserError("files.tooManyCells", {
-          file: fileName,
-          sheet: ws.name,
-          rows: maxRow,
-          cols: maxCol,
-          limit: limits.maxCellsPerSheet,
-        });
-      }
-      const r = (rows[rowNumber - 1] ??= []);
-      while (r.length < colNumber - 1) r.push(null);
-      r[colNumber - 1] = value;
-    });
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { name: ws.name, rows, state: sheetState(ws) };
-}
-
-/** Reads .xlsx bytes with ExcelJS. Call readSubmissionFile for files from outside: it checks them first. */
-export async function readXlsx(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: Partial<ReadLimits> = {},
-): Promise<WorkbookData> {
-  const lim = withDefaults(limits);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS wants an ArrayBuffer of exactly the file.
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    if (
-      /zip|crc|inflate|size mismatch|stored block|invalid (code|distance|block)|too far back|header check|compression method|end of (central|data)|corrupt/i.test(
-        detail,
-      )
-    ) {
-      throw new UserError("files.zipCorrupt", { file: fileName, detail });
-    }
-    throw new UserError("files.readFailed", { file: fileName, detail });
-  }
-  return { fileName, sheets: wb.worksheets.map((ws) => readSheet(ws, fileName, lim)) };
-}
 
 export type FileKind = "zip" | "ole2" | "pdf" | "text" | "binary";
 
@@ -190,7 +99,16 @@ export async function readSubmissionFile(
   fileName: string,
   limits: Partial<ReadLimits> = {},
 ): Promise<WorkbookData> {
-  const lim = withDefaults(limits);
+  try {
+    return await readAnyFile(bytes, fileName, withDefaults(limits));
+  } catch (e) {
+    // Anything else is a flaw of a reader on a strange file: the user gets the project's words, not a library's.
+    if (isUserError(e)) throw e;
+    throw new UserError("files.readerFailed", { file: fileName });
+  }
+}
+
+async function readAnyFile(bytes: Uint8Array, fileName: string, lim: ReadLimits): Promise<WorkbookData> {
   if (bytes.length === 0) throw new UserError("files.empty", { file: fileName });
   if (bytes.length > lim.maxFileBytes) {
     throw new UserError("files.tooLarge", {
@@ -205,6 +123,10 @@ export async function readSubmissionFile(
       const { entries } = await inspectZip(bytes, fileName, lim);
       const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
       if (names.has("mimetype") && (await isOdsZip(bytes, entries, fileName))) {
+        // A password-protected .ods keeps its parts encrypted and says so in its manifest.
+        const manifest = await new ZipParts(bytes, entries, fileName).head("META-INF/manifest.xml", 1 << 20);
+        if (manifest && new TextDecoder().decode(manifest).includes("encryption-data"))
+          throw new UserError("files.encrypted", { file: fileName });
         const hidden = await checkOdsRepeats(bytes, entries, fileName, lim);
         return readLegacyLazily(bytes, fileName, "ods", lim, hidden);
       }
@@ -260,9 +182,7 @@ export async function readMany(files: readonly FileToRead[], limits: Partial<Rea
     try {
       out.push({ ok: true, fileName: f.fileName, workbook: await readSubmissionFile(f.bytes, f.fileName, limits) });
     } catch (e) {
-      const error = isUserError(e)
-        ? e
-        : new UserError("files.readFailed", { file: f.fileName, detail: e instanceof Error ? e.message : String(e) });
+      const error = isUserError(e) ? e : new UserError("files.readerFailed", { file: f.fileName });
       out.push({ ok: false, fileName: f.fileName, error });
     }
   }

@@ -121,7 +121,7 @@ function valueText(v: OutValue | undefined): string {
   return String(v);
 }
 
-function chartXml(sheet: OutSheet, spec: ChartSpec): string {
+export function chartXml(sheet: OutSheet, spec: ChartSpec): string {
   const at = (p: { row: number; col: number }) => sheet.rows[p.row]?.cells[p.col];
   const cats = rangeCells(spec.categories).map((p) => valueText(at(p)));
   const vals = rangeCells(spec.values).map((p) => {
@@ -174,7 +174,7 @@ function chartXml(sheet: OutSheet, spec: ChartSpec): string {
   );
 }
 
-function drawingXml(specs: { spec: ChartSpec; relId: string }[]): string {
+export function drawingXml(specs: { spec: ChartSpec; relId: string }[]): string {
   const anchors = specs.map(({ spec, relId }, i) => {
     const from = parseAddress(spec.anchor.cell);
     if (!from) throw new Error(`xlsx-parts: bad chart anchor ${spec.anchor.cell}`);

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { installStandin } from "../office-standin/install";
 import type { ExcelStandin } from "../office-standin/excel-standin";
-import { toCell } from "../../src/xlsx/read-workbook";
+import { toCell } from "../../src/xlsx/read-exceljs";
 import { isDateCell } from "../../src/core/grid";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;

@@ -14,6 +14,7 @@ import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { checkWorkbook } from "../../src/core/report/pipeline";
 import { META_SHEET, REPORT_SHEET } from "../../src/core/template/layout";
 import { standardContext } from "../fixtures/deviations/grids";
+import { compareReaders } from "../xlsx/direct/corpus";
 
 function soffice(args: string[], profile: string): void {
   execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
@@ -47,6 +48,7 @@ beforeAll(async () => {
   soffice(["--convert-to", "xls", "--outdir", join(work, "xls"), join(work, `${name}.xlsx`)], join(work, "lo1"));
   soffice(["--convert-to", "ods", "--outdir", join(work, "ods"), join(work, `${name}.xlsx`)], join(work, "lo2"));
   soffice(["--convert-to", "html", "--outdir", join(work, "html"), join(work, `${name}.xlsx`)], join(work, "lo3"));
+  soffice(["--convert-to", "xlsx", "--outdir", join(work, "lo-xlsx"), join(work, `${name}.xlsx`)], join(work, "lo4"));
   // Web systems name their HTML tables .xls: so does this test.
   copyFileSync(join(work, "html", `${name}.html`), join(work, "html", `${name}.xls`));
 }, 240_000);
@@ -62,6 +64,11 @@ const lines = (r: ReturnType<typeof checkWorkbook>) =>
   r.submission!.lines.map((l) => [l.taskCode, l.status, l.completedOn, l.result]);
 
 describe("returns saved in the formats agencies send", () => {
+  test(".xlsx saved by LibreOffice: the direct reader and ExcelJS give the same grids", async () => {
+    const bytes = new Uint8Array(readFileSync(join(work, "lo-xlsx", `${name}.xlsx`)));
+    expect(await compareReaders([["libreoffice.xlsx", bytes]])).toBeGreaterThan(50);
+  });
+
   test("the .xlsx itself: the reference", async () => {
     const { result } = await checked(join(work, `${name}.xlsx`), `${name}.xlsx`);
     expect(result.issues.map((i) => `${i.severity} ${i.code}`)).toEqual(["info identified-by"]);

@@ -68,6 +68,8 @@ export class StandinSheet {
   readonly merges: string[] = [];
   freeze: { rows: number; cols: number } | null = null;
   autoFilter: string | null = null;
+  /** dropdown lists set through Range.dataValidation: address → list source */
+  readonly validations = new Map<string, string>();
   tabColor = "";
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -675,6 +677,7 @@ class RangeProxy {
   private readonly colCountL = new Loadable<number>("range.columnCount");
   private readonly nullL = new Loadable<boolean>("range.isNullObject");
   readonly format: RangeFormatProxy;
+  readonly dataValidation: { rule: unknown; errorAlert: unknown };
 
   constructor(
     readonly ctx: RequestContext,
@@ -683,6 +686,28 @@ class RangeProxy {
     private readonly nullable = false,
   ) {
     this.format = new RangeFormatProxy(this);
+    // Range.dataValidation (ExcelApi 1.8): a list rule is recorded on the sheet by address.
+    const range = () => this;
+    this.dataValidation = {
+      set rule(v: unknown) {
+        const source = (v as { list?: { source?: string } }).list?.source ?? "";
+        range().mutate({ op: "dataValidation.rule", source }, () => {
+          range().ctx.excel.requireApi("1.8", "dataValidation");
+          range().ws.sheet().validations.set(rectAddress(range().rect()), source);
+        });
+      },
+      get rule() {
+        return undefined;
+      },
+      set errorAlert(_v: unknown) {
+        range().mutate({ op: "dataValidation.errorAlert" }, () =>
+          range().ctx.excel.requireApi("1.8", "dataValidation"),
+        );
+      },
+      get errorAlert() {
+        return undefined;
+      },
+    };
   }
 
   rectOrNull(): Rect | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { readSubmissionFile, readXlsx, toCell } from "../../src/xlsx/read-workbook";
+import { readSubmissionFile } from "../../src/xlsx/read-workbook";
+import { readXlsx, toCell } from "../../src/xlsx/read-exceljs";
 import { toBytes } from "../../src/xlsx/template-writer";
 import { META_SHEET, REPORT_LAYOUT, REPORT_SHEET } from "../../src/core/template/layout";
 import { isDateCell, parseAddress, type Cell, type WorkbookData } from "../../src/core/grid";

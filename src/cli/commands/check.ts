@@ -10,7 +10,7 @@ import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
 import { SEVERITIES, severityRank } from "../../core/report/findings";
 import { readSubmissionFile } from "../../xlsx/read-workbook";
-import { loadContext } from "../load";
+import { findingLines, loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
 import { readFileLimited, sha256Hex } from "../../node/files";
 import { todayInVietnam } from "../../node/clock";
@@ -56,7 +56,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const received = parseReceived(values.received ?? [], files, io.cwd);
 
   // Plan and roster problems mean nothing can be checked: UserError → exit 2 in main().
-  const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
+  const { plan, roster, matrix, findings } = await loadContext(values.plan, values.roster, io.cwd);
+  for (const line of findingLines(findings)) io.err(line);
   const ctx: CheckContext = {
     plan,
     roster,

@@ -12,31 +12,32 @@ import type { CliIO } from "../io";
 import { EXIT_FINDINGS, EXIT_OK } from "../io";
 import { UserError, isUserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
-import type { RosterIndex } from "../../core/roster/match";
-import type { Plan } from "../../core/plan/model";
-import type { AssignmentMatrix } from "../../core/matrix-model";
-import type { WorkbookData } from "../../core/grid";
+import { consolidateSources, type ConsolidateOptions, type SourceFile } from "./consolidate-files";
+import { openExisting, type ExistingPackage } from "../../xlsx/write/existing";
+import { stylesFor, writeSummaryPackage } from "../../xlsx/write/package";
+import { sheetXml } from "../../xlsx/write/sheet-xml";
+import { ZipWriter, utf8, type PackedPart } from "../../xlsx/write/zip-writer";
+import { nodeDeflater } from "../../node/deflate";
 import { isIsoDate } from "../../core/dates";
-import type { CheckSettings } from "../../core/report/context";
-import { readSubmission } from "../../core/report/read";
-import { checkWorkbook, type CheckedSubmission, type CheckInputFile } from "../../core/report/pipeline";
-import type { Submission } from "../../core/report/model";
-import { formatIssue } from "../../core/report/summary";
-import { buildSummaryWithDetails, type Summary } from "../../core/consolidate/build";
+import { terminalField } from "../terminal";
+import type { Summary } from "../../core/consolidate/build";
 import { reminders } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
 import type { OutSheet } from "../../core/sheet-model";
-import { readSubmissionFile } from "../../xlsx/read-workbook";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
-import { loadContext } from "../load";
-import { defaultPeriod, fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
-import { readFileLimited, sha256Hex, writeFileAtomic } from "../../node/files";
+import { findingLines, loadContext } from "../load";
+import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
+import {
+  readFileLimited,
+  removeStaleTempFiles,
+  withOutputLock,
+  writeFileAtomic,
+  writeFileAtomicStreaming,
+} from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
-import { DEFAULT_READ_LIMITS } from "../../xlsx/limits";
-import { unreadableFile, unreadableReasonOf } from "../unreadable";
-import { terminalField } from "../terminal";
 
 export { loadContext, type ContextFiles } from "../load";
+export type { ConsolidateOptions } from "./consolidate-files";
 export { nowInVietnam, todayInVietnam } from "../../node/clock";
 
 export interface ReceivedFile {
@@ -45,102 +46,38 @@ export interface ReceivedFile {
   bytes: Uint8Array;
   /** ISO date received, when known */
   receivedOn?: string;
-  /** why the file could not even be read from disk (then `bytes` is empty): it is listed as unreadable */
+  /** why the file could not be read, when it could not: it becomes that file's finding */
   readError?: unknown;
-}
-
-export interface ConsolidateOptions {
-  plan: Plan;
-  roster: RosterIndex;
-  matrix: AssignmentMatrix;
-  /** the period to consolidate; when absent, the one most files declare, else the as-of year */
-  period?: string;
-  asOf: string;
-  /** ISO date-time (Vietnam) written in the import log; its date stands in for an unknown received date */
-  importedAt: string;
-  settings?: Partial<CheckSettings>;
-  /** largest file read, in bytes (default 10 MB) */
-  maxFileBytes?: number;
-  /** one line of progress, for the terminal */
-  progress?: (line: string) => void;
 }
 
 /** Reads, checks and consolidates files already in memory. Unreadable files are listed, never fatal. */
 export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOptions): Promise<Summary> {
-  const read: { file: ReceivedFile; wb: WorkbookData; sha: string; first: Submission | null }[] = [];
-  const unreadable: CheckedSubmission[] = [];
-  const hashes = new Map<string, string>();
-  const maxFileBytes = o.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
-  const fail = (file: string, e: unknown) => {
-    // One file never stops the batch: it is listed as unreadable, in both languages.
-    const entry = unreadableFile(file, e);
-    const reason = unreadableReasonOf(entry);
-    o.progress?.(
-      tBoth("summary.cli.unreadable", { file: terminalField(file), reason: reason.vi, reason_en: reason.en }),
-    );
-    unreadable.push(entry);
-  };
-  for (const f of files) {
-    const sha = f.readError === undefined ? sha256Hex(f.bytes) : null;
-    if (sha) hashes.set(f.fileName, sha);
-    try {
+  const sources = files.map((f) => ({
+    fileName: f.fileName,
+    receivedOn: f.receivedOn,
+    read: async () => {
       if (f.readError !== undefined) throw f.readError;
-      const wb = await readSubmissionFile(f.bytes, f.fileName, { maxFileBytes });
-      // A first, check-free read: which period the file declares, and whether it has a date at all.
-      read.push({ file: f, wb, sha: sha!, first: readSubmission(wb, o).submission });
-    } catch (e) {
-      fail(f.fileName, e);
-    }
+      return f.bytes;
+    },
+  }));
+  return (await consolidateSources(sources, o)).summary;
+}
+
+/** The output workbook as a package to rebuild, or null when there is none yet. */
+async function openOutput(outPath: string): Promise<ExistingPackage | null> {
+  const bytes = await fsSaveSteps.readExisting(outPath);
+  if (!bytes) return null;
+  try {
+    return await openExisting(bytes);
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    throw new UserError("summary.cli.outUnreadable", { file: outPath });
   }
-  const period =
-    o.period ??
-    defaultPeriod(
-      read.map((r) => r.first?.period ?? null),
-      o.asOf,
-    );
-  const importDate = o.importedAt.slice(0, 10);
-  const ctx = { plan: o.plan, roster: o.roster, matrix: o.matrix, asOf: o.asOf, period, settings: o.settings };
-  const checked: CheckedSubmission[] = [];
-  const sources: WorkbookData[] = [];
-  for (const r of read) {
-    // Nothing says when it came in (no --received, no report date): the import day is the best
-    // known bound, and the summary's log says so; "on time" by default would flatter a late file.
-    const undated = !r.file.receivedOn && !r.first?.reportDate && isIsoDate(importDate);
-    const input: CheckInputFile = {
-      wb: r.wb,
-      sha256: r.sha,
-      receivedOn: r.file.receivedOn ?? (undated ? importDate : undefined),
-    };
-    try {
-      const c = checkWorkbook(input, ctx);
-      checked.push(c);
-      sources.push(r.wb);
-      // Read but holding no report (no table found): said here too, as it is not consolidated.
-      const why = c.submission ? undefined : c.issues.find((i) => i.severity === "error");
-      if (why) {
-        const [vi, en] = [formatIssue(why, "vi"), formatIssue(why, "en")];
-        o.progress?.(tBoth("summary.cli.unreadable", { file: terminalField(c.file), reason: vi, reason_en: en }));
-      }
-    } catch (e) {
-      fail(r.file.fileName, e);
-    }
-  }
-  const order = new Map(files.map((f, i) => [f.fileName, i]));
-  const all = [...checked, ...unreadable].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-  const receivedOn: Record<string, string> = {};
-  for (const f of files) if (f.receivedOn) receivedOn[f.fileName] = f.receivedOn;
-  return buildSummaryWithDetails({
-    plan: o.plan,
-    roster: o.roster,
-    matrix: o.matrix,
-    checked: all,
-    receivedOn,
-    asOf: o.asOf,
-    period,
-    imports: files.map((f) => ({ file: f.fileName, sha256: hashes.get(f.fileName) ?? null, importedAt: o.importedAt })),
-    sources,
-    settings: o.settings,
-  });
+}
+
+function packPart(xml: string): PackedPart {
+  const data = utf8(xml);
+  return { crc: nodeDeflater.crc32(data), size: data.length, packed: nodeDeflater.deflateRaw(data) as Uint8Array };
 }
 
 /** What the file system does while saving; tests replace steps to make one fail midway. */
@@ -169,6 +106,15 @@ export const fsSaveSteps: SaveSteps = {
  * file. Whatever fails, the file at `outPath` is either the old one, untouched, or the new one.
  */
 export async function saveSummary(outPath: string, sheets: OutSheet[], steps: SaveSteps = fsSaveSteps): Promise<void> {
+  if (steps === fsSaveSteps)
+    return withOutputLock(outPath, async () => {
+      await removeStaleTempFiles(outPath);
+      await renderAndWrite(outPath, sheets, steps);
+    });
+  return renderAndWrite(outPath, sheets, steps);
+}
+
+async function renderAndWrite(outPath: string, sheets: OutSheet[], steps: SaveSteps): Promise<void> {
   const existing = await steps.readExisting(outPath);
   let bytes: Uint8Array;
   try {
@@ -253,33 +199,41 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
   const labels = fileLabels(positionals, io.cwd);
 
   const ctx = await loadContext(values.plan, values.roster, io.cwd);
-  io.out(tBoth("summary.cli.reading", { count: positionals.length }));
-  const files: ReceivedFile[] = [];
-  for (const [i, p] of positionals.entries()) {
-    // A path that cannot be read (missing, no permission, too big) is that file's finding;
-    // the others are still consolidated, and the exit status says the batch was incomplete.
-    try {
-      const bytes = await readFileLimited(resolve(io.cwd, p), maxFileBytes, labels[i]!);
-      files.push({ fileName: labels[i]!, bytes, receivedOn: received.get(i) });
-    } catch (e) {
-      files.push({ fileName: labels[i]!, bytes: new Uint8Array(0), receivedOn: received.get(i), readError: e });
-    }
-  }
-  const summary = await consolidateFiles(files, {
-    ...ctx,
-    period: values.period,
-    asOf,
-    importedAt: nowInVietnam(),
-    settings: { dueDayIsLate: !values["due-day-on-time"] },
-    maxFileBytes,
-    progress: (l) => io.out(l),
-  });
-  // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.
-  if (unreadableFiles(summary).length === files.length)
-    throw new UserError("summary.cli.noneReadable", { count: files.length });
-  if (values.period === undefined) io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
+  for (const line of findingLines(ctx.findings)) io.err(line);
   const outPath = resolve(io.cwd, values.out);
-  await saveSummary(outPath, summary.sheets);
+  // One run at a time per output; what a killed run left beside it goes first.
+  const summary = await withOutputLock(outPath, async () => {
+    await removeStaleTempFiles(outPath);
+    const existing = await openOutput(outPath);
+    const styles = stylesFor(existing);
+    io.out(tBoth("summary.cli.reading", { count: positionals.length }));
+    // Files are read when their turn comes in the pool, and each copy sheet is compressed as soon
+    // as its file is checked: memory stays flat with the number of files.
+    const sources: SourceFile[] = positionals.map((p, i) => ({
+      fileName: labels[i]!,
+      receivedOn: received.get(i),
+      read: () => readFileLimited(resolve(io.cwd, p), maxFileBytes, labels[i]!),
+    }));
+    const { summary, packed } = await consolidateSources(sources, {
+      ...ctx,
+      period: values.period,
+      asOf,
+      importedAt: nowInVietnam(),
+      settings: { dueDayIsLate: !values["due-day-on-time"] },
+      maxFileBytes,
+      progress: (l) => io.out(l),
+      pack: async (sheet) => packPart(sheetXml(sheet, styles).xml),
+    });
+    // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.
+    if (unreadableFiles(summary).length === positionals.length)
+      throw new UserError("summary.cli.noneReadable", { count: positionals.length });
+    if (values.period === undefined)
+      io.out(tBoth("summary.cli.periodChosen", { period: summary.analysis.input.period }));
+    await writeFileAtomicStreaming(outPath, (sink) =>
+      writeSummaryPackage({ sheets: summary.sheets, packed, existing, styles }, new ZipWriter(sink, nodeDeflater)),
+    );
+    return summary;
+  });
   for (const l of summaryLines(summary, values.out)) io.out(l);
   return unreadableFiles(summary).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -7,7 +7,7 @@ import { writeTemplate } from "../../xlsx/template-writer";
 import { writeFileAtomic } from "../../node/files";
 import { UserError } from "../../core/errors";
 import { t, tBoth } from "../../core/i18n";
-import { loadContext } from "../load";
+import { findingLines, loadContext } from "../load";
 import { toUserError } from "../errors";
 import { parseCommandArgs } from "../args";
 
@@ -34,7 +34,8 @@ export async function runTemplates(args: string[], io: CliIO): Promise<number> {
     throw new UserError("templates.badPeriod", { period: values.period });
   if (!values.out) throw new UserError("templates.missingOut");
 
-  const { plan, roster, matrix } = await loadContext(values.plan, values.roster, io.cwd);
+  const { plan, roster, matrix, findings } = await loadContext(values.plan, values.roster, io.cwd);
+  for (const line of findingLines(findings)) io.err(line);
 
   // Who must report: the one rule (core/matrix reportingAgencies), shared with the summary.
   const candidates = agenciesToReport(matrix, plan, roster);

@@ -44,6 +44,11 @@ export interface SummaryInput {
   imports?: ImportLogEntry[];
   /** the workbooks as read, so each current report sheet can be copied into the summary */
   sources?: WorkbookData[];
+  /**
+   * Files whose copy sheet the writer already holds, made while the file was checked (the CLI
+   * keeps no grids): the summary names their sheet and links to it, and leaves the sheet empty.
+   */
+  preparedCopies?: ReadonlySet<string>;
   settings?: Partial<CheckSettings>;
 }
 
@@ -181,13 +186,13 @@ export function analyse(input: SummaryInput): Analysis {
   const { current: winners, superseded: losers } = latestByAgency(eligible);
   const currentOf = new Map<string, { current: CheckedFile; superseded: CheckedFile[] }>();
   for (const w of winners) {
-    const original = input.checked.find((c) => c.file === w.file)!;
+    const original = checkedOf.get(w.file)!;
     currentOf.set(w.submission!.agencyId!, { current: original, superseded: [] });
     fileStates.set(w.file, { kind: "current" });
   }
   for (const l of losers) {
     const cur = currentOf.get(l.submission!.agencyId!)!;
-    cur.superseded.push(input.checked.find((c) => c.file === l.file)!);
+    cur.superseded.push(checkedOf.get(l.file)!);
     fileStates.set(l.file, { kind: "superseded", by: cur.current.file });
   }
 
@@ -198,11 +203,36 @@ export function analyse(input: SummaryInput): Analysis {
   const ordered = roster.roster.agencies.filter((a) => mustReport.has(a.id));
 
   const taskByCode = new Map(plan.tasks.map((t) => [normCode(t.code), t]));
+  const planCodes = plan.tasks.map((t) => normCode(t.code));
+  // Everything below is looked up by agency, task or file through maps built once, so the
+  // analysis stays linear in the number of agencies and files (a province's communes: thousands).
+  const linesBySubmission = new Map<Submission, Map<string, ReportLine>>();
   const lineOf = (sub: Submission | null, code: string): ReportLine | null => {
     if (!sub) return null;
-    const lines = sub.lines.filter((l) => normCode(l.taskCode) === code);
-    return lines.find((l) => l.status !== null) ?? lines[0] ?? null;
+    let byCode = linesBySubmission.get(sub);
+    if (!byCode) {
+      // The first line with a status, else the first line, per task code.
+      byCode = new Map();
+      for (const l of sub.lines) {
+        const c = normCode(l.taskCode);
+        const prev = byCode.get(c);
+        if (!prev || (prev.status === null && l.status !== null)) byCode.set(c, l);
+      }
+      linesBySubmission.set(sub, byCode);
+    }
+    return byCode.get(code) ?? null;
   };
+  const assignedCodes = new Map<string, Set<string>>();
+  const assignmentsByTask = new Map<string, AssignmentMatrix["assignments"]>();
+  for (const as of matrix.assignments) {
+    let codes = assignedCodes.get(as.agencyId);
+    if (!codes) assignedCodes.set(as.agencyId, (codes = new Set()));
+    const code = normCode(as.taskCode);
+    codes.add(code);
+    let list = assignmentsByTask.get(code);
+    if (!list) assignmentsByTask.set(code, (list = []));
+    list.push(as);
+  }
 
   const agencies: AgencyStanding[] = ordered.map((agency) => {
     const cur = currentOf.get(agency.id);
@@ -217,8 +247,8 @@ export function analyse(input: SummaryInput): Analysis {
     let timeliness: AgencyTimeliness;
     if (current) timeliness = !dueInfo || !firstReceived || firstReceived <= dueInfo.lastOnTime ? "onTime" : "late";
     else timeliness = dueInfo && input.asOf <= dueInfo.lastOnTime ? "notYetDue" : "missing";
-    const assigned = matrix.assignments.filter((a) => a.agencyId === agency.id).map((a) => normCode(a.taskCode));
-    const assignedOrdered = plan.tasks.map((t) => normCode(t.code)).filter((c) => assigned.includes(c));
+    const assigned = assignedCodes.get(agency.id);
+    const assignedOrdered = assigned ? planCodes.filter((c) => assigned.has(c)) : [];
     const covered = assignedOrdered.filter((c) => lineOf(current?.submission ?? null, c)?.status != null);
     return {
       agency,
@@ -237,13 +267,15 @@ export function analyse(input: SummaryInput): Analysis {
   });
 
   const agencyById = new Map(roster.roster.agencies.map((a) => [a.id, a]));
+  const rosterIndex = new Map(roster.roster.agencies.map((a, i) => [a, i]));
   const tasks: TaskStanding[] = plan.tasks.map((task) => {
     const code = normCode(task.code);
     const onTask: AgencyOnTask[] = [];
-    for (const as of matrix.assignments) {
-      if (normCode(as.taskCode) !== code) continue;
+    const seen = new Set<string>();
+    for (const as of assignmentsByTask.get(code) ?? []) {
       const agency = agencyById.get(as.agencyId);
-      if (!agency || onTask.some((x) => x.agency.id === agency.id)) continue;
+      if (!agency || seen.has(agency.id)) continue;
+      seen.add(agency.id);
       const current = currentOf.get(agency.id)?.current ?? null;
       const line = lineOf(current?.submission ?? null, code);
       const status = assessLine(
@@ -261,11 +293,12 @@ export function analyse(input: SummaryInput): Analysis {
         status,
       });
     }
-    const rosterOrder = (x: AgencyOnTask) => roster.roster.agencies.indexOf(x.agency);
+    const rosterOrder = (x: AgencyOnTask) => rosterIndex.get(x.agency) ?? -1;
     onTask.sort((a, b) => rosterOrder(a) - rosterOrder(b));
     const leadsRaw = onTask.filter((x) => x.role === "CT" || x.role === "TH");
     const leads = leadsRaw.length > 0 ? leadsRaw : onTask;
-    const others = onTask.filter((x) => !leads.includes(x));
+    const isLead = new Set(leads);
+    const others = onTask.filter((x) => !isLead.has(x));
     return {
       task,
       leads,

@@ -10,6 +10,7 @@
 import type { MessageKey } from "../i18n";
 import type { OutSheet } from "../sheet-model";
 import { analyse, type Analysis, type SummaryInput } from "./analyse";
+import type { WorkbookData } from "../grid";
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import type { CopiesByFile, SheetCopy } from "./links";
 import { fitRowHeights } from "./row-heights";
@@ -22,6 +23,7 @@ import { reportSheet } from "./sheets/report";
 import { submissionsSheet } from "./sheets/submissions";
 import { tasksSheet } from "./sheets/tasks";
 import { tv } from "./wording";
+import { splitWideSheet } from "./split-wide";
 
 /** The sheet names the product generates (the summary's own, without the copies). */
 export const SUMMARY_SHEET_KEYS = [
@@ -63,7 +65,13 @@ export function buildSummarySheets(
   keys: readonly SummarySheetKey[] = SUMMARY_SHEET_KEYS,
   copies: CopiesByFile = new Map(),
 ): OutSheet[] {
-  return SUMMARY_SHEET_KEYS.filter((k) => keys.includes(k)).map((k) => fitRowHeights(BUILDERS[k](a, copies)));
+  return SUMMARY_SHEET_KEYS.filter((k) => keys.includes(k))
+    .flatMap((k) => {
+      const sheet = BUILDERS[k](a, copies);
+      // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
+      return k === "summary.sheet.matrix" ? splitWideSheet(sheet, 2) : [sheet];
+    })
+    .map(fitRowHeights);
 }
 
 export interface Summary {
@@ -90,16 +98,19 @@ export function buildSummaryWithDetails(input: SummaryInput, options: SummaryOpt
   const copies = new Map<string, string>();
   const linkable = new Map<string, SheetCopy>(options.copies ?? []);
   const copySheets: OutSheet[] = [];
+  const sourceOf = new Map<string, WorkbookData>();
+  for (const w of input.sources ?? []) if (!sourceOf.has(w.fileName)) sourceOf.set(w.fileName, w);
   for (const st of a.agencies) {
     const sub = st.current?.submission;
     if (!st.current || !sub) continue;
-    const wb = input.sources?.find((w) => w.fileName === st.current!.file);
+    const wb = sourceOf.get(st.current.file);
     const sheet = wb?.sheets.find((s) => s.name === sub.sheet);
-    if (!sheet) continue;
+    const prepared = input.preparedCopies?.has(st.current.file) === true;
+    if (!sheet && !prepared) continue;
     const name = uniqueSheetName(`${tv("summary.sheet.copyPrefix")} ${st.agency.short}`, taken);
     copies.set(st.current.file, name);
     linkable.set(st.current.file, { sheet: name, of: sub.sheet });
-    copySheets.push(copyOfSheet(sheet, name));
+    copySheets.push(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
   }
   const sheets = [...buildSummarySheets(a, SUMMARY_SHEET_KEYS, linkable), ...copySheets.map(fitRowHeights)];
   return { sheets, copies, analysis: a };

@@ -7,6 +7,9 @@
 /** Room kept under Excel's limit on a hyperlink address. */
 export const MAX_MAILTO_LENGTH = 2000;
 
+/** A line break in an encoded body. */
+const BREAK = "%0D%0A";
+
 /** RFC 6068: spaces as %20, line breaks as %0D%0A. */
 function encode(text: string): string {
   return encodeURIComponent(text.replace(/\r?\n/g, "\r\n"));
@@ -39,14 +42,40 @@ export function draftBody(d: MailDraft, keep = d.items.length): string {
 /**
  * The link for a draft: as many items as fit under MAX_MAILTO_LENGTH. When even the intro is
  * too long the body is cut at a whole character and ends with "…".
+ *
+ * Linear in the draft: a URL's length is the sum of its encoded lines (each line break costs
+ * "%0D%0A"), so every line is encoded once and the longest list that fits is found from prefix
+ * sums, instead of encoding the whole body again for each candidate length.
  */
 export function fittedMailto(to: string, subject: string, d: MailDraft): { url: string; itemsKept: number } {
+  const base = mailtoUrl(to, subject, "").length;
+  const len = (line: string) => encode(line).length;
+  const fixed = [...d.intro, ...d.outro].reduce((n, l) => n + len(l), 0);
+  const itemLens = d.items.map((i) => len(`- ${i}`));
+  // encoded length of the body with the first `keep` items: lines plus one break between each pair
+  const bodyLength = (keep: number, itemsLength: number) => {
+    const left = d.items.length - keep;
+    const lines = d.intro.length + keep + (left > 0 ? 1 : 0) + d.outro.length;
+    return fixed + itemsLength + (left > 0 ? len(d.more(left)) : 0) + BREAK.length * Math.max(0, lines - 1);
+  };
+  let itemsLength = itemLens.reduce((n, l) => n + l, 0);
   for (let keep = d.items.length; keep >= 0; keep--) {
-    const url = mailtoUrl(to, subject, draftBody(d, keep));
-    if (url.length <= MAX_MAILTO_LENGTH) return { url, itemsKept: keep };
+    if (base + bodyLength(keep, itemsLength) <= MAX_MAILTO_LENGTH) {
+      const url = mailtoUrl(to, subject, draftBody(d, keep));
+      // The arithmetic above must agree with the real URL; were it ever to differ, try one fewer.
+      if (url.length <= MAX_MAILTO_LENGTH) return { url, itemsKept: keep };
+    }
+    if (keep > 0) itemsLength -= itemLens[keep - 1]!;
   }
-  let body = draftBody(d, 0);
-  while (body.length > 0 && mailtoUrl(to, subject, body + "…").length > MAX_MAILTO_LENGTH)
-    body = Array.from(body).slice(0, -1).join("");
-  return { url: mailtoUrl(to, subject, body + "…"), itemsKept: 0 };
+  // Not even the intro fits: keep the longest whole-character prefix that does (binary search).
+  const chars = Array.from(draftBody(d, 0));
+  const fits = (n: number) => mailtoUrl(to, subject, chars.slice(0, n).join("") + "…").length <= MAX_MAILTO_LENGTH;
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { url: mailtoUrl(to, subject, chars.slice(0, lo).join("") + "…"), itemsKept: 0 };
 }

@@ -59,8 +59,14 @@ export const filesMessages = defineMessages(
       "Không đọc được bảng tính {format} trong tệp {file}: tệp hỏng hoặc không đúng định dạng. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại thành .xlsx rồi gửi lại.",
     "files.csvTooManyFields":
       "Dòng {line} của tệp {file} có {count} trường, vượt {limit} cột tối đa của Excel; không đọc. Hãy kiểm tra dấu phân cách hoặc đề nghị đơn vị gửi lại tệp .xlsx.",
+    "files.readerFailed":
+      "Không đọc được tệp {file}: nội dung có chỗ bất thường mà chương trình đọc không xử lý được. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; nếu vẫn lỗi, đề nghị đơn vị gửi lại tệp.",
+    "files.tooManyXmlElements":
+      "Phần {part} của tệp {file} có hơn {limit} phần tử XML; không phải một báo cáo thông thường, không đọc. Hãy xóa các dòng, cột, đối tượng thừa rồi lưu lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
+    "files.outputLocked":
+      "Tệp {file} đang được một lần chạy kehoach khác ghi (tiến trình {pid} trên máy {host}, từ {since}); không ghi đè. Hãy chờ lần chạy đó xong rồi chạy lại; nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.",
     "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
     "templates.badPeriod":
@@ -129,8 +135,14 @@ export const filesMessages = defineMessages(
       "Could not read the {format} spreadsheet in file {file}: damaged or not in that format. Open it in Excel or LibreOffice, save it as .xlsx and send it again.",
     "files.csvTooManyFields":
       "Line {line} of file {file} has {count} fields, more than Excel's {limit} columns; not read. Check the delimiter or ask the agency for the .xlsx file.",
+    "files.readerFailed":
+      "Could not read file {file}: something in it is unusual in a way the reader cannot handle. Open it in Excel, save it as .xlsx and try again; if that fails, ask the agency to send the file again.",
+    "files.tooManyXmlElements":
+      "Part {part} of file {file} holds more than {limit} XML elements; not an ordinary report, not read. Delete the extra rows, columns and objects, then save it again.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
+    "files.outputLocked":
+      "File {file} is being written by another kehoach run (process {pid} on {host}, since {since}); not overwriting it. Wait until that run ends and run again; if you are sure no run is left, delete the lock file {lock}.",
     "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
     "templates.badPeriod":

@@ -5,6 +5,7 @@ import { summaryMessages } from "./summary";
 import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
 import { filesMessages } from "./files";
+import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 
 export type { Locale, Params } from "./define";
@@ -16,6 +17,7 @@ const vi = {
   ...uiMessages.vi,
   ...cliMessages.vi,
   ...filesMessages.vi,
+  ...planFileMessages.vi,
   ...filehostMessages.vi,
 };
 const en: Record<MessageKey, string> = {
@@ -25,6 +27,7 @@ const en: Record<MessageKey, string> = {
   ...uiMessages.en,
   ...cliMessages.en,
   ...filesMessages.en,
+  ...planFileMessages.en,
   ...filehostMessages.en,
 };
 

@@ -28,7 +28,8 @@ export const uiMessages = defineMessages(
     "ui.plan.pasteLabel": "Hoặc dán nội dung kế hoạch khác",
     "ui.plan.pastePlaceholder": "Dán toàn văn kế hoạch (có mục “Phân công thực hiện”)…",
     "ui.plan.usePasted": "Nạp nội dung đã dán",
-    "ui.plan.openFile": "Mở tệp kế hoạch (.txt) hoặc ma trận (.csv)",
+    "ui.plan.openFile": "Mở tệp kế hoạch (.docx, .pdf, .txt) hoặc ma trận (.csv, .xlsx)",
+    "ui.plan.replaceAnyway": "Vẫn nạp kế hoạch mới",
     "ui.plan.done":
       "Đã ghi 3 trang tính: Kế hoạch, Ma trận phân công, Danh bạ đơn vị — {tasks} nhiệm vụ, {agencies} đơn vị.",
     "ui.plan.unmatched":
@@ -144,7 +145,8 @@ export const uiMessages = defineMessages(
     "ui.plan.pasteLabel": "Or paste another plan's text",
     "ui.plan.pastePlaceholder": "Paste the plan's full text (with its “Phân công thực hiện” lines)…",
     "ui.plan.usePasted": "Load the pasted text",
-    "ui.plan.openFile": "Open a plan (.txt) or a matrix (.csv)",
+    "ui.plan.openFile": "Open a plan (.docx, .pdf, .txt) or a matrix (.csv, .xlsx)",
+    "ui.plan.replaceAnyway": "Load the new plan anyway",
     "ui.plan.done": "Wrote 3 sheets: plan, assignment matrix, agency roster — {tasks} tasks, {agencies} agencies.",
     "ui.plan.unmatched":
       "{count} agency names are not in the roster: {names}. Add them to the roster sheet and load again.",

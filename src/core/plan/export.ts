@@ -1,4 +1,4 @@
-import type { Plan } from "./model";
+import type { Plan, Task } from "./model";
 import type { AssignmentMatrix } from "../matrix-model";
 import type { RosterIndex } from "../roster/match";
 import { csvText } from "../csv-cell";
@@ -18,20 +18,8 @@ export function planToJson(plan: Plan, roster?: RosterIndex, matrix?: Assignment
   return {
     plan: { ...plan.meta },
     sections: plan.sections.map((s) => ({ code: s.code, title: s.title })),
-    tasks: plan.tasks.map((t) => ({
-      code: t.code,
-      section: t.section,
-      title: t.title,
-      text: t.text,
-      lead: t.lead,
-      coordinate: t.coordinate,
-      implement: t.implement,
-      deadline_text: t.deadlineText,
-      deadline: t.deadline,
-      frequency: t.frequency,
-      product: t.product,
-      ...(roster ? { lead_ids: ids(t.lead)?.flat(), coordinate_ids: ids(t.coordinate)?.flat() } : {}),
-    })),
+    tasks: plan.tasks.filter((t) => t.kind !== "duty").map(taskJson),
+    agency_duties: plan.tasks.filter((t) => t.kind === "duty").map(taskJson),
     reporting: plan.reporting.map((r) => ({
       from: r.from,
       to: r.to,
@@ -45,6 +33,25 @@ export function planToJson(plan: Plan, roster?: RosterIndex, matrix?: Assignment
     shapes: plan.shapes,
     ...(matrix ? { unmatched: matrix.unmatched } : {}),
   };
+
+  function taskJson(t: Task) {
+    return {
+      code: t.code,
+      section: t.section,
+      title: t.title,
+      text: t.text,
+      lead: t.lead,
+      coordinate: t.coordinate,
+      implement: t.implement,
+      deadline_text: t.deadlineText,
+      deadline: t.deadline,
+      frequency: t.frequency,
+      product: t.product,
+      kind: t.kind ?? "task",
+      review: t.review ? { vi: "cần xem lại", reason: t.review } : null,
+      ...(roster ? { lead_ids: ids(t.lead)?.flat(), coordinate_ids: ids(t.coordinate)?.flat() } : {}),
+    };
+  }
 }
 
 /** The matrix as CSV: one row per task, one column per agency (CT / PH / TH), then time columns. */

@@ -62,6 +62,17 @@ export interface Task {
   product: string | null;
   /** 1-based line in the normalised source text where the task starts */
   line: number;
+  /**
+   * "task" (absent means task): a numbered task of the plan; "duty": the block of duties a plan
+   * assigns to one agency in its "Tổ chức thực hiện" / "Phân công trách nhiệm" part. Both are
+   * rows of the matrix (the agency leads), so templates and checks treat them alike.
+   */
+  kind?: "task" | "duty";
+  /**
+   * Why the row needs a person to look at it (cần xem lại): the parser could not place its
+   * lead. The row keeps its source text in `text`.
+   */
+  review?: string | null;
 }
 
 /** Who reports to whom and when (chế độ báo cáo), from the organisation section. */
@@ -92,4 +103,10 @@ export interface Plan {
   shapes: PlanShape[];
 }
 
-export type PlanShape = "assignment-lines" | "agency-lines" | "appendix-table";
+export type PlanShape =
+  | "assignment-lines"
+  | "agency-lines"
+  | "appendix-table"
+  | "item-sentences" // "X chủ trì, phối hợp Y …" at the head of numbered or lettered items
+  | "agency-duties" // per-agency duty blocks
+  | "schedule"; // dated steps

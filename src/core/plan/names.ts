@@ -8,9 +8,9 @@ import { collapseSpaces } from "../text";
  */
 
 /** Words that open the name of a body, followed by a capitalised proper name. */
-const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Sơ|Phòng|Chi nhánh|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Viện kiểm sát)\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|xã)(?=[\s,.;]|$))`;
+const HEAD_BEFORE_PROPER = String.raw`(?:Sở|Sơ|Phòng|Chi nhánh|Ban|Bộ|Ngân hàng|Văn phòng|Thanh tra|Hội|Tỉnh đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Kho bạc|Cục|Chi cục|Trung tâm|Đài|Báo|Trường|Viện|Cảng vụ|Quỹ|Đảng ủy|Tòa án|Toà án|Viện kiểm sát|Vụ|Bưu điện|Bảo hiểm xã hội|Ban Quản lý|Ban quản lý|VP)\s+(?:\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|xã|bộ)(?=[\s,.;]|$))`;
 /** Heads that open a body whatever follows. */
-const HEAD_ALWAYS = String.raw`(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|các\s|Các\s|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh Đoàn)`;
+const HEAD_ALWAYS = String.raw`(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|HĐND|Hội đồng|các\s|Các\s|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh Đoàn|Cục thuế|Cục Thuế|Chủ tịch|Giám đốc|Thủ trưởng|Viện kiểm sát|Viện Kiểm sát|Tòa án|Toà án)`;
 const OPENS_BODY = new RegExp(`^(?:${HEAD_ALWAYS}|${HEAD_BEFORE_PROPER})`, "iu");
 // "sở Nông nghiệp" (lower-case head) still opens a body; "ban, ngành" does not (no proper name).
 const OPENS_BODY_CASED = new RegExp(`^(?:${HEAD_ALWAYS}|${HEAD_BEFORE_PROPER})`, "u");
@@ -20,6 +20,31 @@ function opensBody(rest: string): boolean {
   if (OPENS_BODY_CASED.test(r)) return true;
   // lower-case "sở" / "ban" only when a capitalised name follows
   return OPENS_BODY.test(r) && /^\S+\s+\p{Lu}/u.test(r);
+}
+
+/**
+ * "Sở Tài nguyên và Môi trường, sở, ngành có liên quan": a lower-case group phrase after a
+ * complete proper name is a second body; inside "Các sở, ban, ngành" it is not.
+ */
+const GROUP_WORD =
+  /^(?:sở|ban|ngành|địa phương|cơ quan|đơn vị|tổ chức|lực lượng|doanh nghiệp|đoàn thể|hội)(?=[\s,]|$)/u;
+function opensGroupAfterName(current: string, next: string): boolean {
+  const c = current.trim();
+  return (
+    /^\p{Lu}/u.test(c) && !/^(?:Các|Những)\s/u.test(c) && /^\S+\s+\S/u.test(c) && GROUP_WORD.test(next.trimStart())
+  );
+}
+
+/** A phrase that names a body (or a group of bodies): it opens with a head word. */
+export function looksLikeBody(name: string): boolean {
+  const n = mendBodyName(name);
+  if (!n || n.split(" ").length > 18) return false;
+  return (
+    opensBody(n) ||
+    /^(?:Báo|Đài|Bưu điện|Bảo hiểm|Tòa|Toà|Viện|Công an|Ngân hàng|Kho bạc|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra)\s/u.test(
+      n,
+    )
+  );
 }
 
 export function splitBodies(list: string): string[] {
@@ -37,7 +62,7 @@ export function splitBodies(list: string): string[] {
       // "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh" is one office serving several bodies.
       const officeOfBodies =
         /^Văn phòng\b/u.test(current.trim()) && /^(?:HĐND|UBND|Ủy ban|Uỷ ban|Hội đồng)/u.test(next.trimStart());
-      if (current && !officeOfBodies && (isSemicolon || opensBody(next))) {
+      if (current && !officeOfBodies && (isSemicolon || opensBody(next) || opensGroupAfterName(current, next))) {
         parts.push(current);
         current = "";
       } else {

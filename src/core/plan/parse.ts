@@ -1,13 +1,16 @@
 import type { Plan, PlanShape, ReportingObligation, Section, Task } from "./model";
+import type { PlanDocument } from "./document";
 import { UserError } from "../errors";
-import { cleanPhrase, collapseSpaces, foldKey, normalizeText } from "../text";
-import { readAssignmentSentence, type AssignmentReading } from "./assignment";
-import { newTask, setTime } from "./task";
-import { readAgencyLine, AGENCY_LINE_RE } from "./agency-lines";
+import { cleanPhrase, collapseSpaces, foldKey } from "../text";
 import { mendBodyName } from "./names";
-import { findAppendixTable, readAppendixTable } from "./appendix";
 import { readReporting } from "./reporting";
 import { readMeta } from "./meta";
+import { textToDocument } from "./text-document";
+import { readTaskTable, taskTableHeader } from "./task-table";
+import { readBody, GROUP_RE } from "./line-shapes";
+import { buildOutline } from "./outline";
+import { readItems } from "./items";
+import type { TimeContext } from "./task";
 import type { RosterIndex } from "../roster/match";
 
 export interface ParseOptions {
@@ -18,32 +21,52 @@ export interface ParseOptions {
   roster?: RosterIndex;
 }
 
-/** A numbered line inside the content section. */
-const TASK_RE = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)?$/u;
-const GROUP_RE = /^\s*(\d{1,2})\.\s+(\S.*)?$/u;
 const ROMAN_RE = /^\s*(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+(.*)$/u;
-/** "* Phân công thực hiện:", "- Phân công:", "Phân công thực hiện:" */
-const ASSIGN_RE = /^\s*[-*+•]?\s*Phân công(?: thực hiện| nhiệm vụ)?\s*:\s*(.*)$/iu;
-
-interface Block {
-  kind: "group" | "task" | "assign" | "agencyLine";
-  code: string;
-  line: number;
-  lines: string[];
-}
 
 /**
- * Parses a plan's text (Kế hoạch) into its model: metadata, content groups, tasks with their
- * assignments, and the reporting obligations. Reads three shapes: "* Phân công thực hiện:"
- * sentences under the tasks, "Cơ quan chủ trì: … / Cơ quan phối hợp: …" lines, and an appendix
- * table pasted as text. Throws a UserError when the text holds no task or no assignment.
+ * Parses a plan's text: text → PlanDocument (paragraphs and the tables laid out in it) →
+ * parsePlanDocument. Throws a UserError only when the text is empty, binary, or holds no plan.
  */
 export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   if (typeof raw !== "string" || raw.trim() === "") throw new UserError("plan.empty");
   if (looksBinary(raw)) throw new UserError("plan.notText");
-  const text = normalizeText(raw);
-  const lines = text.split("\n");
+  return parsePlanDocument(textToDocument(raw), options);
+}
+
+/** The document flattened to lines (for sections, metadata, line shapes) and to paragraphs (for the outline). */
+interface Flat {
+  lines: string[];
+  paragraphs: string[];
+  tables: { rows: string[][]; line: number }[];
+}
+
+function flatten(doc: PlanDocument): Flat {
+  const flat: Flat = { lines: [], paragraphs: [], tables: [] };
+  const addParagraph = (text: string) => {
+    flat.lines.push(...text.split("\n"), "");
+    flat.paragraphs.push(text);
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === "paragraph") addParagraph(b.text);
+    else if (taskTableHeader(b.rows) >= 0) {
+      flat.tables.push({ rows: b.rows, line: flat.lines.length + 1 });
+      flat.lines.push("");
+    } else for (const row of b.rows) for (const cell of row) if (cell.trim()) addParagraph(cell);
+  }
+  return flat;
+}
+
+/**
+ * The parser's entry for every file form: metadata, content groups, tasks with their
+ * assignments, agency duties, and the reporting obligations. Shapes, in order of precedence:
+ * task tables; "Phân công thực hiện:" / "Cơ quan chủ trì:" lines; numbered and lettered items
+ * with assignment sentences, per-agency duty blocks and dated schedules. Rows whose lead could
+ * not be found are kept and marked for review.
+ */
+export function parsePlanDocument(doc: PlanDocument, options: ParseOptions = {}): Plan {
+  const { lines, paragraphs, tables } = flatten(doc);
   const meta = readMeta(lines);
+  const time: TimeContext = { year: planYear(meta.date, meta.title) };
   const romans = findRomanSections(lines);
   const contentRange = pickSection(romans, ["noi dung", "nhiem vu", "giai phap"]);
   const orgRange = pickSection(romans, ["to chuc thuc hien"]);
@@ -52,31 +75,48 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
   let sections: Section[] = [];
   let tasks: Task[] = [];
 
-  const table = findAppendixTable(lines);
-  if (table) {
-    const fromTable = readAppendixTable(table, lines);
-    if (fromTable.tasks.length > 0) {
-      sections = fromTable.sections;
-      tasks = fromTable.tasks;
-      shapes.push("appendix-table");
+  for (const t of tables) {
+    const r = readTaskTable(t.rows, t.line, time);
+    if (r && r.tasks.length > 0) {
+      sections.push(...r.sections);
+      tasks.push(...r.tasks);
     }
   }
+  if (tasks.length > 0) shapes.push("appendix-table");
+  let unassigned = 0;
+  const items = readItems(buildOutline(paragraphs), time);
   if (tasks.length === 0) {
-    const end = contentRange ? contentRange.end : table ? table.start : lines.length;
     const start = contentRange ? contentRange.start : 0;
-    const body = readBody(lines, start, end);
-    sections = body.sections;
-    tasks = body.tasks;
-    shapes.push(...body.shapes);
+    const end = contentRange ? contentRange.end : lines.length;
+    const body = readBody(lines, start, end, time);
+    if (body.shapes.length > 0 && assigned(body.tasks) >= assigned(items.tasks)) {
+      sections = body.sections;
+      tasks = body.tasks;
+      shapes.push(...body.shapes);
+    } else unassigned = body.tasks.length;
   }
+  if (tasks.length === 0 && items.tasks.length > 0) {
+    tasks = items.tasks;
+    shapes.push(...items.shapes);
+  }
+  const blocks = tasks === items.tasks ? [] : items.agencyBlocks.map((t): Task => ({ ...t, kind: "duty" }));
+  const duties = [...items.duties, ...blocks]
+    .sort((a, b) => a.line - b.line) // in the order the plan writes them
+    .filter((d) => !tasks.some((t) => t.code === d.code));
+  if (duties.length > 0) shapes.push("agency-duties");
 
-  if (tasks.length === 0) throw new UserError("plan.noTasks");
-  if (!tasks.some((t) => t.lead.length > 0 || t.coordinate.length > 0))
-    throw new UserError("plan.noAssignments", { tasks: tasks.length });
+  const seen = new Map<string, number>();
+  for (const t of [...tasks, ...duties]) {
+    if (t.lead.length === 0 && t.coordinate.length === 0) t.review = "noLead";
+    // Two tables (or a table and a duty part) may number alike: codes stay unique.
+    const n = (seen.get(t.code) ?? 0) + 1;
+    seen.set(t.code, n);
+    if (n > 1) t.code = `${t.code} (${n})`;
+  }
 
   if (options.roster) {
     const r = options.roster;
-    for (const t of tasks) {
+    for (const t of [...tasks, ...duties]) {
       t.lead = t.lead.map((n) => r.spelling(n));
       t.coordinate = t.coordinate.map((n) => r.spelling(n));
       t.implement = t.implement.map((n) => r.spelling(n));
@@ -85,9 +125,54 @@ export function parsePlan(raw: string, options: ParseOptions = {}): Plan {
 
   // The organisation section ends where the recipients list and signature begin.
   const orgLines = orgRange ? untilClosing(lines.slice(orgRange.start, orgRange.end)) : [];
-  const reporting: ReportingObligation[] = readReporting(orgLines, options.roster);
+  const reporting = findReporting(lines, romans, orgLines, options.roster);
   const focal = findFocalPoint(orgLines, options.roster);
-  return { meta, sections, tasks, reporting, focalPoint: focal, shapes };
+
+  if (tasks.length === 0 && duties.length === 0 && reporting.length === 0) {
+    throw unassigned > 0 ? new UserError("plan.noAssignments", { tasks: unassigned }) : new UserError("plan.noTasks");
+  }
+  return { meta, sections, tasks: [...tasks, ...duties], reporting, focalPoint: focal, shapes };
+}
+
+function assigned(tasks: Task[]): number {
+  return tasks.filter((t) => t.lead.length > 0 || t.coordinate.length > 0).length;
+}
+
+/** The year dates without one belong to: the plan's signature date, else a year in its title. */
+function planYear(date: string | null, title: string | null): number | null {
+  if (date) return +date.slice(0, 4);
+  const m = /(?:năm|NĂM)\s+(\d{4})/u.exec(title ?? "");
+  return m ? +m[1]! : null;
+}
+
+/**
+ * Reporting clauses: the organisation section first, then parts about reporting ("CHẾ ĐỘ BÁO
+ * CÁO"), then — when neither has one — the whole text, so they are found even when nothing
+ * else of the plan can be read.
+ */
+function findReporting(
+  lines: string[],
+  romans: Range[],
+  orgLines: string[],
+  roster?: RosterIndex,
+): ReportingObligation[] {
+  const out = readReporting(orgLines, roster);
+  for (const r of romans) {
+    if (!/bao cao/u.test(foldKey(r.title)) || /to chuc thuc hien/u.test(foldKey(r.title))) continue;
+    out.push(...readReporting(untilClosing(lines.slice(r.start, r.end)), roster));
+  }
+  if (out.length > 0) return dedupe(out);
+  return dedupe(readReporting(untilClosing(lines), roster));
+}
+
+function dedupe(rs: ReportingObligation[]): ReportingObligation[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const k = `${r.dueMonthDay}|${r.to.join(";")}|${r.from.join(";")}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function untilClosing(lines: string[]): string[] {
@@ -113,7 +198,7 @@ interface Range {
 }
 
 /** Roman-numbered parts (I. MỤC ĐÍCH, II. NỘI DUNG, III. TỔ CHỨC THỰC HIỆN), titles joined across breaks. */
-function findRomanSections(lines: string[]): Range[] {
+export function findRomanSections(lines: string[]): Range[] {
   const out: Range[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = ROMAN_RE.exec(lines[i]!);
@@ -141,149 +226,6 @@ function findRomanSections(lines: string[]): Range[] {
 
 function pickSection(ranges: Range[], keys: string[]): Range | null {
   return ranges.find((r) => keys.some((k) => foldKey(r.title).includes(k))) ?? null;
-}
-
-const SWALLOWED = "\u0000joined";
-
-/**
- * A marker broken across lines ("* Phân\ncông thực hiện: …", "- Cơ quan\nchủ trì: …") is put
- * back on one line, so the line that carries it is recognised. The next line is marked as
- * swallowed; line numbers stay as they were.
- */
-function joinBrokenMarkers(lines: string[], start: number, end: number): string[] {
-  const out = [...lines];
-  for (let i = start; i < end - 1; i++) {
-    const line = out[i]!;
-    if (line === SWALLOWED || !/^\s*(?:[-*+•–]|[a-zđ][).])?\s*(?:Phân|Cơ|Đơn|Thời|Sản|Tiến)/iu.test(line)) continue;
-    if (ASSIGN_RE.test(line) || AGENCY_LINE_RE.test(line)) continue;
-    for (let k = 1; k <= 2 && i + k < end; k++) {
-      const candidate = [line, ...out.slice(i + 1, i + k + 1)].join(" ");
-      if (ASSIGN_RE.test(candidate) || AGENCY_LINE_RE.test(candidate)) {
-        out[i] = candidate;
-        for (let j = 1; j <= k; j++) out[i + j] = SWALLOWED;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** The content section: numbered groups and tasks, with assignment sentences or agency lines. */
-function readBody(
-  lines: string[],
-  start: number,
-  end: number,
-): { sections: Section[]; tasks: Task[]; shapes: PlanShape[] } {
-  const blocks: Block[] = [];
-  let group = 0;
-  let taskNo = 0;
-  let current: Block | null = null;
-  const push = (b: Block) => {
-    blocks.push(b);
-    current = b;
-  };
-  const joined = joinBrokenMarkers(lines, start, end);
-  for (let i = start; i < end; i++) {
-    const line = joined[i]!;
-    if (line === SWALLOWED) continue;
-    const t = TASK_RE.exec(line);
-    const g = GROUP_RE.exec(line);
-    const a = ASSIGN_RE.exec(line);
-    const al = AGENCY_LINE_RE.exec(line);
-    // Numbers must follow on from the previous ones, so a wrapped line that happens to start
-    // with "2021." or "3." is not taken for a heading.
-    if (t && (+t[1]! === group || (group === 0 && +t[1]! === 1)) && (+t[2]! === taskNo + 1 || +t[2]! === 1)) {
-      if (group === 0) group = +t[1]!;
-      taskNo = +t[2]!;
-      push({ kind: "task", code: `${t[1]}.${t[2]}`, line: i + 1, lines: [t[3] ?? ""] });
-    } else if (g && +g[1]! === group + 1 && !t) {
-      group = +g[1]!;
-      taskNo = 0;
-      push({ kind: "group", code: g[1]!, line: i + 1, lines: [g[2] ?? ""] });
-    } else if (a) {
-      push({ kind: "assign", code: "", line: i + 1, lines: [a[1] ?? ""] });
-    } else if (al) {
-      push({ kind: "agencyLine", code: al[1]!, line: i + 1, lines: [al[2] ?? ""] });
-    } else if (current) {
-      (current as Block).lines.push(line);
-    }
-  }
-
-  const sections: Section[] = [];
-  const tasks: Task[] = [];
-  const shapes = new Set<PlanShape>();
-  let section = "";
-  let pending: Task[] = []; // tasks above, waiting for an assignment
-  let lastTask: Task | null = null;
-
-  // Groups with no n.m tasks under them are tasks themselves (plans numbered "1.", "2." only).
-  const hasSubtasks = blocks.some((b) => b.kind === "task");
-
-  const applyReading = (targets: Task[], r: AssignmentReading) => {
-    for (const task of targets) {
-      task.lead = [...r.lead];
-      task.coordinate = [...r.coordinate];
-      task.implement = [...r.implement];
-      setTime(task, r.deadlineText);
-    }
-  };
-
-  // Agency lines fill the task just above; once its run of lines ends, tasks above it that
-  // have no assignment of their own share it ("an assignment covers every task above it").
-  let agencyTask: Task | null = null;
-  const flushAgencyLines = () => {
-    const source = agencyTask;
-    agencyTask = null;
-    if (!source || (source.lead.length === 0 && source.coordinate.length === 0)) return;
-    for (const t of pending) {
-      if (t === source || t.lead.length > 0 || t.coordinate.length > 0) continue;
-      t.lead = [...source.lead];
-      t.coordinate = [...source.coordinate];
-      t.implement = [...source.implement];
-      t.deadlineText = source.deadlineText;
-      t.product = source.product;
-    }
-    pending = [];
-  };
-
-  for (const b of blocks) {
-    if (b.kind !== "agencyLine") flushAgencyLines();
-    const joined = cleanPhrase(b.lines.join("\n"));
-    if (b.kind === "group") {
-      if (hasSubtasks) {
-        section = b.code;
-        sections.push({ code: b.code, title: stripTrailingColon(joined) });
-      } else {
-        const task = newTask(b.code, "", joined, b.line);
-        tasks.push(task);
-        pending.push(task);
-        lastTask = task;
-      }
-    } else if (b.kind === "task") {
-      const task = newTask(b.code, section, joined, b.line);
-      tasks.push(task);
-      pending.push(task);
-      lastTask = task;
-    } else if (b.kind === "assign") {
-      const reading = readAssignmentSentence(b.lines.join("\n"));
-      const targets = pending.filter((t) => t.lead.length === 0 && t.coordinate.length === 0);
-      applyReading(targets, reading);
-      pending = [];
-      shapes.add("assignment-lines");
-    } else if (b.kind === "agencyLine" && lastTask) {
-      readAgencyLine(lastTask, b.code, b.lines.join("\n"));
-      agencyTask = lastTask;
-      shapes.add("agency-lines");
-    }
-  }
-  flushAgencyLines();
-  // Agency lines set deadline texts directly; read every task's time phrase once at the end.
-  for (const t of tasks) setTime(t, t.deadlineText);
-  return { sections, tasks, shapes: [...shapes] };
-}
-
-function stripTrailingColon(s: string): string {
-  return s.replace(/[:\s]+$/u, "");
 }
 
 /** The body named "đầu mối" (focal point) in the organisation section: the subject before "làm đầu mối". */

@@ -1,17 +1,18 @@
 import type { ReportingObligation } from "./model";
 import { cleanPhrase } from "../text";
-import { mendBodyName, splitBodies } from "./names";
+import { looksLikeBody, mendBodyName, splitBodies } from "./names";
+import { headingBodies } from "./items";
+import { leadingSubject } from "./item-sentence";
+import { firstVerbAt } from "./verbs";
 import { frequencyOf } from "./time";
 import type { RosterIndex } from "../roster/match";
 
 /** "trước ngày 15 tháng 11", "trước ngày 15/11", "chậm nhất ngày 15 tháng 11" — a yearly day, no year. */
 const DUE_RE =
   /(trước|chậm nhất|trước hoặc trong)\s+ngày\s+(\d{1,2})(?:\s+tháng\s+|\/)(\d{1,2})(?!\s*(?:năm|\/)\s*\d{4})/u;
-/** "báo cáo (kết quả thực hiện) về X", "báo cáo X" */
-const REPORT_TO_RE =
-  /báo cáo(?:\s+kết quả(?:\s+thực hiện)?)?(?:\s+bằng văn bản)?(?:\s+(?:về|cho|gửi|tới|lên))?\s+(?=\p{Lu}|UBND|các\s)/u;
 const PERIODIC_RE = /Định kỳ|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|(?<!\d)6 tháng/u;
-const SUBJECT_END = /\s(?:căn cứ|chủ động|là|làm|có trách nhiệm|theo dõi|thực hiện|định kỳ|Định kỳ)(?=[\s,.;]|$)|[:]/u;
+const SUBJECT_END =
+  /\s(?:căn cứ|chủ động|chủ trì|phối hợp|là|làm|có trách nhiệm|theo dõi|thực hiện|định kỳ|Định kỳ)(?=[\s,.;]|$)|[:]/u;
 
 /**
  * The reporting regime of the organisation section (III. TỔ CHỨC THỰC HIỆN): each numbered
@@ -22,7 +23,7 @@ const SUBJECT_END = /\s(?:căn cứ|chủ động|là|làm|có trách nhiệm|th
 export function readReporting(lines: string[], roster?: RosterIndex): ReportingObligation[] {
   const out: ReportingObligation[] = [];
   for (const para of paragraphs(lines)) {
-    const text = cleanPhrase(para).replace(/^\d{1,2}\.\s+/u, "");
+    const text = cleanPhrase(para).replace(/^(?:\d{1,2}\.|[a-zđê]\))\s+/u, "");
     const due = DUE_RE.exec(text);
     const periodic = PERIODIC_RE.exec(text);
     if (!due && !periodic) continue;
@@ -30,25 +31,21 @@ export function readReporting(lines: string[], roster?: RosterIndex): ReportingO
     // The report verb after (or just before) the periodic phrase.
     const reportAt = findReportVerb(text, anchor);
     if (!reportAt) continue;
-    const afterTo = text.slice(reportAt.end);
-    const stop = /\s(?:để|theo quy định|trước ngày|chậm nhất|định kỳ)(?=[\s,.;]|$)|[;.(]/u.exec(afterTo);
-    const toList = stop ? afterTo.slice(0, stop.index) : afterTo;
-    const to = splitBodies(toList);
-    if (to.length === 0) continue;
+    const recipients = findRecipients(text, reportAt.start);
+    if (!recipients) continue;
     const start = Math.min(anchor, reportAt.start);
-    const end = reportAt.end + toList.length;
+    const end = Math.max(reportAt.end, recipients.end);
     const statementEnd =
       due && due.index + due[0].length > end ? Math.max(end, closingParen(text, due.index + due[0].length)) : end;
     const statement = text.slice(start, statementEnd).trim();
-    const subject = text.slice(0, start).split(SUBJECT_END)[0] ?? "";
-    const from = splitBodies(mendBodyName(subject).replace(/\s*,\s*$/u, ""));
     const freq = frequencyOf(statement);
     out.push({
-      from: canonical(from, roster),
-      to: canonical(to, roster),
+      from: canonical(reporters(text, start, para), roster),
+      to: canonical(recipients.to, roster),
       dueMonthDay: due ? `${due[3]!.padStart(2, "0")}-${due[2]!.padStart(2, "0")}` : null,
       dueRule: due ? (due[1] === "trước" ? "before" : "by") : null,
-      frequency: freq === null || freq === "once" || freq === "ongoing" ? "annual" : freq,
+      // "Định kỳ" with no period says nothing of how often, unless a yearly due day is given
+      frequency: freq === "once" || freq === "ongoing" || (freq === null && due) ? "annual" : freq,
       adHoc: /đột xuất|khi có yêu cầu/u.test(text),
       text: statement,
     });
@@ -56,15 +53,74 @@ export function readReporting(lines: string[], roster?: RosterIndex): ReportingO
   return out;
 }
 
+/**
+ * Who reports: the subject of the sentence that holds the clause ("Các sở, ngành … định kỳ báo
+ * cáo …"), else the bodies the item's heading names ("2. Sở Tài nguyên và Môi trường / - … định
+ * kỳ báo cáo …"), else the subject the item opens with ("Giao Công an tỉnh chủ trì …; định kỳ …").
+ */
+function reporters(text: string, start: number, para: string): string[] {
+  const before = text.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+  const named = subjectBodies(before.slice(cut < 0 ? 0 : cut + 2));
+  if (named.length > 0) return named;
+  const head = cleanPhrase(para.split(/\n\s*\n/u)[0] ?? "").replace(/^(?:\d{1,2}\.|[a-zđê]\))\s+/u, "");
+  const heading = headingBodies(head);
+  if (heading) return heading;
+  const opening = subjectBodies(before);
+  if (opening.length > 0) return opening;
+  return leadingSubject(text)?.bodies ?? [];
+}
+
+/** The bodies a sentence opens with, up to its verb ("… căn cứ", "… chủ động", "… định kỳ"). */
+function subjectBodies(sentence: string): string[] {
+  const subject = sentence.split(SUBJECT_END)[0] ?? "";
+  const bodies = splitBodies(mendBodyName(subject).replace(/\s*,\s*$/u, ""));
+  const ok = (b: string) => looksLikeBody(b) || /^(?:Đơn vị|đơn vị|Thủ trưởng|Các|các)\s/u.test(b);
+  return bodies.length > 0 && bodies.every(ok) ? bodies : [];
+}
+
+/** "… báo cáo (kết quả …) về X (qua Y)", "… gửi báo cáo X": the recipients, with the intermediary. */
+function findRecipients(text: string, from: number): { to: string[]; end: number } | null {
+  const after = text.slice(from, from + 260);
+  const direct = /^báo cáo(?:\s+kết quả(?:\s+thực hiện)?)?(?:\s+bằng văn bản)?\s+(?=\p{Lu}|UBND|các\s)/u.exec(after);
+  const via = /\s(?:về|gửi|cho|lên|tới)\s+(?=\p{Lu}|UBND|các\s|cơ quan\s)/u.exec(after);
+  const at = direct ? direct[0].length : via ? via.index + via[0].length : -1;
+  if (at < 0) return null;
+  const rest = after.slice(at);
+  const stop = /\s(?:để|theo quy định|trước ngày|chậm nhất|định kỳ)(?=[\s,.;]|$)|[;.(]/u.exec(rest);
+  let list = stop ? rest.slice(0, stop.index) : rest;
+  const verb = firstVerbAt(" " + list);
+  if (verb >= 0) list = list.slice(0, Math.max(0, verb - 1));
+  const to = splitBodies(list);
+  if (to.length === 0) return null;
+  let end = from + at + list.length;
+  // "(qua Cục An toàn thực phẩm)", "(Vụ Kế hoạch - Tài chính)": the office that receives for it
+  const paren = /^\s*\((?:qua|thông qua)?\s*([^()]{3,80})\)/u.exec(text.slice(end));
+  if (paren && looksLikeBody(paren[1]!)) {
+    to.push(mendBodyName(paren[1]!));
+    end += paren[0].length;
+  }
+  return { to, end };
+}
+
+/**
+ * The report verb that goes with the periodic phrase: the first after it, unless one stands just
+ * before it in the same clause ("chế độ báo cáo định kỳ … về X", "gửi Vụ Y trước ngày …").
+ */
 function findReportVerb(text: string, anchor: number): { start: number; end: number } | null {
-  const re = new RegExp(REPORT_TO_RE.source, "gu");
-  let best: { start: number; end: number } | null = null;
+  const re = /(?:gửi\s+)?báo cáo|gửi(?=\s+(?:\p{Lu}|UBND|về\s))/gu;
+  let before: { start: number; end: number } | null = null;
+  let after: { start: number; end: number } | null = null;
   for (const m of text.matchAll(re)) {
     const hit = { start: m.index!, end: m.index! + m[0].length };
-    if (hit.start >= anchor) return hit;
-    best = hit; // a report verb before the periodic phrase: "báo cáo UBND huyện trước ngày …"
+    if (hit.start >= anchor) {
+      after = hit;
+      break;
+    }
+    before = hit;
   }
-  return best;
+  if (before && (!after || (anchor - before.end < 40 && !/[.;]/u.test(text.slice(before.end, anchor))))) return before;
+  return after;
 }
 
 function closingParen(text: string, from: number): number {
@@ -82,17 +138,17 @@ function canonical(names: string[], roster?: RosterIndex): string[] {
   });
 }
 
-/** Numbered paragraphs ("1. …", "2. …"), or the whole text when there are none. */
+/** Numbered and lettered paragraphs ("1. …", "a) …"), or the whole text when there are none. */
 function paragraphs(lines: string[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   let n = 0;
   for (const l of lines) {
     const m = /^\s*(\d{1,2})\.\s+/u.exec(l);
-    if (m && +m[1]! === n + 1) {
+    if ((m && +m[1]! === n + 1) || (n > 0 && /^\s*[a-zđê]\)\s+\S/u.test(l))) {
       if (cur.length) out.push(cur.join("\n"));
       cur = [l];
-      n++;
+      if (m) n++;
     } else cur.push(l);
   }
   if (cur.length) out.push(cur.join("\n"));

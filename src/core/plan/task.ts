@@ -1,5 +1,7 @@
 import type { Task } from "./model";
-import { readTimePhrase } from "./time";
+import { readTimePhrase, type TimeContext } from "./time";
+
+export type { TimeContext };
 
 export function newTask(code: string, section: string, text: string, line: number): Task {
   return {
@@ -18,9 +20,9 @@ export function newTask(code: string, section: string, text: string, line: numbe
   };
 }
 
-export function setTime(task: Task, deadlineText: string | null): void {
+export function setTime(task: Task, deadlineText: string | null, ctx: TimeContext = {}): void {
   task.deadlineText = deadlineText;
-  const r = readTimePhrase(deadlineText);
+  const r = readTimePhrase(deadlineText, ctx);
   task.deadline = r.deadline;
   task.frequency = r.frequency;
 }

@@ -5,6 +5,7 @@
  */
 import type { WorkbookData } from "../grid";
 import type { TemplateContent } from "../template/build";
+import type { PlanDocument } from "../plan/document";
 
 export interface FileCodecs {
   /** reads an uploaded .xlsx or .csv into cells; throws UserError for what it cannot read */
@@ -13,4 +14,6 @@ export interface FileCodecs {
   parseCsv(text: string): Promise<string[][]>;
   /** the agency template as .xlsx bytes */
   writeTemplate(content: TemplateContent): Promise<Uint8Array>;
+  /** a plan file (.docx, .pdf, .txt, .csv, .xlsx) as a plan document; throws UserError for what it cannot read */
+  readPlanFile?(bytes: Uint8Array, fileName: string): Promise<PlanDocument>;
 }

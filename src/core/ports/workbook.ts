@@ -17,6 +17,8 @@ export interface HostCapabilities {
   createWorkbook: boolean;
   /** ExcelApi 1.9: worksheet.autoFilter */
   autoFilter: boolean;
+  /** ExcelApi 1.8: Range.dataValidation (dropdown lists); absent means no */
+  dataValidation?: boolean;
 }
 
 export interface SheetInfo {

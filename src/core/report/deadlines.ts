@@ -6,7 +6,7 @@
 import type { Plan, ReportingObligation, Task } from "../plan/model";
 import { findStatedDate } from "../plan/time";
 import { addDays, isIsoDate } from "../dates";
-import type { RosterIndex } from "../roster/match";
+import { agencyIdsFor, type RosterIndex } from "../roster/match";
 import { DEFAULT_SETTINGS, type CheckSettings } from "./context";
 
 /** The last on-time day of a task with a dated deadline; null for ongoing/annual tasks. */
@@ -54,9 +54,10 @@ function findObligation(plan: Plan, agencyId: string | null, roster: RosterIndex
   const dated = plan.reporting.filter((o) => o.dueMonthDay !== null && /^\d{2}-\d{2}$/.test(o.dueMonthDay));
   if (dated.length === 0) return null;
   const focal = plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((a) => a.id) : [];
+  // Set lookups: a group of senders can hold thousands of communes, and this runs once per agency.
   const sends = (o: ReportingObligation) =>
-    agencyId !== null && o.from.some((n) => roster.agenciesFor(n).some((a) => a.id === agencyId));
-  const toFocal = (o: ReportingObligation) => o.to.some((n) => roster.agenciesFor(n).some((a) => focal.includes(a.id)));
+    agencyId !== null && o.from.some((n) => agencyIdsFor(roster, n).has(agencyId));
+  const toFocal = (o: ReportingObligation) => o.to.some((n) => focal.some((id) => agencyIdsFor(roster, n).has(id)));
   return dated.find((o) => sends(o) && toFocal(o)) ?? dated.find(sends) ?? dated.find(toFocal) ?? dated[0]!;
 }
 

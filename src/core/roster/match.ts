@@ -91,9 +91,23 @@ export function indexRoster(roster: Roster): RosterIndex {
   const ids = new Map(roster.agencies.map((a) => [a.id, a]));
   const genericOpen: OpenPhrase = { id: "O-OPEN", name: "", aliases: [] };
 
+  // A group's members are resolved once per index, not on every lookup: the checks ask for the
+  // same group for every file, and a group of a province's communes has thousands of members.
+  const membersOf = new Map<AgencyGroup, Agency[]>();
+  const members = (group: AgencyGroup): Agency[] => {
+    let list = membersOf.get(group);
+    if (!list) {
+      list = group.members.map((id) => ids.get(id)).filter((a): a is Agency => a !== undefined);
+      membersOf.set(group, list);
+    }
+    return list;
+  };
+
   const resolve = (name: string): NameMatch => {
     const key = agencyKey(name);
-    const hit = byKey.get(key);
+    // A list's level word can serve all its bodies ("Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn
+    // thể chính trị - xã hội tỉnh"): a name without it is the provincial body the roster holds.
+    const hit = byKey.get(key) ?? (/\btinh$/.test(key) ? undefined : byKey.get(`${key} tinh`));
     if (hit?.kind === "agency") {
       const same = twins.get(key);
       if (!same) return { kind: "agency", text: name, agency: hit.agency };
@@ -101,10 +115,7 @@ export function indexRoster(roster: Roster): RosterIndex {
       const agency = pickTwin(name, same);
       return agency ? { kind: "agency", text: name, agency } : { kind: "unknown", text: name };
     }
-    if (hit?.kind === "group") {
-      const members = hit.group.members.map((id) => ids.get(id)).filter((a): a is Agency => a !== undefined);
-      return { kind: "group", text: name, group: hit.group, members };
-    }
+    if (hit?.kind === "group") return { kind: "group", text: name, group: hit.group, members: members(hit.group) };
     if (hit?.kind === "open") return { kind: "open", text: name, phrase: hit.phrase };
     // "các … (có) liên quan" names no definite body whatever words stand between.
     if (/^cac\b.*\blien quan$/.test(key)) {
@@ -113,11 +124,20 @@ export function indexRoster(roster: Roster): RosterIndex {
     return { kind: "unknown", text: name };
   };
 
+  // Plans and submissions name the same few agencies over and over: each distinct name is
+  // folded once (agencyKey runs a dozen regular expressions).
+  const resolved = new Map<string, NameMatch>();
+  const resolveOnce = (name: string): NameMatch => {
+    let m = resolved.get(name);
+    if (!m) resolved.set(name, (m = resolve(name)));
+    return m;
+  };
+
   return {
     roster,
-    resolve,
+    resolve: resolveOnce,
     agenciesFor(name) {
-      const m = resolve(name);
+      const m = resolveOnce(name);
       if (m.kind === "agency") return [m.agency];
       if (m.kind === "group") return m.members;
       return [];
@@ -127,4 +147,15 @@ export function indexRoster(roster: Roster): RosterIndex {
       return spellings.get(name.normalize("NFC").toLocaleLowerCase("vi")) ?? name;
     },
   };
+}
+
+const ID_SETS = new WeakMap<RosterIndex, Map<string, ReadonlySet<string>>>();
+
+/** The ids of the agencies a name stands for, as a set built once per index and name (membership tests in O(1)). */
+export function agencyIdsFor(roster: RosterIndex, name: string): ReadonlySet<string> {
+  let byName = ID_SETS.get(roster);
+  if (!byName) ID_SETS.set(roster, (byName = new Map()));
+  let ids = byName.get(name);
+  if (!ids) byName.set(name, (ids = new Set(roster.agenciesFor(name).map((a) => a.id))));
+  return ids;
 }

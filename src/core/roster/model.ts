@@ -6,7 +6,8 @@
 
 export type AgencyKind =
   | "department" // sở, ban, ngành thuộc UBND tỉnh
-  | "district" // UBND huyện, thành phố
+  | "district" // UBND huyện, thành phố (where a province still has districts)
+  | "local" // chính quyền địa phương at any level (UBND xã, phường, đặc khu …): no level is assumed
   | "organisation" // MTTQ, đoàn thể
   | "bank" // Ngân hàng CSXH
   | "external"; // bodies that receive reports but do not report (UBND tỉnh, Bộ …)

@@ -6,7 +6,7 @@
 import { UserError } from "../errors";
 import type { Agency, AgencyGroup, AgencyKind, OpenPhrase, Roster } from "./model";
 
-const KINDS: readonly AgencyKind[] = ["department", "district", "organisation", "bank", "external"];
+const KINDS: readonly AgencyKind[] = ["department", "district", "local", "organisation", "bank", "external"];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);

@@ -14,6 +14,7 @@ export const ROSTER_SHEET = "Danh bạ đơn vị";
 const KIND_LABELS: Record<AgencyKind | "group" | "open", string> = {
   department: "Sở, ban, ngành",
   district: "Huyện, thành phố",
+  local: "Chính quyền địa phương",
   organisation: "Tổ chức, đoàn thể",
   bank: "Ngân hàng",
   external: "Nơi nhận báo cáo",

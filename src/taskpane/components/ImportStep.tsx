@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Input, Text, mergeClasses } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
+import { currentPlanState } from "../../app/plan-state";
 import { errorMessage } from "../messages";
 import { lazyCodecs } from "../lazy-codecs";
 import { importFiles, type ImportResult } from "../../app/import-files";
@@ -44,7 +45,10 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           receivedOn: p.receivedOn,
         })),
       );
-      return importFiles(ctx.port, ctx.plan, loaded, lazyCodecs, new Date(), { signal, onProgress });
+      // The task table may have been edited since step 1: read the plan from it again.
+      const plan = ctx.plan ? await currentPlanState(ctx.port, ctx.plan) : null;
+      if (plan) ctx.setPlan(plan);
+      return importFiles(ctx.port, plan, loaded, lazyCodecs, new Date(), { signal, onProgress });
     });
     if (!res) return;
     setPending([]);
@@ -77,7 +81,7 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           <div>
             <FilePicker
               label={tr("ui.import.pick")}
-              accept=".xlsx,.xlsm,.csv"
+              accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.htm,.html"
               multiple
               disabled={ctx.busy}
               onFiles={add}

@@ -2,7 +2,8 @@ import * as React from "react";
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
 import { lazyCodecs } from "../lazy-codecs";
-import { loadPlan } from "../../app/plan-state";
+import { loadPlan, type PlanSource } from "../../app/plan-state";
+import { isUserError } from "../../core/errors";
 import { FilePicker } from "./FilePicker";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
@@ -13,12 +14,25 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
   const { tr } = ctx;
   const [pasted, setPasted] = React.useState("");
   const [result, setResult] = React.useState<{ tasks: number; agencies: number; unmatched: string[] } | null>(null);
+  // A plan waiting for the user's yes because the task table in the workbook was edited.
+  const [pending, setPending] = React.useState<{ source: PlanSource; message: string } | null>(null);
 
-  const load = async (source: Parameters<typeof loadPlan>[1]) => {
-    const state = await ctx.run(tr("ui.plan.title"), (signal, onProgress) =>
-      loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress }),
-    );
-    if (!state) return;
+  const load = async (source: PlanSource, replaceEdited = false) => {
+    setPending(null);
+    const outcome = await ctx.run(tr("ui.plan.title"), async (signal, onProgress) => {
+      try {
+        return await loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress, replaceEdited });
+      } catch (e) {
+        if (isUserError(e) && e.key === "planTable.edited") return { edited: e.messageIn(ctx.locale) };
+        throw e;
+      }
+    });
+    if (!outcome) return;
+    if ("edited" in outcome) {
+      setPending({ source, message: outcome.edited });
+      return;
+    }
+    const state = outcome;
     ctx.setPlan(state);
     setResult({
       tasks: state.plan.tasks.length,
@@ -29,10 +43,10 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = (await file.text()).normalize("NFC");
-    await load(
-      file.name.toLowerCase().endsWith(".csv") ? { kind: "matrixCsv", csvText: text } : { kind: "text", text },
-    );
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // One reader for every form, deciding by content (Word, PDF, text, CSV, Excel), loaded on demand.
+    const doc = await ctx.run(tr("ui.plan.title"), () => lazyCodecs.readPlanFile!(bytes, file.name));
+    if (doc) await load({ kind: "document", doc });
   };
 
   return (
@@ -65,11 +79,20 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
         </Button>
         <FilePicker
           label={tr("ui.plan.openFile")}
-          accept=".txt,.csv"
+          accept=".docx,.pdf,.txt,.csv,.xlsx"
+          testId="plan-file"
           disabled={ctx.busy}
           onFiles={(f) => void openFile(f?.[0])}
         />
       </div>
+      {pending && (
+        <Note intent="warning" testId="plan-edited">
+          {pending.message}{" "}
+          <Button size="small" onClick={() => void load(pending.source, true)} data-testid="plan-replace">
+            {tr("ui.plan.replaceAnyway")}
+          </Button>
+        </Note>
+      )}
       {result && (
         <Note intent="success" testId="plan-result">
           {tr("ui.plan.done", { tasks: result.tasks, agencies: result.agencies })} {tr("ui.plan.rosterNote")}

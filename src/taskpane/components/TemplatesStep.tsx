@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Checkbox, Link, Text } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
+import { currentPlanState } from "../../app/plan-state";
 import { lazyCodecs } from "../lazy-codecs";
 import { base64Of } from "../base64";
 import { makeTemplates, templateAgencies, type TemplateFile } from "../../app/templates";
@@ -23,9 +24,13 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
   const make = async () => {
     if (!ctx.plan) return;
     const plan = ctx.plan;
-    const made = await ctx.run(tr("ui.templates.title"), (signal, progress) =>
-      makeTemplates(plan, ctx.period, [...chosen], lazyCodecs, signal, progress),
-    );
+    const made = await ctx.run(tr("ui.templates.title"), async (signal, progress) => {
+      // The task table may have been edited since step 1 (a new lead): read the plan from it again.
+      const current = await currentPlanState(ctx.port, plan);
+      ctx.setPlan(current);
+      const ids = selected ? [...chosen] : templateAgencies(current).map((a) => a.id);
+      return makeTemplates(current, ctx.period, ids, lazyCodecs, signal, progress);
+    });
     if (!made) return;
     setFiles(
       made.map((f) => ({

@@ -44,7 +44,7 @@ export async function readXlsxDirect(
   fileName: string,
   limits: ReadLimits,
 ): Promise<WorkbookData> {
-  const parts = new ZipParts(bytes, entries, fileName);
+  const parts = new ZipParts(bytes, entries, fileName, limits.maxXmlElementsPerPart);
   const bookPath = await workbookPath(parts);
   const book = new WorkbookHandler(fileName, limits);
   if (!(await parts.parse(bookPath, book))) throw new UserError("files.notWorkbookZip", { file: fileName });

@@ -10,7 +10,7 @@
 /** Malformed or unsafe XML; the caller turns it into a UserError naming the file and part. */
 export class XmlError extends Error {
   constructor(
-    readonly reason: "doctype" | "malformed" | "tooLong",
+    readonly reason: "doctype" | "malformed" | "tooLong" | "tooManyElements",
     readonly offset: number,
   ) {
     super(`${reason} at ${offset}`);
@@ -94,8 +94,17 @@ export class XmlTokenizer {
   private buf = "";
   /** characters consumed before `buf`, for error offsets */
   private base = 0;
+  /** how far an unfinished tag at the start of `buf` was already scanned, and the quote open there */
+  private tagScanned = 0;
+  private tagQuote = 0;
 
-  constructor(private readonly handler: XmlHandler) {}
+  private elements = 0;
+
+  /** `maxElements` bounds the work on one part, whatever its elements are (known or not). */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxElements = Number.POSITIVE_INFINITY,
+  ) {}
 
   feed(chunk: string): void {
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
@@ -153,10 +162,17 @@ export class XmlTokenizer {
         i = end + 2;
         continue;
       }
-      const gt = tagEnd(b, lt + 1);
-      if (gt < 0) return lt;
-      this.tag(b, lt, gt);
-      i = gt + 1;
+      // A tag cut by the chunk boundary is scanned on from where the last chunk stopped, not again.
+      const resume = lt === 0 && this.tagScanned > 0;
+      const end = tagEnd(b, resume ? this.tagScanned : lt + 1, resume ? this.tagQuote : 0);
+      if (end.at < 0) {
+        this.tagScanned = b.length - lt;
+        this.tagQuote = end.quote;
+        return lt;
+      }
+      this.tagScanned = 0;
+      this.tag(b, lt, end.at);
+      i = end.at + 1;
     }
   }
 
@@ -177,6 +193,7 @@ export class XmlTokenizer {
       this.handler.close(name);
       return;
     }
+    if (++this.elements > this.maxElements) throw new XmlError("tooManyElements", this.base + lt);
     const selfClosing = b.charCodeAt(gt - 1) === 0x2f;
     const attrs = b.slice(p, selfClosing ? gt - 1 : gt);
     this.handler.open(name, attrs, selfClosing);
@@ -184,18 +201,21 @@ export class XmlTokenizer {
   }
 }
 
-/** Index of the `>` that ends a tag starting before `from`, skipping quoted attribute values; -1 when not yet in the buffer. */
-function tagEnd(b: string, from: number): number {
-  let quote = 0;
+/**
+ * Index of the `>` that ends a tag, scanning from `from` with `quote` open, skipping quoted
+ * attribute values; -1 (and the quote open at the end) when it is not yet in the buffer.
+ */
+function tagEnd(b: string, from: number, quote: number): { at: number; quote: number } {
+  let q = quote;
   for (let i = from; i < b.length; i++) {
     const c = b.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
+    if (q !== 0) {
+      if (c === q) q = 0;
     } else if (c === 0x3e) {
-      return i;
+      return { at: i, quote: 0 };
     } else if (c === 0x22 || c === 0x27) {
-      quote = c;
+      q = c;
     }
   }
-  return -1;
+  return { at: -1, quote: q };
 }

@@ -17,6 +17,7 @@ export class ZipParts {
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntryInfo[],
     private readonly fileName: string,
+    private readonly maxElements = Number.POSITIVE_INFINITY,
   ) {
     for (const e of entries) this.byName.set(normalize(e.name), e);
   }
@@ -55,7 +56,7 @@ export class ZipParts {
   async parse(path: string, handler: XmlHandler): Promise<boolean> {
     const entry = this.byName.get(normalize(path));
     if (!entry) return false;
-    const tokenizer = new XmlTokenizer(handler);
+    const tokenizer = new XmlTokenizer(handler, this.maxElements);
     let decoder: TextDecoder | null = null;
     let crc = CRC_START;
     let size = 0;
@@ -101,9 +102,10 @@ export class ZipParts {
   /** Every failure inside a part becomes a message naming the file and the part. */
   private wrap(e: unknown, part: string): unknown {
     if (e instanceof XmlError) {
-      return e.reason === "doctype"
-        ? new UserError("files.xmlUnsafe", { file: this.fileName, part })
-        : new UserError("files.xmlMalformed", { file: this.fileName, part, offset: e.offset });
+      if (e.reason === "doctype") return new UserError("files.xmlUnsafe", { file: this.fileName, part });
+      if (e.reason === "tooManyElements")
+        return new UserError("files.tooManyXmlElements", { file: this.fileName, part, limit: this.maxElements });
+      return new UserError("files.xmlMalformed", { file: this.fileName, part, offset: e.offset });
     }
     // The inflater's own words are not shown: the part's name says where the damage is.
     if (e instanceof Corrupt) return new UserError("files.zipCorrupt", { file: this.fileName, detail: part });

@@ -77,10 +77,12 @@ describe("kehoach consolidate with unreadable inputs", () => {
 
   it("nothing readable: exit 2, no summary written, an earlier one left byte for byte", async () => {
     const dir = await mkdtemp(join(tmpdir(), "kehoach-cons-"));
-    await writeFile(join(dir, "t.xlsx"), "earlier summary");
+    // A real workbook at --out (a file that is no workbook is refused before any input is read).
+    const earlier = await filled("SKHDT");
+    await writeFile(join(dir, "t.xlsx"), earlier);
     const cli = io(dir);
     expect(await main(["consolidate", "khong-co.xlsx", "--out", "t.xlsx", "--as-of", "2022-11-20"], cli)).toBe(2);
-    expect(await readFile(join(dir, "t.xlsx"), "utf8")).toBe("earlier summary");
+    expect(new Uint8Array(await readFile(join(dir, "t.xlsx")))).toEqual(earlier);
     expect(cli.text()).toContain("Không đọc được tệp nào trong 1 tệp");
     expect(cli.text()).toContain("None of the 1 file(s) given could be read");
   });

@@ -4,7 +4,8 @@
  */
 import { expect } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { readSubmissionFile, readXlsx } from "../../../src/xlsx/read-workbook";
+import { readSubmissionFile } from "../../../src/xlsx/read-workbook";
+import { readXlsx } from "../../../src/xlsx/read-exceljs";
 import { toBytes } from "../../../src/xlsx/convert";
 import { editWorkbook, makeTemplate, HDAKHA, STC } from "../../helpers/template-files";
 import { REPORT_SHEET } from "../../../src/core/template/layout";

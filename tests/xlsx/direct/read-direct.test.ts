@@ -19,6 +19,16 @@ describe("the direct reader gives the grids the ExcelJS reader gives", () => {
     expect(await compareReaders(await tricky())).toBeGreaterThan(100);
   });
 
+  it("reads an .xlsm's cells and never opens its macros (a vbaProject.bin of junk changes nothing)", async () => {
+    const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 131) % 256);
+    const xlsm = await xlsxOf({ extra: { "xl/vbaProject.bin": junk } });
+    const plain = await xlsxOf();
+    const a = await readSubmissionFile(xlsm, "macro.xlsm");
+    const b = await readSubmissionFile(plain, "plain.xlsx");
+    expect(a.sheets).toEqual(b.sheets);
+    expect(a.sheets[0]!.rows[0]).toEqual(["Mã nhiệm vụ", "Tình trạng"]);
+  });
+
   it("with either inflater, a part that unpacks to more than its header says is refused as damaged", async () => {
     const honest = await xlsxOf();
     const lying = honest.slice();

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { hostileCases, type HostileCase } from "./hostile-files";
+import { hostileCases, xlsxOf, type HostileCase } from "./hostile-files";
+import { readMany } from "../../../src/xlsx/read-workbook";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The budget of issue 10 for any input of at most 10 MB. */
@@ -67,6 +68,19 @@ describe("hostile and broken files are refused or read within the limits", () =>
       expect({ file: c.name, bilingual: r.bilingual }).toEqual({ file: c.name, bilingual: true });
     }
   });
+
+  it("in one batch, every hostile file gets its own outcome and the good files around them are read", async () => {
+    const good = await xlsxOf();
+    const batch = [{ bytes: good, fileName: "dau.xlsx" }, ...cases.map((c) => ({ bytes: c.bytes, fileName: c.name }))];
+    batch.push({ bytes: good, fileName: "cuoi.xlsx" });
+    const results = await readMany(batch);
+    expect(results.map((r) => r.fileName)).toEqual(batch.map((b) => b.fileName));
+    expect(results[0]!.ok && results[results.length - 1]!.ok).toBe(true);
+    for (const [i, c] of cases.entries()) {
+      const r = results[i + 1]!;
+      expect(c.expect).toContain(r.ok ? "ok" : r.error.key);
+    }
+  }, 120_000);
 
   it("each takes under 2 s of CPU, with the heap capped at 300 MB", () => {
     for (const c of cases) {
