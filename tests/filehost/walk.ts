@@ -3,7 +3,7 @@
  * the returns, check, consolidate, remind. The tests run it on the file port and on the Office
  * adapter over the Excel stand-in and compare what the two workbooks hold.
  */
-import { loadPlan } from "../../src/app/plan-state";
+import { currentPlanState, loadPlan } from "../../src/app/plan-state";
 import { importFiles } from "../../src/app/import-files";
 import { runChecks } from "../../src/app/check";
 import { buildSummaryStep } from "../../src/app/summary";
@@ -18,11 +18,13 @@ import type { DemoFile } from "./demo-returns";
 export const NOW = new Date(Date.UTC(2022, 10, 20, 1, 0, 0));
 
 export async function walk(port: WorkbookPort, files: DemoFile[], codecs: FileCodecs) {
-  const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, codecs);
+  const loaded = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, codecs);
+  // as the pane does: each step starts from the plan as the workbook holds it now (its task table)
+  const state = await currentPlanState(port, loaded);
   const imported = await importFiles(port, state, files, codecs, NOW);
-  const checked = await runChecks(port, state, DEMO_AS_OF, DEMO_PERIOD);
-  const summary = await buildSummaryStep(port, state, DEMO_AS_OF, DEMO_PERIOD);
-  const reminders = await remindersStep(port, state, DEMO_AS_OF, DEMO_PERIOD);
+  const checked = await runChecks(port, await currentPlanState(port, state), DEMO_AS_OF, DEMO_PERIOD);
+  const summary = await buildSummaryStep(port, await currentPlanState(port, state), DEMO_AS_OF, DEMO_PERIOD);
+  const reminders = await remindersStep(port, await currentPlanState(port, state), DEMO_AS_OF, DEMO_PERIOD);
   return { state, imported, checked, summary, reminders };
 }
 
