@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const summary = await timed("consolidate (→ sheets)", () =>
     buildSummaryWithDetails({ ...ctx, checked: checked.value, sources: read.value.map((r) => r.wb) }),
   );
-  const written = await timed("write .xlsx (ExcelJS + chart)", () => writeWorkbook(summary.value.sheets));
+  const written = await timed("write .xlsx (lean writer)", () => writeWorkbook(summary.value.sheets));
   clearInterval(sampler);
 
   const cells = summary.value.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.cells.length, 0), 0);

@@ -35,7 +35,7 @@ export function optionError(e: unknown): UserError | null {
 }
 
 /** Messages that are about how the command was typed: the usage is printed after them. */
-export const USAGE_KEYS: ReadonlySet<string> = new Set([
+export const SHOWS_USAGE: ReadonlySet<string> = new Set([
   "cli.unknownOption",
   "cli.missingValue",
   "cli.unexpectedPositional",

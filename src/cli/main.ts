@@ -5,39 +5,27 @@ import { runCheck } from "./commands/check";
 import { runConsolidate } from "./commands/consolidate";
 import { runDemo } from "./commands/demo";
 import { installNativeInflater } from "../node/native-inflate";
+import { debugDetail, toUserError, SHOWS_USAGE } from "./errors";
+import { terminalField, terminalText } from "./terminal";
+import { t, tBoth, type MessageKey } from "../core/i18n";
 
 installNativeInflater();
-import { debugDetail, toUserError, USAGE_KEYS } from "./errors";
-import { terminalField, terminalText } from "./terminal";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  plan: { run: runPlan, usage: "kehoach plan [FILE] [--format json|csv] [--roster FILE]" },
-  templates: {
-    run: runTemplates,
-    usage: "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
-  },
-  check: {
-    run: runCheck,
-    usage:
-      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n" +
-      "                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
-  },
-  consolidate: {
-    run: runConsolidate,
-    usage:
-      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n" +
-      "                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
-  },
-  demo: { run: runDemo, usage: "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]" },
+const COMMANDS: Record<string, { run: Command; usage: MessageKey }> = {
+  plan: { run: runPlan, usage: "cli.usage.plan" },
+  templates: { run: runTemplates, usage: "cli.usage.templates" },
+  check: { run: runCheck, usage: "cli.usage.check" },
+  consolidate: { run: runConsolidate, usage: "cli.usage.consolidate" },
+  demo: { run: runDemo, usage: "cli.usage.demo" },
 };
 
 function usage(): string {
   return [
-    "kehoach — theo dõi thực hiện kế hoạch / track a plan's assignments",
+    `${t("vi", "cli.usage.title")} / ${t("en", "cli.usage.title")}`,
     "",
-    ...Object.values(COMMANDS).map((c) => "  " + c.usage),
+    ...Object.values(COMMANDS).map((c) => "  " + t("vi", c.usage)),
   ].join("\n");
 }
 
@@ -49,13 +37,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.err(`Lệnh không có: ${terminalField(name)}\nUnknown command: ${terminalField(name)}\n\n${usage()}`);
+    io.err(`${tBoth("cli.unknownCommand", { name: terminalField(name) })}\n\n${usage()}`);
     return EXIT_FAILURE;
   }
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    reportFailure(e, io, cmd.usage);
+    reportFailure(e, io, t("vi", cmd.usage));
     return EXIT_FAILURE;
   }
 }
@@ -68,7 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 export function reportFailure(e: unknown, io: Pick<CliIO, "err">, usageText?: string, debug = debugWanted()): void {
   const u = toUserError(e);
   const lines = [u.message];
-  if (usageText && USAGE_KEYS.has(u.key)) lines.push("", "  " + usageText);
+  if (usageText && SHOWS_USAGE.has(u.key)) lines.push("", "  " + usageText);
   if (u.key === "cli.unexpected" && debug) lines.push("", terminalText(debugDetail(e)));
   io.err(lines.join("\n"));
 }

@@ -38,11 +38,6 @@ export function serialFromIso(iso: string): number {
   return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
 }
 
-/** Days from a to b (b - a), both ISO. */
-export function daysBetween(a: string, b: string): number {
-  return serialFromIso(b) - serialFromIso(a);
-}
-
 export function addDays(iso: string, days: number): string {
   return isoFromSerial(serialFromIso(iso) + days)!;
 }

@@ -5,7 +5,7 @@ import type { Assignment, AssignmentMatrix, Role } from "./matrix-model";
 /** When one agency is named twice in a task (itself and through a group), the stronger role counts. */
 const ROLE_RANK: Record<Role, number> = { CT: 3, TH: 2, PH: 1 };
 
-export function strongerRole(a: Role, b: Role): Role {
+function strongerRole(a: Role, b: Role): Role {
   return ROLE_RANK[a] >= ROLE_RANK[b] ? a : b;
 }
 

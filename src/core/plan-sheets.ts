@@ -1,15 +1,16 @@
 import type { Plan } from "./plan/model";
+import { t } from "./i18n";
+import { FREQUENCY_LABELS } from "./plan/labels";
 import type { AssignmentMatrix, Role } from "./matrix-model";
 import type { Roster } from "./roster/model";
 import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
 import { rosterToSheet } from "./roster/sheet";
 import { obligationSheet, taskTableSheet } from "./plan/table";
-import { FREQUENCY_LABELS } from "./plan/labels";
 
 export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
 
 export { OBLIGATION_SHEET, TASK_SHEET as PLAN_SHEET } from "./plan/table";
-export const MATRIX_SHEET = "Ma trận phân công";
+export const MATRIX_SHEET = t("vi", "plan.sheet.matrix");
 
 // Roles are not verdicts: no red or green here, those colours mean late and on time elsewhere.
 const ROLE_STYLE: Record<Role, CellStyle> = { CT: "header", TH: "label", PH: "muted" };
@@ -25,15 +26,15 @@ export function planSheets(plan: Plan, matrix: AssignmentMatrix, roster: Roster)
 
 function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   const header = [
-    "Mã",
-    "Nhiệm vụ",
+    t("vi", "plan.sheet.col.code"),
+    t("vi", "plan.matrix.col.task"),
     ...matrix.agencies.map((a) => a.short),
-    "Đơn vị khác (không xác định cụ thể)",
-    "Thời hạn",
-    "Tần suất",
+    t("vi", "plan.matrix.col.open"),
+    t("vi", "plan.matrix.col.deadline"),
+    t("vi", "plan.sheet.col.frequency"),
   ];
   const rows: OutRow[] = [
-    { cells: ["MA TRẬN PHÂN CÔNG — CT: chủ trì, TH: thực hiện, PH: phối hợp"], style: "title" },
+    { cells: [t("vi", "plan.matrix.title")], style: "title" },
     { cells: header, style: "header" },
   ];
   const roleOf = new Map(matrix.assignments.map((a) => [`${a.taskCode}|${a.agencyId}`, a.role]));
@@ -53,7 +54,7 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
   }
   if (matrix.unmatched.length > 0) {
     rows.push({ cells: [] });
-    rows.push({ cells: ["Tên chưa có trong danh bạ (cần bổ sung vào sheet Danh bạ đơn vị):"], style: "bad" });
+    rows.push({ cells: [t("vi", "plan.matrix.unmatched")], style: "bad" });
     for (const u of matrix.unmatched) rows.push({ cells: [u.taskCode, u.name] });
   }
   return {

@@ -35,7 +35,7 @@ describe("the pane's steps on the Excel stand-in", () => {
 
     // 1. Kế hoạch
     const state = await loadPlan(port, { kind: "text", text: KONTUM_4587_TEXT }, nodeCodecs);
-    expect(state.plan.tasks).toHaveLength(26);
+    expect(state.plan.tasks).toHaveLength(27); // 26 tasks and the agency duty III.3
     const names = excel.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Kế hoạch", "Ma trận phân công", "Danh bạ đơn vị", PLAN_TEXT_SHEET]));
     expect(excel.findSheet(PLAN_TEXT_SHEET)!.visibility).toBe("VeryHidden");

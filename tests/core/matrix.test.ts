@@ -119,7 +119,7 @@ describe("assignment matrix of 4587/KH-UBND", () => {
   it("writes CSV with names that contain commas quoted", () => {
     const csv = matrixToCsv(matrix);
     const lines = csv.trim().split("\r\n");
-    expect(lines).toHaveLength(27);
+    expect(lines).toHaveLength(28); // header, 26 tasks, the agency duty III.3
     expect(lines[0]).toContain("Sở LĐTBXH");
     expect(lines.find((l) => l.startsWith("1.4,"))).toContain(",CT,PH,PH,PH,");
   });
@@ -163,7 +163,7 @@ describe("the editable roster sheet", () => {
     expect(planSheet!.name).toBe("Kế hoạch");
     expect(planSheet!.rows.filter((r) => /^\d\.\d$/.test(String(r.cells[0])))).toHaveLength(26);
     expect(matrixSheet!.name).toBe("Ma trận phân công");
-    expect(matrixSheet!.rows).toHaveLength(2 + 26);
+    expect(matrixSheet!.rows).toHaveLength(2 + 27); // 26 tasks and the agency duty III.3
     expect(rosterSheet!.name).toBe("Danh bạ đơn vị");
     for (const s of [planSheet!, matrixSheet!, rosterSheet!]) expect(s.name.length).toBeLessThanOrEqual(31);
   });

@@ -73,7 +73,10 @@ describe("readPlanFile on the real plans given as .txt, .docx and .pdf", () => {
     const bytes = corpusBytes(base, "txt");
     const doc = await readPlanFile(bytes, "ke-hoach.txt");
     expect(doc.source).toBe("txt");
-    expect(squash(documentToText(doc))).toBe(squash(new TextDecoder().decode(bytes)));
+    // The text's own tables become table blocks (the web copies' " |" cell layout is read as
+    // rows), so compare the words: nothing lost, nothing added.
+    const words = (t: string) => squash(t.replace(/\|/g, " "));
+    expect(words(documentToText(doc))).toBe(words(new TextDecoder().decode(bytes)));
     const utf16 = new Uint8Array([
       0xff,
       0xfe,

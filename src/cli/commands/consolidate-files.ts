@@ -61,7 +61,7 @@ export interface SourceFile {
 export interface PipelineOptions extends ConsolidateOptions {
   /** compresses a copy sheet into its package part as soon as its file is checked */
   pack?: (sheet: OutSheet) => Promise<PackedPart>;
-  /** files in flight at once (default 8) */
+  /** files in flight at once (default 4: enough to overlap reading with checking, few grids alive) */
   concurrency?: number;
 }
 
@@ -135,12 +135,22 @@ async function processFile(f: SourceFile, period: string, o: PipelineOptions, re
   const sheet = checked.submission ? wb.sheets.find((s) => s.name === checked.submission!.sheet) : undefined;
   let copy: FileResult["copy"] = null;
   if (sheet) copy = o.pack ? { packed: await o.pack(fitRowHeights(copyOfSheet(sheet, "copy"))) } : { sheet };
-  return { sha, checked, copy };
+  return { sha, checked: o.pack ? compact(checked) : checked, copy };
+}
+
+/**
+ * What the summary reads of a checked file, kept for every file until the end: the lines'
+ * values and the findings. The cell references of each line's columns (kept by the checks for
+ * pointing at cells, already done) are dropped: at 20,000 files they are most of what would stay.
+ */
+function compact(c: CheckedSubmission): CheckedSubmission {
+  if (!c.submission) return c;
+  return { ...c, submission: { ...c.submission, lines: c.submission.lines.map((l) => ({ ...l, cells: {} })) } };
 }
 
 /** Reads, checks and consolidates; unreadable files are listed, never fatal. */
 export async function consolidateSources(files: readonly SourceFile[], o: PipelineOptions): Promise<PipelineResult> {
-  const limit = o.concurrency ?? 8;
+  const limit = o.concurrency ?? 4;
   let assumed = o.period;
   const results: FileResult[] = [];
   if (assumed === undefined && files.length > 0) {

@@ -36,10 +36,6 @@ import {
 } from "../../node/files";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 
-export { loadContext, type ContextFiles } from "../load";
-export type { ConsolidateOptions } from "./consolidate-files";
-export { nowInVietnam, todayInVietnam } from "../../node/clock";
-
 export interface ReceivedFile {
   /** the file's label: unique among the files consolidated together (see cli/args fileLabels) */
   fileName: string;

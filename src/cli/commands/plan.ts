@@ -36,7 +36,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
   });
   const format = values.format ?? "json";
   if (!["json", "csv", "matrix", "xlsx"].includes(format)) {
-    io.err(t("vi", "plan.cli.badFormat", { format }) + "\n" + t("en", "plan.cli.badFormat", { format }));
+    io.err(tBoth("cli.plan.badFormat", { format }));
     return EXIT_FAILURE;
   }
   if (format === "xlsx" && !values.out) {
@@ -44,7 +44,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     return EXIT_FAILURE;
   }
   if (positionals.length > 1) {
-    io.err(tBoth("plan.cli.onePlan"));
+    io.err(tBoth("cli.plan.onePlan"));
     return EXIT_FAILURE;
   }
   const rosterData = values.roster ? await loadRoster(values.roster, io.cwd) : null;

@@ -40,6 +40,9 @@ export const checkMessages = defineMessages(
     "check.reason.unrecognised": "không đọc được là ngày",
     "check.rule.before": "trước ngày",
     "check.rule.by": "chậm nhất ngày",
+    "check.role.CT": "Chủ trì",
+    "check.role.TH": "Thực hiện",
+    "check.role.PH": "Phối hợp",
 
     // Summary and the check command
     "check.summary.totals": "{files} tệp: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.",
@@ -90,6 +93,9 @@ export const checkMessages = defineMessages(
     "check.reason.unrecognised": "not readable as a date",
     "check.rule.before": "before",
     "check.rule.by": "at the latest on",
+    "check.role.CT": "lead",
+    "check.role.TH": "implementer",
+    "check.role.PH": "coordinator",
 
     "check.summary.totals": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info.",
     "check.summary.omitted": "… and {count} more issue(s) not listed (the totals above are complete).",

@@ -45,6 +45,18 @@ export const cliMessages = defineMessages(
       "Lỗi không mong đợi trong kehoach (không phải do dữ liệu của bạn), lệnh dừng giữa chừng. Hãy chạy lại; nếu vẫn lỗi, gửi lệnh đã chạy và các tệp cho người phát triển. Đặt biến môi trường KEHOACH_DEBUG=1 để xem chi tiết kỹ thuật.",
     "cli.unexpectedInFile":
       "Lỗi không mong đợi khi đọc tệp (có thể tệp có cấu trúc lạ). Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi thử lại; các tệp khác vẫn được xử lý.",
+    "cli.usage.title": "kehoach — theo dõi thực hiện kế hoạch",
+    // Command syntax, as in README.md: option names and placeholders are the same in both languages.
+    "cli.usage.plan": "kehoach plan [FILE] [--format json|csv|xlsx] [--out FILE.xlsx] [--roster FILE]",
+    "cli.usage.templates": "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
+    "cli.usage.check":
+      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.consolidate":
+      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
+    "cli.unknownCommand": "Lệnh không có: {name}",
+    "cli.plan.badFormat": '--format phải là json, csv hoặc matrix (nhận được "{format}")',
+    "cli.plan.onePlan": "Chỉ đọc một kế hoạch mỗi lần.",
   },
   {
     "cli.fileMissing": 'File "{file}" not found. Check the path.',
@@ -90,5 +102,16 @@ export const cliMessages = defineMessages(
       "Unexpected error in kehoach (not caused by your data); the command stopped midway. Run it again; if it happens again, send the command you ran and the files to the developers. Set the environment variable KEHOACH_DEBUG=1 to see technical details.",
     "cli.unexpectedInFile":
       "Unexpected error while reading the file (its structure may be unusual). Open it in Excel, save it as .xlsx and try again; the other files are still processed.",
+    "cli.usage.title": "track a plan's assignments",
+    "cli.usage.plan": "kehoach plan [FILE] [--format json|csv|xlsx] [--out FILE.xlsx] [--roster FILE]",
+    "cli.usage.templates": "kehoach templates [--plan FILE] [--roster FILE] --period 2022 --out DIR [--agency ID…]",
+    "cli.usage.check":
+      "kehoach check FILE… [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD] [--received FILE=YYYY-MM-DD…]\n                [--format text|json] [--limit N] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.consolidate":
+      "kehoach consolidate FILE… --out tong-hop.xlsx [--plan FILE] [--roster FILE] [--period 2022] [--as-of YYYY-MM-DD]\n                [--received FILE=YYYY-MM-DD…] [--due-day-on-time] [--max-file-mb N]",
+    "cli.usage.demo": "kehoach demo [--out DIR] [--as-of YYYY-MM-DD]",
+    "cli.unknownCommand": "Unknown command: {name}",
+    "cli.plan.badFormat": '--format must be json, csv or matrix (got "{format}")',
+    "cli.plan.onePlan": "One plan at a time.",
   },
 );

@@ -64,6 +64,8 @@ export const filesMessages = defineMessages(
     "files.tooManyXmlElements":
       "Phần {part} của tệp {file} có hơn {limit} phần tử XML; không phải một báo cáo thông thường, không đọc. Hãy xóa các dòng, cột, đối tượng thừa rồi lưu lại.",
     "files.cannotRead": "Không đọc được tệp {file}: {detail}",
+    "fileDetail.notRegular": "không phải tệp",
+    "fileDetail.notFound": "không tìm thấy tệp, kiểm tra lại đường dẫn",
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "files.outputLocked":
       "Tệp {file} đang được một lần chạy kehoach khác ghi (tiến trình {pid} trên máy {host}, từ {since}); không ghi đè. Hãy chờ lần chạy đó xong rồi chạy lại; nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.",
@@ -140,6 +142,8 @@ export const filesMessages = defineMessages(
     "files.tooManyXmlElements":
       "Part {part} of file {file} holds more than {limit} XML elements; not an ordinary report, not read. Delete the extra rows, columns and objects, then save it again.",
     "files.cannotRead": "Cannot read file {file}: {detail}",
+    "fileDetail.notRegular": "not a regular file",
+    "fileDetail.notFound": "file not found, check the path",
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "files.outputLocked":
       "File {file} is being written by another kehoach run (process {pid} on {host}, since {since}); not overwriting it. Wait until that run ends and run again; if you are sure no run is left, delete the lock file {lock}.",

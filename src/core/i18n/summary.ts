@@ -94,9 +94,6 @@ export const summaryMessages = defineMessages(
     "summary.issues.col.value": "Giá trị",
     "summary.issues.col.message": "Nội dung",
     "summary.issues.none": "Không phát hiện vấn đề nào.",
-    "summary.severity.error": "Lỗi",
-    "summary.severity.warning": "Cảnh báo",
-    "summary.severity.info": "Thông tin",
     "summary.issues.unknownAgency": "(không xác định)",
 
     "summary.rem.title": "DANH SÁCH ĐƠN VỊ CẦN NHẮC",
@@ -301,9 +298,6 @@ export const summaryMessages = defineMessages(
     "summary.issues.col.value": "Value",
     "summary.issues.col.message": "Message",
     "summary.issues.none": "No problem found.",
-    "summary.severity.error": "Error",
-    "summary.severity.warning": "Warning",
-    "summary.severity.info": "Info",
     "summary.issues.unknownAgency": "(unknown)",
 
     "summary.rem.title": "AGENCIES TO CHASE",

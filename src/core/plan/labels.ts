@@ -1,12 +1,20 @@
 import type { Frequency } from "./model";
+import { t } from "../i18n";
 
-/** Vietnamese names of frequencies, for sheets and messages. */
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  once: "Một lần (có hạn)",
-  ongoing: "Thường xuyên",
-  annual: "Hằng năm",
-  semiannual: "6 tháng",
-  quarterly: "Hằng quý",
-  monthly: "Hằng tháng",
-  "per-regulation": "Theo quy định",
-};
+const FREQUENCIES: readonly Frequency[] = [
+  "once",
+  "ongoing",
+  "annual",
+  "semiannual",
+  "quarterly",
+  "monthly",
+  "per-regulation",
+];
+
+/**
+ * The Vietnamese name of each frequency as the sheets show it (the one table is in the
+ * translations, plan.frequency.*): written into the task table and read back from it.
+ */
+export const FREQUENCY_LABELS: Readonly<Record<Frequency, string>> = Object.fromEntries(
+  FREQUENCIES.map((f) => [f, t("vi", `plan.frequency.${f}`)]),
+) as Record<Frequency, string>;

@@ -5,6 +5,7 @@
  * only that code's parameters: a code or a parameter without its text is a compile error.
  */
 import type { ColumnKey, HeaderFieldKey } from "../template/layout";
+import type { Role } from "../matrix-model";
 
 /** A field a finding points at: a header field or a table column. */
 export type FieldKey = ColumnKey | HeaderFieldKey;
@@ -62,7 +63,8 @@ export interface FindingParams {
   "unknown-task": { value: string; plan: string };
   "duplicate-task": { task: string; firstRow: number };
   "task-not-assigned": { task: string; agency: string };
-  "task-missing": { task: string; role: string; title: string };
+  /** `role` is the agency's role in the task (CT lead, TH implementer), translated in the message */
+  "task-missing": { task: string; role: Role; title: string };
   "prefilled-altered": { field: ColumnKey; task: string; expected: string };
   "template-outdated": Record<never, never>;
   "fingerprint-mismatch": Record<never, never>;

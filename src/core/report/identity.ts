@@ -37,7 +37,7 @@ export function agencyFromFileName(fileName: string, roster: RosterIndex): Agenc
 }
 
 /** The one agency whose name (or short name, alias, id) a text mentions; null for none or several. */
-export function agencyMentionedIn(base: string, roster: RosterIndex): Agency | null {
+function agencyMentionedIn(base: string, roster: RosterIndex): Agency | null {
   // Both the plain fold and the abbreviation-expanded one: "LDTBXH" and "lao dong thuong binh xa hoi".
   const words = [` ${foldKey(base)} `, ` ${agencyKey(base)} `];
   const squeezed = words.map((w) => w.replace(/\s+/g, ""));

@@ -54,8 +54,6 @@ export interface Submission {
   lines: ReportLine[];
 }
 
-export type { Severity } from "./findings";
-
 /**
  * One finding of a check, as data: a typed code with its own parameters (findings.ts). The
  * message text lives in the translation files (core/i18n/check.ts), keyed by `code`.

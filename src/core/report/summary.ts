@@ -7,11 +7,11 @@ import { decorate, t, type Locale, type Params } from "../i18n";
 import { interpolate } from "../i18n/define";
 import { findingMessages } from "../i18n/findings";
 import type { CheckIssue } from "./model";
-import { SEVERITIES, severityRank, type FieldKey, type Severity } from "./findings";
+import { SEVERITIES, severityRank, type FieldKey, type FindingCode, type Severity } from "./findings";
 
 export interface IssueGroup {
   agency: string | null;
-  code: string;
+  code: FindingCode;
   severity: Severity;
   count: number;
 }
@@ -75,6 +75,7 @@ function localParams(issue: CheckIssue, locale: Locale): Params {
   if ("column" in p) out.column = fieldName(locale, p.column);
   if ("source" in p) out.source = t(locale, `check.source.${p.source}`);
   if ("rule" in p) out.rule = t(locale, `check.rule.${p.rule}`);
+  if ("role" in p) out.role = t(locale, `check.role.${p.role}`);
   switch (issue.code) {
     case "bad-date":
     case "difficulties-required":
@@ -93,10 +94,4 @@ function localParams(issue: CheckIssue, locale: Locale): Params {
 export function formatIssue(issue: CheckIssue, locale: Locale): string {
   const text = findingMessages[locale][issue.code] || findingMessages.vi[issue.code];
   return decorate(interpolate(text, localParams(issue, locale)));
-}
-
-/** "Báo cáo.xlsx › Báo cáo!G14" — where an issue points, for text output. */
-export function formatWhere(issue: CheckIssue): string {
-  const sheet = issue.sheet ? ` › ${issue.sheet}${issue.cell ? `!${issue.cell}` : ""}` : "";
-  return `${issue.file}${sheet}`;
 }

@@ -48,6 +48,8 @@ const bank = agency("NHCSXH", "Ngân hàng Chính sách xã hội chi nhánh t�
   "Ngân hàng CSXH chi nhánh tỉnh",
   "Ngân hàng Chính sách xã hội tỉnh",
   "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+  // "các cấp": the bank's offices at every level, for which the provincial branch answers
+  "Ngân hàng Chính sách xã hội các cấp",
 ]);
 
 const districtNames: [string, string][] = [

@@ -4,6 +4,7 @@
  * a message naming the agency and the field instead of a crash deep in the matching.
  */
 import { UserError } from "../errors";
+import type { MessageKey, Params } from "../i18n";
 import type { Agency, AgencyGroup, AgencyKind, OpenPhrase, Roster } from "./model";
 
 const KINDS: readonly AgencyKind[] = ["department", "district", "local", "organisation", "bank", "external"];
@@ -13,51 +14,46 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export function restoreRoster(data: unknown, source: string): Roster {
-  const fail = (problem: string): never => {
-    throw new UserError("cli.rosterInvalid", { file: source, problem });
+  const fail = (key: MessageKey, params: Params = {}): never => {
+    throw new UserError("cli.rosterInvalid", { file: source, problem: { key, params } });
   };
-  if (!isRecord(data))
-    return fail(
-      "JSON gốc phải là một đối tượng { agencies: [...] } / the top level must be an object { agencies: [...] }",
-    );
-  if (!Array.isArray(data.agencies)) return fail("thiếu mảng agencies / agencies[] missing");
+  if (!isRecord(data)) return fail("roster.problem.notObject");
+  if (!Array.isArray(data.agencies)) return fail("roster.problem.noAgencies");
 
   const text = (o: Record<string, unknown>, field: string, where: string, required: boolean): string => {
     const v = o[field];
     if (v === undefined || v === null) {
-      if (required) fail(`${where}: thiếu trường "${field}" / field "${field}" missing`);
+      if (required) fail("roster.problem.fieldMissing", { where, field });
       return "";
     }
-    if (typeof v !== "string") return fail(`${where}: "${field}" phải là chuỗi / "${field}" must be a string`);
-    if (required && v.trim() === "") return fail(`${where}: "${field}" đang để trống / "${field}" is empty`);
+    if (typeof v !== "string") return fail("roster.problem.notString", { where, field });
+    if (required && v.trim() === "") return fail("roster.problem.empty", { where, field });
     return v;
   };
   const texts = (o: Record<string, unknown>, field: string, where: string): string[] => {
     const v = o[field];
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
-      return fail(`${where}: "${field}" phải là mảng chuỗi / "${field}" must be an array of strings`);
+      return fail("roster.problem.notStrings", { where, field });
     return v as string[];
   };
 
   const ids = new Set<string>();
   const agencies: Agency[] = data.agencies.map((raw: unknown, i: number): Agency => {
     const where = `agencies[${i}]`;
-    if (!isRecord(raw)) return fail(`${where}: phải là một đối tượng / must be an object`);
+    if (!isRecord(raw)) return fail("roster.problem.entryNotObject", { where });
     const id = text(raw, "id", where, true);
     const name = text(raw, "name", where, true);
-    if (ids.has(id)) fail(`${where}: mã "${id}" bị trùng / id "${id}" is repeated`);
+    if (ids.has(id)) fail("roster.problem.duplicateId", { where, id });
     ids.add(id);
     let kind: AgencyKind = "department";
     if (raw.kind !== undefined && raw.kind !== null) {
-      if (!KINDS.includes(raw.kind as AgencyKind))
-        fail(`${where}: "kind" phải là một trong ${KINDS.join(", ")} / "kind" must be one of ${KINDS.join(", ")}`);
+      if (!KINDS.includes(raw.kind as AgencyKind)) fail("roster.problem.badKind", { where, kinds: KINDS.join(", ") });
       kind = raw.kind as AgencyKind;
     }
     let reports = kind !== "external" && kind !== "organisation";
     if (raw.reports !== undefined && raw.reports !== null) {
-      if (typeof raw.reports !== "boolean")
-        fail(`${where}: "reports" phải là true hoặc false / "reports" must be true or false`);
+      if (typeof raw.reports !== "boolean") fail("roster.problem.badReports", { where });
       reports = raw.reports as boolean;
     }
     return {
@@ -77,17 +73,16 @@ export function restoreRoster(data: unknown, source: string): Roster {
   ): T[] => {
     const list = data[field];
     if (list === undefined || list === null) return [];
-    if (!Array.isArray(list)) return fail(`"${field}" phải là một mảng / "${field}" must be an array`);
+    if (!Array.isArray(list)) return fail("roster.problem.notArray", { field });
     return list.map((raw: unknown, i: number) => {
       const where = `${field}[${i}]`;
-      if (!isRecord(raw)) return fail(`${where}: phải là một đối tượng / must be an object`);
+      if (!isRecord(raw)) return fail("roster.problem.entryNotObject", { where });
       return build(raw, where, text(raw, "id", where, true), text(raw, "name", where, true));
     });
   };
   const groups: AgencyGroup[] = named("groups", (o, where, id, name) => {
     const members = texts(o, "members", where);
-    for (const m of members)
-      if (!ids.has(m)) fail(`${where}: thành viên "${m}" không có trong agencies / member "${m}" is not in agencies`);
+    for (const m of members) if (!ids.has(m)) fail("roster.problem.unknownMember", { where, member: m });
     return { id, name, aliases: texts(o, "aliases", where), members };
   });
   const openPhrases: OpenPhrase[] = named("openPhrases", (o, where, id, name) => ({

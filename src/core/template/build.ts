@@ -13,6 +13,7 @@ import { fingerprintPrefilled, type PrefilledRow } from "./fingerprint";
 import { reportingAgencies, rolesOf } from "../matrix";
 import { obligationFor } from "../report/deadlines";
 import type { RosterIndex } from "../roster/match";
+import { t } from "../i18n";
 
 export interface TemplateRow extends PrefilledRow {
   /** STT, 1-based */
@@ -36,27 +37,18 @@ export interface TemplateContent {
   templateVersion: string;
 }
 
-/** Words for a frequency when the plan gives no time phrase of its own. */
-const FREQUENCY_WORDS: Record<NonNullable<Task["frequency"]>, string> = {
-  once: "",
-  ongoing: "Thường xuyên",
-  annual: "Hằng năm",
-  semiannual: "Định kỳ 6 tháng",
-  quarterly: "Hằng quý",
-  monthly: "Hằng tháng",
-  "per-regulation": "Theo quy định",
-};
-
 /** The deadline as the template shows it: the plan's own phrase, else the date dd/mm/yyyy, else the frequency. */
 export function deadlineCellText(task: Pick<Task, "deadlineText" | "deadline" | "frequency">): string {
   if (task.deadlineText && task.deadlineText.trim() !== "") return cleanPhrase(task.deadlineText);
   if (task.deadline) return formatDateVi(task.deadline);
-  return task.frequency ? FREQUENCY_WORDS[task.frequency] : "";
+  // The frequency's words when the plan gives no time phrase of its own; a one-off task without
+  // a date gets none (there is no deadline to show).
+  return task.frequency && task.frequency !== "once" ? t("vi", `plan.frequency.${task.frequency}`) : "";
 }
 
 /** "2022" → "Năm 2022"; any other period key is shown as given. */
 export function periodLabel(period: string): string {
-  return /^\d{4}$/.test(period) ? `Năm ${period}` : period;
+  return /^\d{4}$/.test(period) ? t("vi", "plan.period.year", { year: period }) : period;
 }
 
 /**
@@ -72,11 +64,11 @@ export function dueText(reporting: readonly ReportingObligation[], period: strin
 }
 
 /** An obligation's due day in the plan's own words: "trước ngày 15/11/2022" or "chậm nhất ngày …". */
-export function obligationDueText(obligation: ReportingObligation, period: string): string | null {
+function obligationDueText(obligation: ReportingObligation, period: string): string | null {
   if (!obligation.dueMonthDay) return null;
   const [mm, dd] = obligation.dueMonthDay.split("-");
   const day = /^\d{4}$/.test(period) ? `${dd}/${mm}/${period}` : `${dd}/${mm}`;
-  return obligation.dueRule === "by" ? `chậm nhất ngày ${day}` : `trước ngày ${day}`;
+  return t("vi", obligation.dueRule === "by" ? "plan.due.by" : "plan.due.before", { day });
 }
 
 /** `4587/KH-UBND`, `2022`, `Sở LĐTBXH` → `4587-KH-UBND_2022_So-LDTBXH.xlsx`. */

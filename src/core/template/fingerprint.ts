@@ -23,7 +23,7 @@ export interface PrefilledRow {
   deadline: string;
 }
 
-export const FINGERPRINT_PREFIX = "fnv1a64:";
+const FINGERPRINT_PREFIX = "fnv1a64:";
 
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;

@@ -7,7 +7,7 @@
 import type { OutSheet } from "../../core/sheet-model";
 import { chartXml, drawingXml, xmlEscape } from "../xlsx-parts";
 import { sheetNameProblem } from "./sheet-names";
-import { sheetXml } from "./sheet-xml";
+import { sheetXmlChunks, type SheetRel } from "./sheet-xml";
 import { FRESH_BASES, StyleTable, freshStylesXml, mergedStylesXml } from "./styles";
 import { type ZipWriter, type PackedPart } from "./zip-writer";
 import { CONTENT_TYPES, REL_TYPES, XML_HEAD, freshContentTypes, relsPathOf, relsXml, sheetTag, type Rel } from "./opc";
@@ -80,8 +80,8 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     }
     const charts = sheet.charts ?? [];
     const drawingRelId = charts.length > 0 ? "rId1" : undefined;
-    const { xml, rels } = sheetXml(sheet, styles, drawingRelId, charts.length > 0 ? 2 : 1);
-    await zip.add(part, xml);
+    const rels: SheetRel[] = [];
+    await zip.addPieces(part, sheetXmlChunks(sheet, styles, rels, drawingRelId, charts.length > 0 ? 2 : 1));
     const sheetRels: Rel[] = rels.map((r) => ({ ...r, external: r.external === true }));
     if (charts.length > 0) {
       const drawing = freeName("xl/drawings/drawing", ".xml");

@@ -90,17 +90,65 @@ export function sheetXml(
   drawingRelId?: string,
   firstRelNo = 1,
 ): { xml: string; rels: SheetRel[] } {
-  const parts: string[] = [];
-  const links: string[] = [];
   const rels: SheetRel[] = [];
+  const xml = [...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo)].join("");
+  return { xml, rels };
+}
+
+/** Rows per piece of XML handed on: the XML of a sheet of 100,000 rows is never one string. */
+const ROWS_PER_CHUNK = 1000;
+
+/**
+ * The worksheet XML in pieces, so the zip writer can compress each as it comes; `rels` is
+ * filled with the external links' relationships by the time the last piece is given.
+ */
+export function* sheetXmlChunks(
+  sheet: OutSheet,
+  styles: StyleTable,
+  rels: SheetRel[],
+  drawingRelId?: string,
+  firstRelNo = 1,
+): Generator<string> {
+  const links: string[] = [];
+  const widthOf = (row: OutSheet["rows"][number]) =>
+    Math.max(row.cells.length, row.cellStyles?.length ?? 0, row.cellLayout?.length ?? 0);
+  // The dimension comes before the rows: one cheap pass for it.
   let lastCol = 0;
   let lastRow = 0;
-  const body: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    const width = widthOf(row);
+    if (width === 0 && !row.height) return;
+    if (width > 0) lastCol = Math.max(lastCol, width - 1);
+    lastRow = r + 1;
+  });
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetters(c));
-  sheet.rows.forEach((row, r) => {
-    const width = Math.max(row.cells.length, row.cellStyles?.length ?? 0, row.cellLayout?.length ?? 0);
-    if (width === 0 && !row.height) return;
+
+  const head: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
+  ];
+  const fit = sheet.print?.fitToWidth ?? false;
+  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+  if (tab || fit) head.push(`<sheetPr>${tab}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`);
+  head.push(`<dimension ref="A1:${letter(lastCol)}${Math.max(1, lastRow)}"/>`);
+  const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
+  const selected = sheet.active ? ' tabSelected="1"' : "";
+  head.push(
+    `<sheetViews><sheetView workbookViewId="0"${selected}>${frozen ? paneXml(sheet.freeze!.rows, sheet.freeze!.cols) : ""}</sheetView></sheetViews>`,
+  );
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.columns.length > 0)
+    head.push(
+      `<cols>${sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`,
+    );
+  head.push("<sheetData>");
+  yield head.join("");
+
+  let batch: string[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    const width = widthOf(row);
+    if (width === 0 && !row.height) continue;
     const n = r + 1;
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
@@ -123,44 +171,29 @@ export function sheetXml(
         }
       }
     }
-    if (width > 0) lastCol = Math.max(lastCol, width - 1);
-    lastRow = n;
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
-    body.push(`<row r="${n}"${height}>${cells.join("")}</row>`);
-  });
+    batch.push(`<row r="${n}"${height}>${cells.join("")}</row>`);
+    if (batch.length >= ROWS_PER_CHUNK) {
+      yield batch.join("");
+      batch = [];
+    }
+  }
 
-  parts.push(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
-  );
-  const fit = sheet.print?.fitToWidth ?? false;
-  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
-  if (tab || fit) parts.push(`<sheetPr>${tab}${fit ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`);
-  parts.push(`<dimension ref="A1:${letter(lastCol)}${Math.max(1, lastRow)}"/>`);
-  const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
-  const selected = sheet.active ? ' tabSelected="1"' : "";
-  parts.push(
-    `<sheetViews><sheetView workbookViewId="0"${selected}>${frozen ? paneXml(sheet.freeze!.rows, sheet.freeze!.cols) : ""}</sheetView></sheetViews>`,
-  );
-  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  if (sheet.columns.length > 0)
-    parts.push(
-      `<cols>${sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`,
-    );
-  parts.push(`<sheetData>${body.join("")}</sheetData>`);
-  if (sheet.autoFilter) parts.push(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
+  const tail: string[] = [batch.join(""), "</sheetData>"];
+  if (sheet.autoFilter) tail.push(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
   const merges = sheet.merges ?? [];
   if (merges.length > 0)
-    parts.push(
+    tail.push(
       `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${checkedRange(m)}"/>`).join("")}</mergeCells>`,
     );
-  if (links.length > 0) parts.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
-  parts.push('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  parts.push(
+  if (links.length > 0) tail.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  tail.push('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  tail.push(
     `<pageSetup paperSize="9" orientation="${sheet.print?.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
   );
-  if (drawingRelId) parts.push(`<drawing r:id="${drawingRelId}"/>`);
-  parts.push("</worksheet>");
-  return { xml: parts.join(""), rels };
+  if (drawingRelId) tail.push(`<drawing r:id="${drawingRelId}"/>`);
+  tail.push("</worksheet>");
+  yield tail.join("");
 }
 
 /** Ranges come from the builders; one that is not A1:B2 is a bug, not something to write. */

@@ -12,7 +12,13 @@
 export interface Deflater {
   /** raw DEFLATE (RFC 1951) of the bytes */
   deflateRaw(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of the bytes, continuing from `previous` when given */
+  crc32(data: Uint8Array, previous?: number): number;
+  /**
+   * One piece of a part compressed on its own, ending on a byte boundary (a sync flush) unless
+   * `last`: the pieces joined are one valid DEFLATE stream. Without it, pieces are joined first.
+   */
+  deflateRawPiece?(data: Uint8Array, last: boolean): Uint8Array;
 }
 
 export interface ZipSink {
@@ -33,6 +39,7 @@ interface CentralEntry {
   size: number;
   offset: number;
   method: number;
+  flags: number;
 }
 
 /** The zip format without its 64-bit extension tops out here; no summary comes near it. */
@@ -42,6 +49,8 @@ const MAX_OFFSET = 0xffffffff;
 const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_FLAG = 0x0800;
+/** general-purpose flag bit 3: CRC and sizes follow the data */
+const DESCRIPTOR_FLAG = 0x0008;
 
 const encoder = new TextEncoder();
 
@@ -52,7 +61,7 @@ export function utf8(text: string): Uint8Array {
 let CRC_TABLE: Uint32Array | null = null;
 
 /** CRC-32 (ISO-HDLC) in plain JavaScript, for hosts without a native one. */
-export function crc32js(data: Uint8Array): number {
+export function crc32js(data: Uint8Array, previous = 0): number {
   if (!CRC_TABLE) {
     CRC_TABLE = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -61,7 +70,7 @@ export function crc32js(data: Uint8Array): number {
       CRC_TABLE[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
@@ -94,25 +103,87 @@ export class ZipWriter {
     await this.addPacked(name, { crc: this.deflater.crc32(data), size: data.length, packed });
   }
 
-  /** Writes a part compressed beforehand, as it is. */
-  async addPacked(name: string, part: PackedPart): Promise<void> {
+  /**
+   * Compresses and writes one part given in pieces of text, each compressed and handed on as it
+   * comes, so a part is never whole in memory (sizes and CRC follow the data, in a descriptor).
+   */
+  async addPieces(name: string, pieces: Iterable<string>): Promise<void> {
+    const piece = this.deflater.deflateRawPiece;
+    if (!piece) {
+      await this.add(name, [...pieces].join(""));
+      return;
+    }
+    const nameBytes = this.claim(name);
+    const header = this.localHeader(nameBytes, { crc: 0, size: 0, packedSize: 0 }, DESCRIPTOR_FLAG);
+    await this.sink.write(header);
+    let crc = 0;
+    let size = 0;
+    let packedSize = 0;
+    let pending: Uint8Array | null = null;
+    const emit = async (data: Uint8Array, last: boolean) => {
+      crc = this.deflater.crc32(data, crc);
+      size += data.length;
+      const packed = piece(data, last);
+      packedSize += packed.length;
+      await this.sink.write(packed);
+    };
+    for (const text of pieces) {
+      if (pending) await emit(pending, false);
+      pending = utf8(text);
+    }
+    await emit(pending ?? new Uint8Array(0), true);
+    const descriptor = new Uint8Array(16);
+    const v = new DataView(descriptor.buffer);
+    v.setUint32(0, 0x08074b50, true);
+    v.setUint32(4, crc, true);
+    v.setUint32(8, packedSize, true);
+    v.setUint32(12, size, true);
+    await this.sink.write(descriptor);
+    this.entries.push({
+      name: nameBytes,
+      crc,
+      packedSize,
+      size,
+      offset: this.offset,
+      method: 8,
+      flags: DESCRIPTOR_FLAG,
+    });
+    this.offset += header.length + packedSize + descriptor.length;
+    if (this.offset > MAX_OFFSET) throw new Error("zip-writer: package over 4 GB");
+  }
+
+  private claim(name: string): Uint8Array {
     if (this.names.has(name)) throw new Error(`zip-writer: two parts named ${name}`);
     if (this.entries.length >= MAX_ENTRIES) throw new Error("zip-writer: more than 65,535 parts");
     this.names.add(name);
-    const nameBytes = utf8(name);
+    return utf8(name);
+  }
+
+  private localHeader(
+    nameBytes: Uint8Array,
+    e: { crc: number; size: number; packedSize: number },
+    flags: number,
+  ): Uint8Array {
     const header = new Uint8Array(30 + nameBytes.length);
     const v = new DataView(header.buffer);
     v.setUint32(0, 0x04034b50, true);
     v.setUint16(4, 20, true);
-    v.setUint16(6, UTF8_FLAG, true);
+    v.setUint16(6, UTF8_FLAG | flags, true);
     v.setUint16(8, 8, true);
     v.setUint16(10, DOS_TIME, true);
     v.setUint16(12, DOS_DATE, true);
-    v.setUint32(14, part.crc, true);
-    v.setUint32(18, part.packed.length, true);
-    v.setUint32(22, part.size, true);
+    v.setUint32(14, e.crc, true);
+    v.setUint32(18, e.packedSize, true);
+    v.setUint32(22, e.size, true);
     v.setUint16(26, nameBytes.length, true);
     header.set(nameBytes, 30);
+    return header;
+  }
+
+  /** Writes a part compressed beforehand, as it is. */
+  async addPacked(name: string, part: PackedPart): Promise<void> {
+    const nameBytes = this.claim(name);
+    const header = this.localHeader(nameBytes, { crc: part.crc, size: part.size, packedSize: part.packed.length }, 0);
     this.entries.push({
       name: nameBytes,
       crc: part.crc,
@@ -120,6 +191,7 @@ export class ZipWriter {
       size: part.size,
       offset: this.offset,
       method: 8,
+      flags: 0,
     });
     await this.sink.write(header);
     await this.sink.write(part.packed);
@@ -137,7 +209,7 @@ export class ZipWriter {
       v.setUint32(at, 0x02014b50, true);
       v.setUint16(at + 4, 20, true);
       v.setUint16(at + 6, 20, true);
-      v.setUint16(at + 8, UTF8_FLAG, true);
+      v.setUint16(at + 8, UTF8_FLAG | e.flags, true);
       v.setUint16(at + 10, e.method, true);
       v.setUint16(at + 12, DOS_TIME, true);
       v.setUint16(at + 14, DOS_DATE, true);

@@ -1,7 +1,7 @@
 /** Kết quả kiểm tra: every live finding, most severe first, its cell linked to the file's copy. */
 import type { CellStyle, OutRow, OutSheet } from "../../sheet-model";
-import type { CheckIssue, Severity } from "../../report/model";
-import { assertNever } from "../../errors";
+import type { CheckIssue } from "../../report/model";
+import type { Severity } from "../../report/findings";
 import { TAB_COLORS } from "../../palette";
 import type { Analysis } from "../analyse";
 import { issueOrder } from "../issue-order";
@@ -10,16 +10,7 @@ import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
 import { issueMessage, subtitle, tv } from "../wording";
 
 function severityLabel(s: Severity): string {
-  switch (s) {
-    case "error":
-      return tv("summary.severity.error");
-    case "warning":
-      return tv("summary.severity.warning");
-    case "info":
-      return tv("summary.severity.info");
-    default:
-      return assertNever(s);
-  }
+  return tv(`check.severity.${s}`);
 }
 
 const SEVERITY_STYLE: Record<Severity, CellStyle> = { error: "bad", warning: "warn", info: "info" };

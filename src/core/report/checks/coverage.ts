@@ -2,10 +2,9 @@
  * Coverage against the assignment matrix: every task the agency leads (CT) or implements
  * (TH) must have a line. Coordinated (PH) tasks are the lead's to report.
  */
-import { ROLE_LABELS } from "../../template/layout";
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
-import { strongestRole } from "./util";
+import { strongestRole } from "../../matrix";
 
 export const checkCoverage: Check = (input) => {
   const agency = input.submission.agencyId;
@@ -22,7 +21,7 @@ export const checkCoverage: Check = (input) => {
           "task-missing",
           "error",
           { field: "taskCode", value: t.code },
-          { task: t.code, role: ROLE_LABELS[role], title: t.title },
+          { task: t.code, role, title: t.title },
         ),
       );
     }

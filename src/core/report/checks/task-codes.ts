@@ -5,7 +5,8 @@
 import { makeIssue, type Check } from "../context";
 import type { CheckIssue } from "../model";
 import { cellText, shortValue } from "../values";
-import { lineCell, rolesOf } from "./util";
+import { rolesOf } from "../../matrix";
+import { lineCell } from "./util";
 
 export const checkTaskCodes: Check = (input) => {
   const issues: CheckIssue[] = [];

@@ -12,7 +12,6 @@ export function lineCell(input: CheckInput, line: RawLine, key: ColumnKey): stri
   return col ? cellAddress(line.row, col.col) : null;
 }
 
-export { rolesOf, strongestRole } from "../../matrix";
 import { strongestRole } from "../../matrix";
 
 /** Dates in messages are written the Vietnamese way. */

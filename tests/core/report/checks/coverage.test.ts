@@ -1,5 +1,6 @@
 import { describe, it, expect } from "@jest/globals";
 import { checkCoverage } from "../../../../src/core/report/checks/coverage";
+import { formatIssue } from "../../../../src/core/report/summary";
 import { CLEAN_FILLS, filledGrid } from "../../../fixtures/deviations/grids";
 import { brief, content, only, runCheck, setCell, columnOf, withFills } from "./run-check";
 import { taskRow } from "../../../fixtures/deviations/grids";
@@ -14,7 +15,9 @@ describe("checkCoverage", () => {
     const wb = filledGrid({ ...content, rows: content.rows.filter((r) => r.taskCode !== "2.1") }, fills);
     const f = only(runCheck(checkCoverage, wb), "task-missing");
     expect(f).toMatchObject({ severity: "error", cell: null, field: "taskCode", value: "2.1" });
-    expect(f.params).toEqual({ task: "2.1", role: "Chủ trì", title: "Xây dựng Đề án giảm nghèo giai đoạn 2021-2025" });
+    expect(f.params).toEqual({ task: "2.1", role: "CT", title: "Xây dựng Đề án giảm nghèo giai đoạn 2021-2025" });
+    expect(formatIssue(f, "vi")).toContain("(đơn vị Chủ trì)");
+    expect(formatIssue(f, "en")).toContain("(as lead)");
   });
 
   it("does not ask the agency to report a task it only coordinates", () => {
