@@ -97,6 +97,8 @@ export default async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", context: root },
           { from: "src/taskpane/help.html", to: "help.html", context: root },
+          // ES5, outside the bundle: it must run where the bundle cannot parse (IE11, EdgeHTML)
+          { from: "src/old-host/old-host.js", to: "old-host.js", context: root },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -6,6 +6,7 @@ import { uiMessages } from "./ui";
 import { cliMessages } from "./cli";
 import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
+import { filehostMessages } from "./filehost";
 
 export type { Locale, Params } from "./define";
 
@@ -17,6 +18,7 @@ const vi = {
   ...cliMessages.vi,
   ...filesMessages.vi,
   ...planFileMessages.vi,
+  ...filehostMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -26,6 +28,7 @@ const en: Record<MessageKey, string> = {
   ...cliMessages.en,
   ...filesMessages.en,
   ...planFileMessages.en,
+  ...filehostMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;
