@@ -158,7 +158,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     // 1. Kế hoạch
     await page.getByTestId("plan-embedded").click();
     await page.getByTestId("plan-result").waitFor();
-    expect(await page.getByTestId("plan-result").innerText()).toContain("27 nhiệm vụ") // 26 tasks and the agency duty III.3;
+    expect(await page.getByTestId("plan-result").innerText()).toContain("27 nhiệm vụ"); // 26 tasks and the agency duty III.3;
     await shot(page, "02-ke-hoach");
 
     // 2. Biểu mẫu: two agencies, downloaded from the pane's own links

@@ -147,7 +147,8 @@ export const uiMessages = defineMessages(
     "ui.plan.usePasted": "Load the pasted text",
     "ui.plan.openFile": "Open a plan (.docx, .pdf, .txt) or a matrix (.csv, .xlsx)",
     "ui.plan.replaceAnyway": "Load the new plan anyway",
-    "ui.plan.done": "Wrote 4 sheets: the plan (its task table, to correct), assignment matrix, agency roster, reporting obligations — {tasks} tasks, {agencies} agencies.",
+    "ui.plan.done":
+      "Wrote 4 sheets: the plan (its task table, to correct), assignment matrix, agency roster, reporting obligations — {tasks} tasks, {agencies} agencies.",
     "ui.plan.unmatched":
       "{count} agency names are not in the roster: {names}. Add them to the roster sheet and load again.",
     "ui.plan.rosterNote": "Edit names, short names and e-mails in the roster sheet; later steps read it back.",
