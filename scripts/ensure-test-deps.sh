@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tests use real applications: LibreOffice (to prove generated files open, and to measure
 # print layout), poppler (PDF → PNG), Debian's Chromium (the task pane end to end) and xmllint
-# (manifest schema), plus the fonts an official's Windows has: Liberation (metric-compatible with
+# (manifest schema), LibreOffice's Python bridge (python3-uno), plus the fonts an official's Windows has: Liberation (metric-compatible with
 # Times New Roman and Arial) and Carlito (Calibri). Without those fonts LibreOffice falls back to
 # DejaVu, whose wider glyphs change the print scale the layout tests measure.
 # This installs what is missing from Debian's packages when it can (root, apt-get), and otherwise
@@ -13,6 +13,8 @@ missing=()
 for cmd in "${!cmds[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${cmds[$cmd]}")
 done
+# A workbook with a chart and a pivot table is made by LibreOffice through its Python bridge.
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || missing+=(python3-uno)
 for family in "${!fonts[@]}"; do
   if ! command -v fc-list >/dev/null 2>&1 || ! fc-list : family | grep -qxF "$family"; then
     missing+=("${fonts[$family]}")
