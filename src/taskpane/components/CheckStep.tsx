@@ -1,31 +1,19 @@
 import * as React from "react";
 import { Badge, Button, Text, mergeClasses } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
-import { currentPlanState, type PlanState } from "../../app/plan-state";
-import { runChecks, type CheckOutcome } from "../../app/check";
+import { runChecks } from "../../app/check";
 import { IssueList } from "./IssueList";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
+import { usePlanStep } from "./use-plan-step";
 import { useStyles } from "./styles";
 
 export function CheckStep({ ctx }: { ctx: PaneContext }) {
   const s = useStyles();
   const { tr } = ctx;
-  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  // The task table may have been edited since step 1: read the plan from it again.
-  const fresh = async (fallback: PlanState) => {
-    const state = await currentPlanState(ctx.port, fallback);
-    ctx.setPlan(state);
-    return state;
-  };
-  const go = async () => {
-    if (!ctx.plan) return;
-    const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.check.title"), async (signal, onProgress) =>
-      runChecks(ctx.port, await fresh(plan), ctx.asOf, ctx.period, { signal, onProgress }),
-    );
-    if (res) setOutcome(res);
-  };
+  const [outcome, go] = usePlanStep(ctx, "ui.check.title", (plan, options) =>
+    runChecks(ctx.port, plan, ctx.asOf, ctx.period, options),
+  );
   return (
     <StepCard
       id="check"

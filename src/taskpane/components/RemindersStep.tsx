@@ -1,31 +1,19 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
-import { currentPlanState, type PlanState } from "../../app/plan-state";
-import { remindersStep, type ReminderView } from "../../app/reminders";
+import { remindersStep } from "../../app/reminders";
 import { Note } from "./Note";
 import { ReminderItem } from "./ReminderItem";
 import { StepCard } from "./StepCard";
+import { usePlanStep } from "./use-plan-step";
 import { useStyles } from "./styles";
 
 export function RemindersStep({ ctx }: { ctx: PaneContext }) {
   const s = useStyles();
   const { tr } = ctx;
-  const [list, setList] = React.useState<ReminderView[] | null>(null);
-  // The task table may have been edited since step 1: read the plan from it again.
-  const fresh = async (fallback: PlanState) => {
-    const state = await currentPlanState(ctx.port, fallback);
-    ctx.setPlan(state);
-    return state;
-  };
-  const go = async () => {
-    if (!ctx.plan) return;
-    const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.remind.title"), async (signal, onProgress) =>
-      remindersStep(ctx.port, await fresh(plan), ctx.asOf, ctx.period, { signal, onProgress }),
-    );
-    if (res) setList(res);
-  };
+  const [list, go] = usePlanStep(ctx, "ui.remind.title", (plan, options) =>
+    remindersStep(ctx.port, plan, ctx.asOf, ctx.period, options),
+  );
   return (
     <StepCard
       id="remind"

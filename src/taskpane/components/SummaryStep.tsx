@@ -1,30 +1,18 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
-import { currentPlanState, type PlanState } from "../../app/plan-state";
-import { buildSummaryStep, type SummaryOutcome } from "../../app/summary";
+import { buildSummaryStep } from "../../app/summary";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
+import { usePlanStep } from "./use-plan-step";
 import { useStyles } from "./styles";
 
 export function SummaryStep({ ctx }: { ctx: PaneContext }) {
   const s = useStyles();
   const { tr } = ctx;
-  const [outcome, setOutcome] = React.useState<SummaryOutcome | null>(null);
-  // The task table may have been edited since step 1: read the plan from it again.
-  const fresh = async (fallback: PlanState) => {
-    const state = await currentPlanState(ctx.port, fallback);
-    ctx.setPlan(state);
-    return state;
-  };
-  const go = async () => {
-    if (!ctx.plan) return;
-    const plan = ctx.plan;
-    const res = await ctx.run(tr("ui.summary.title"), async (signal, onProgress) =>
-      buildSummaryStep(ctx.port, await fresh(plan), ctx.asOf, ctx.period, { signal, onProgress }),
-    );
-    if (res) setOutcome(res);
-  };
+  const [outcome, go] = usePlanStep(ctx, "ui.summary.title", (plan, options) =>
+    buildSummaryStep(ctx.port, plan, ctx.asOf, ctx.period, options),
+  );
   return (
     <StepCard
       id="summary"
