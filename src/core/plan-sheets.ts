@@ -1,6 +1,6 @@
 import type { Plan } from "./plan/model";
 import { t } from "./i18n";
-import { FREQUENCY_LABELS } from "./plan/labels";
+import { frequencyLabel } from "./plan/labels";
 import type { AssignmentMatrix, Role } from "./matrix-model";
 import type { Roster } from "./roster/model";
 import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
@@ -47,7 +47,7 @@ function matrixSheet(matrix: AssignmentMatrix): OutSheet {
         ...roles.map((r) => r ?? ""),
         (matrix.openCoordinators[t.code] ?? []).join("; "),
         t.deadlineText ?? "",
-        t.frequency ? FREQUENCY_LABELS[t.frequency] : "",
+        t.frequency ? frequencyLabel(t.frequency) : "",
       ],
       cellStyles: [undefined, "wrap", ...roles.map((r) => (r ? ROLE_STYLE[r] : undefined))],
     });

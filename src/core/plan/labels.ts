@@ -1,7 +1,7 @@
 import type { Frequency } from "./model";
 import { t } from "../i18n";
 
-const FREQUENCIES: readonly Frequency[] = [
+export const FREQUENCIES: readonly Frequency[] = [
   "once",
   "ongoing",
   "annual",
@@ -12,9 +12,8 @@ const FREQUENCIES: readonly Frequency[] = [
 ];
 
 /**
- * The Vietnamese name of each frequency as the sheets show it (the one table is in the
- * translations, plan.frequency.*): written into the task table and read back from it.
+ * The Vietnamese name of a frequency as the sheets show it (the one table is in the
+ * translations, plan.frequency.*): written into the task table and read back from it. Looked
+ * up at each call, not once at load, so the pseudo-locale test sees where it comes from.
  */
-export const FREQUENCY_LABELS: Readonly<Record<Frequency, string>> = Object.fromEntries(
-  FREQUENCIES.map((f) => [f, t("vi", `plan.frequency.${f}`)]),
-) as Record<Frequency, string>;
+export const frequencyLabel = (f: Frequency): string => t("vi", `plan.frequency.${f}`);

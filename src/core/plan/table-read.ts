@@ -6,7 +6,7 @@ import type { MessageKey, Params } from "../i18n";
 import { UserError } from "../errors";
 import { isoFromSerial, parseDateText } from "../dates";
 import { foldKey } from "../text";
-import { FREQUENCY_LABELS } from "./labels";
+import { FREQUENCIES, frequencyLabel } from "./labels";
 import { readTimePhrase } from "./time";
 import {
   META_LABELS,
@@ -21,6 +21,7 @@ import {
   type ObligationColumnKey,
   type TaskColumnKey,
   DUTY_LABEL,
+  vi,
 } from "./table";
 
 /** Something the official should look at in the tables, with its cell. */
@@ -119,7 +120,7 @@ export function readPlanTables(sheets: readonly Sheet[], roster: RosterIndex): P
         flag("planTable.badFrequency", "warning", r, freqCol ?? 0, {
           task: code,
           value: freqText,
-          allowed: Object.values(FREQUENCY_LABELS).join(", "),
+          allowed: FREQUENCIES.map(frequencyLabel).join(", "),
         });
     }
     if (deadline && !frequency) frequency = "once";
@@ -144,7 +145,7 @@ export function readPlanTables(sheets: readonly Sheet[], roster: RosterIndex): P
       line: r + 1,
     };
     if (review !== "") task.review = review;
-    if (foldKey(get("kind")) === foldKey(DUTY_LABEL)) task.kind = "duty";
+    if (foldKey(get("kind")) === foldKey(vi(DUTY_LABEL))) task.kind = "duty";
     tasks.push(task);
   }
   if (tasks.length === 0) throw new UserError("planTable.noTasks", { sheet: sheet.name });
@@ -197,8 +198,7 @@ function uniqueCode(code: string, used: Set<string>): string {
 
 function frequencyFromLabel(s: string): Frequency | null {
   const key = foldKey(s);
-  for (const [f, label] of Object.entries(FREQUENCY_LABELS) as [Frequency, string][])
-    if (foldKey(label) === key || key === f) return f;
+  for (const f of FREQUENCIES) if (foldKey(frequencyLabel(f)) === key || key === f) return f;
   return readTimePhrase(s).frequency;
 }
 
@@ -208,8 +208,11 @@ interface Header<K extends string> {
 }
 
 /** The row holding the most of the expected labels (at least half), and where each is. */
-function findHeader<K extends string>(rows: Cell[][], columns: readonly { key: K; label: string }[]): Header<K> | null {
-  const wanted = new Map(columns.map((c) => [foldKey(c.label), c.key]));
+function findHeader<K extends string>(
+  rows: Cell[][],
+  columns: readonly { key: K; labelKey: MessageKey }[],
+): Header<K> | null {
+  const wanted = new Map(columns.map((c) => [foldKey(vi(c.labelKey)), c.key]));
   let best: Header<K> | null = null;
   for (let r = 0; r < Math.min(rows.length, 60); r++) {
     const cols = new Map<K, number>();
@@ -225,15 +228,16 @@ function findHeader<K extends string>(rows: Cell[][], columns: readonly { key: K
 function readParticulars(rows: Cell[][]): { meta: PlanMeta; focalPoint: string | null; sections: Section[] } {
   const byLabel = new Map<string, Cell | undefined>();
   const sections: Section[] = [];
-  const sectionPrefix = foldKey(SECTION_LABEL) + " ";
+  const sectionLabel = vi(SECTION_LABEL);
+  const sectionPrefix = foldKey(sectionLabel) + " ";
   for (const row of rows) {
     const label = text(row[0]);
     if (foldKey(label).startsWith(sectionPrefix))
-      sections.push({ code: label.slice(SECTION_LABEL.length).trim(), title: text(row[1]) });
+      sections.push({ code: label.slice(sectionLabel.length).trim(), title: text(row[1]) });
     else byLabel.set(foldKey(label), row[1]);
   }
-  const get = (label: string) => text(byLabel.get(foldKey(label))) || null;
-  const date = dateOf(byLabel.get(foldKey(META_LABELS.date)));
+  const get = (label: MessageKey) => text(byLabel.get(foldKey(vi(label)))) || null;
+  const date = dateOf(byLabel.get(foldKey(vi(META_LABELS.date))));
   const meta: PlanMeta = {
     number: get(META_LABELS.number),
     date,
@@ -284,9 +288,9 @@ function readObligations(
       from,
       to,
       dueMonthDay: due ? `${due[2]!.padStart(2, "0")}-${due[1]!.padStart(2, "0")}` : null,
-      dueRule: rule === foldKey(RULE_LABELS.by) ? "by" : rule === foldKey(RULE_LABELS.before) ? "before" : null,
+      dueRule: rule === foldKey(vi(RULE_LABELS.by)) ? "by" : rule === foldKey(vi(RULE_LABELS.before)) ? "before" : null,
       frequency: get("frequency") ? frequencyFromLabel(get("frequency")) : null,
-      adHoc: foldKey(get("adHoc")) === foldKey(YES) && foldKey(get("adHoc")) !== foldKey(NO),
+      adHoc: foldKey(get("adHoc")) === foldKey(vi(YES)) && foldKey(get("adHoc")) !== foldKey(vi(NO)),
       text: get("text"),
     });
   }

@@ -173,6 +173,7 @@ describe("the plan sheets of step 1", () => {
         ...t.lead,
         ...t.coordinate,
       ]),
+      ...plan.sections.flatMap((s) => [s.code, s.title]),
       ...Object.values(plan.meta).filter((v): v is string => typeof v === "string"),
       ...plan.reporting.flatMap((r) => [...r.from, ...r.to]),
       plan.focalPoint ?? "",
