@@ -9,6 +9,15 @@ import { join } from "node:path";
 import { runBin } from "../helpers/cli";
 
 describe("kehoach executable", () => {
+  it("plan: runs as the installed executable (bin/kehoach.js)", () => {
+    const r = runBin(["plan", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).plan.number).toBe("4587/KH-UBND");
+    const bad = runBin(["plan", "/no/such/plan.txt"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Không tìm thấy tệp/u);
+  });
+
   it("plan --bogus: bilingual message and usage on stderr, exit 2, no stack trace", () => {
     const r = runBin(["plan", "--bogus"]);
     expect(r.code).toBe(2);

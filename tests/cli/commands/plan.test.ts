@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runBin, runCli, ROOT } from "../../helpers/cli";
+import { runCli, ROOT } from "../../helpers/cli";
 import { KONTUM_4587_TEXT } from "../../../src/core/plan/kontum-4587.text";
 import ExcelJS from "exceljs";
 import { CORPUS_DIR, corpusPlansWithForms } from "../../plan-file/corpus";
@@ -71,15 +71,6 @@ describe("kehoach plan", () => {
         expect(readdirSync(dir).sort()).toEqual(before);
       });
     }
-  });
-
-  it("runs as the installed executable (bin/kehoach.js)", () => {
-    const r = runBin(["plan", "--format", "json"]);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).plan.number).toBe("4587/KH-UBND");
-    const bad = runBin(["plan", "/no/such/plan.txt"]);
-    expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/Không tìm thấy tệp/u);
   });
 });
 
