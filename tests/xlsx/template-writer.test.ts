@@ -16,13 +16,8 @@ import {
   TEMPLATE_VERSION,
 } from "../../src/core/template/layout";
 import { fingerprintPrefilled } from "../../src/core/template/fingerprint";
-import {
-  ROLE_LIST_RANGE,
-  STATUS_LIST_RANGE,
-  headerValueAddress,
-  sendLine,
-  tableCellAddress,
-} from "../../src/xlsx/template-writer";
+import { headerValueAddress, sendLine, tableCellAddress } from "../../src/xlsx/template-writer";
+import { ROLE_LIST_RANGE, STATUS_LIST_RANGE } from "../../src/xlsx/template-validations";
 import { FIXED_GENERATED_AT, loadWorkbook, makeTemplate } from "../helpers/template-files";
 
 function text(ws: ExcelJS.Worksheet, a1: string): string {

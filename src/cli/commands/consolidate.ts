@@ -22,7 +22,7 @@ import { isIsoDate } from "../../core/dates";
 import { terminalField } from "../terminal";
 import type { Summary } from "../../core/consolidate/build";
 import { reminders } from "../../core/consolidate/reminders";
-import { ASSESSED_ORDER } from "../../core/consolidate/analyse";
+import { ASSESSED_ORDER } from "../../core/consolidate/task-status";
 import type { OutSheet } from "../../core/sheet-model";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
 import { findingLines, loadContext } from "../load";

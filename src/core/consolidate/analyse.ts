@@ -18,6 +18,7 @@ import { reportingAgencies } from "../matrix";
 import { isIsoDate } from "../dates";
 import { countAgencies, type AgencyCounts, type AgencyTimeliness } from "./counts";
 import { OTHER_PLAN_CODES } from "../report/plan-reference";
+import { ASSESSED_ORDER, aggregate, earliest, normCode } from "./task-status";
 
 /** One file after reading and checking (core/report/pipeline.ts). */
 export type CheckedFile = CheckedSubmission;
@@ -51,15 +52,6 @@ export interface SummaryInput {
   preparedCopies?: ReadonlySet<string>;
   settings?: Partial<CheckSettings>;
 }
-
-export const ASSESSED_ORDER: readonly AssessedStatus[] = [
-  "doneOnTime",
-  "doneLate",
-  "inProgressOnTime",
-  "overdue",
-  "ongoing",
-  "noReport",
-];
 
 export interface AgencyStanding {
   agency: Agency;
@@ -121,30 +113,6 @@ export interface Analysis {
   /** agencies by timeliness, errors and warnings: counted once here, read by every sheet */
   agencyCounts: AgencyCounts;
   focalName: string | null;
-}
-
-/** The earliest of some ISO dates (null when none is known). */
-function earliest(dates: readonly (string | null)[]): string | null {
-  let best: string | null = null;
-  for (const d of dates) if (d && (best === null || d < best)) best = d;
-  return best;
-}
-
-/** "1.1." and " 1.1" are the same code as "1.1". */
-export function normCode(code: string | null): string {
-  return (code ?? "").trim().replace(/\.+$/, "");
-}
-
-/**
- * The status of a task over all its leads: the worst news wins (overdue first), then work
- * still going on, then lateness; a task is done on time only when every lead that reported
- * says so. Leads that sent nothing do not hide what the others reported; `leadsReported` shows them.
- */
-export function aggregate(statuses: AssessedStatus[]): AssessedStatus {
-  const reported = statuses.filter((s) => s !== "noReport");
-  if (reported.length === 0) return "noReport";
-  for (const s of ["overdue", "inProgressOnTime", "ongoing", "doneLate"] as const) if (reported.includes(s)) return s;
-  return "doneOnTime";
 }
 
 export function analyse(input: SummaryInput): Analysis {

@@ -2,7 +2,8 @@
 import type { MessageKey } from "../../i18n";
 import type { CellStyle, OutRow, OutSheet } from "../../sheet-model";
 import { STATUS_CHART_COLORS, TAB_COLORS } from "../../palette";
-import { ASSESSED_ORDER, type Analysis } from "../analyse";
+import { type Analysis } from "../analyse";
+import { ASSESSED_ORDER } from "../task-status";
 import { STATUS_STYLE } from "../status-style";
 import { assessedLabel, subtitle, tv } from "../wording";
 

@@ -6,7 +6,8 @@
 import type { CellStyle, OutSheet, OutValue } from "../../sheet-model";
 import { columnLetters } from "../../grid";
 import { TAB_COLORS } from "../../palette";
-import { ASSESSED_ORDER, type Analysis } from "../analyse";
+import { type Analysis } from "../analyse";
+import { ASSESSED_ORDER } from "../task-status";
 import { headed, HEADER_ROWS } from "../sheet-spec";
 import { STATUS_STYLE } from "../status-style";
 import { assessedLabel, subtitle, tv } from "../wording";
