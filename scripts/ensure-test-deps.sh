@@ -15,6 +15,8 @@ for cmd in "${!cmds[@]}"; do
 done
 # A workbook with a chart and a pivot table is made by LibreOffice through its Python bridge.
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || missing+=(python3-uno)
+# A return rewritten by openpyxl, as offices that script their reports send them.
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || missing+=(python3-openpyxl)
 for family in "${!fonts[@]}"; do
   if ! command -v fc-list >/dev/null 2>&1 || ! fc-list : family | grep -qxF "$family"; then
     missing+=("${fonts[$family]}")

@@ -1,6 +1,6 @@
 /**
  * A filled report saved by LibreOffice as Excel 97–2003 .xls, as .ods and as an HTML table
- * named .xls (what web systems export): each is read and checked exactly like the .xlsx it
+ * named .xls (what web systems export), and rewritten by openpyxl: each is read and checked exactly like the .xlsx it
  * came from — same findings, same lines, same cells.
  */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
@@ -49,6 +49,18 @@ beforeAll(async () => {
   soffice(["--convert-to", "ods", "--outdir", join(work, "ods"), join(work, `${name}.xlsx`)], join(work, "lo2"));
   soffice(["--convert-to", "html", "--outdir", join(work, "html"), join(work, `${name}.xlsx`)], join(work, "lo3"));
   soffice(["--convert-to", "xlsx", "--outdir", join(work, "lo-xlsx"), join(work, `${name}.xlsx`)], join(work, "lo4"));
+  // Offices that script their returns use openpyxl: it rewrites every part of the package in
+  // its own way (shared strings, styles, no cached values). Debian's python3-openpyxl.
+  execFileSync(
+    "/usr/bin/python3",
+    [
+      "-c",
+      "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])",
+      join(work, `${name}.xlsx`),
+      join(work, `${name}.openpyxl.xlsx`),
+    ],
+    { stdio: "pipe", timeout: 60_000 },
+  );
   // Web systems name their HTML tables .xls: so does this test.
   copyFileSync(join(work, "html", `${name}.html`), join(work, "html", `${name}.xls`));
 }, 240_000);
@@ -93,6 +105,18 @@ describe("returns saved in the formats agencies send", () => {
       expect(report.rows).toEqual(refReport.rows);
     });
   }
+
+  test(".xlsx written by openpyxl: same findings, same lines, and both readers give the same grids", async () => {
+    const ref = await checked(join(work, `${name}.xlsx`), `${name}.xlsx`);
+    const path = join(work, `${name}.openpyxl.xlsx`);
+    const { result } = await checked(path, `${name}.xlsx`);
+    expect(result.issues.map((i) => `${i.severity} ${i.code} ${i.cell ?? "-"}`)).toEqual(
+      ref.result.issues.map((i) => `${i.severity} ${i.code} ${i.cell ?? "-"}`),
+    );
+    expect(result.submission!.reportDate).toBe("2022-11-10");
+    expect(lines(result)).toEqual(lines(ref.result));
+    expect(await compareReaders([["openpyxl.xlsx", new Uint8Array(readFileSync(path))]])).toBeGreaterThan(50);
+  });
 
   test("HTML table named .xls: read as one sheet, the same lines and dates", async () => {
     const ref = await checked(join(work, `${name}.xlsx`), `${name}.xlsx`);
