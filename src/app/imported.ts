@@ -1,11 +1,10 @@
 /**
  * The imported submissions as the checks read them: each NB sheet (a cell-for-cell copy of the
- * report sheet, under its original name) with the template metadata recorded at import. The core
- * reader takes metadata from the template's hidden sheet only, so the metadata is handed over in
- * that shape, built here from the log's columns in this one place.
+ * report sheet, under its original name) with the template metadata recorded at import, handed
+ * to the checks as it is (the file's hidden sheet is not copied into the workbook).
  */
-import type { Cell, Sheet } from "../core/grid";
-import { META_KEYS, META_SHEET } from "../core/template/layout";
+import type { Sheet } from "../core/grid";
+
 import type { CheckInputFile } from "../core/report/pipeline";
 import type { WorkbookPort } from "../core/ports/workbook";
 import { importKey, readImports, type ImportRecord } from "./import-log";
@@ -33,8 +32,11 @@ export async function loadImportedWorkbooks(port: WorkbookPort): Promise<Importe
 }
 
 function submissionOf(r: ImportRecord, copy: Sheet): CheckInputFile {
-  const metaRows: Cell[][] = META_KEYS.flatMap((k) => (r.meta[k] ? [[k, r.meta[k]!]] : []));
-  const sheets: Sheet[] = [{ name: r.originalSheet, rows: copy.rows }];
-  if (metaRows.length > 0) sheets.push({ name: META_SHEET, rows: metaRows, state: "veryHidden" });
-  return { wb: { fileName: importKey(r), sheets }, sha256: r.sha256, receivedOn: r.receivedOn || undefined };
+  const known = Object.keys(r.meta).length > 0;
+  return {
+    wb: { fileName: importKey(r), sheets: [{ name: r.originalSheet, rows: copy.rows }] },
+    sha256: r.sha256,
+    receivedOn: r.receivedOn || undefined,
+    ...(known ? { meta: r.meta } : {}),
+  };
 }

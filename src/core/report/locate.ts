@@ -6,7 +6,7 @@
  */
 import type { Sheet, WorkbookData } from "../grid";
 import type { LocatedColumn, LocatedReport } from "./located";
-import { readMeta } from "./meta-sheet";
+import { readMeta, type TemplateMeta } from "./meta-sheet";
 import { findHeaderRow, locateColumns, subHeaderColumns } from "./locate-table";
 import { locateLines } from "./locate-lines";
 import { locateHeader } from "./locate-header";
@@ -18,8 +18,8 @@ export function boundsOf(sheet: Sheet): { rows: number; cols: number } {
 }
 
 /** Finds the report in a workbook; null when no sheet has the template's table. */
-export function locateReport(wb: WorkbookData): LocatedReport | null {
-  const meta = readMeta(wb);
+export function locateReport(wb: WorkbookData, known?: TemplateMeta): LocatedReport | null {
+  const meta = known ?? readMeta(wb);
   const found = findHeaderRow(wb);
   if (!found) return null;
   const cand = found.best;

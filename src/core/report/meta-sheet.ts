@@ -11,7 +11,10 @@ export function isMetaSheet(s: Sheet): boolean {
   return s.name === META_SHEET || foldKey(s.name) === META_KEY;
 }
 
-export function readMeta(wb: WorkbookData): Partial<Record<MetaKey, string>> | null {
+/** The template's metadata (plan, agency, period, version, fingerprint …), as far as it is known. */
+export type TemplateMeta = Partial<Record<MetaKey, string>>;
+
+export function readMeta(wb: WorkbookData): TemplateMeta | null {
   const sheet = wb.sheets.find(isMetaSheet);
   if (!sheet) return null;
   const meta: Partial<Record<MetaKey, string>> = {};

@@ -4,6 +4,7 @@
  * kept as superseded (agencies often send a corrected file).
  */
 import type { WorkbookData } from "../grid";
+import type { TemplateMeta } from "./meta-sheet";
 import type { CheckIssue, Submission } from "./model";
 import { DEFAULT_SETTINGS, makeIssue, type CheckContext, type CheckSettings } from "./context";
 import { readLocated } from "./read";
@@ -14,6 +15,11 @@ export interface CheckInputFile {
   sha256?: string;
   /** ISO date the focal point received the file; defaults to the report date the agency wrote */
   receivedOn?: string;
+  /**
+   * The template's metadata when it is known apart from the file (the pane records it at import
+   * and keeps only the report sheet); otherwise it is read from the file's hidden sheet.
+   */
+  meta?: TemplateMeta;
 }
 
 export interface CheckedSubmission {
@@ -29,7 +35,7 @@ export function resolveSettings(s?: Partial<CheckSettings>): CheckSettings {
 /** Reads and checks one workbook. Never throws for what the file contains. */
 export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): CheckedSubmission {
   const settings = resolveSettings(ctx.settings);
-  const read = readLocated(input.wb, ctx, { sha256: input.sha256, receivedOn: input.receivedOn });
+  const read = readLocated(input.wb, ctx, { sha256: input.sha256, receivedOn: input.receivedOn, meta: input.meta });
   const issues = [...read.issues];
   if (read.submission && read.located) {
     for (const check of ALL_CHECKS) {

@@ -5,6 +5,7 @@
  * becomes an issue.
  */
 import { cellAddress, type WorkbookData } from "../grid";
+import type { TemplateMeta } from "./meta-sheet";
 import { HEADER_FIELDS, type ColumnKey, type HeaderFieldKey } from "../template/layout";
 import type { CellRef, CheckIssue, IdentitySource, ReportLine, Submission } from "./model";
 import type { ReportContext } from "./context";
@@ -29,6 +30,8 @@ export interface LocatedRead extends ReadResult {
 export interface ReadOptions {
   sha256?: string;
   receivedOn?: string;
+  /** the template's metadata when known apart from the file (see CheckInputFile.meta) */
+  meta?: TemplateMeta;
 }
 
 /** Reads a submission; see `readLocated` for the located parts the checks use. */
@@ -38,7 +41,7 @@ export function readSubmission(wb: WorkbookData, ctx: ReportContext, options: Re
 }
 
 export function readLocated(wb: WorkbookData, ctx: ReportContext, options: ReadOptions = {}): LocatedRead {
-  const located = locateReport(wb);
+  const located = locateReport(wb, options.meta);
   if (!located) {
     return {
       submission: null,
