@@ -15,7 +15,8 @@ import { isDateCell, isErrorCell } from "../core/grid";
 import { isoFromSerial } from "../core/dates";
 import { finishParts } from "../xlsx/xlsx-parts";
 import { readWorksheet } from "./sheet-cells";
-import { blocks, inner, relsOf, sheetParts, tagAttr, unescapeXml } from "./xml-scan";
+import { blocks, inner, relsOf, sheetParts, tagAttr } from "./xml-scan";
+import { unescapeXml } from "../xlsx/write/opc";
 
 /** Sheet name (as written) → its charts. Keys compare without case, as Excel's sheet names do. */
 export type ChartStore = Map<string, { name: string; charts: ChartSpec[] }>;

@@ -5,18 +5,7 @@
  */
 import type JSZip from "jszip";
 
-export function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
+import { attr, unescapeXml } from "../xlsx/write/opc";
 
 /** Relationship id → target path and type, resolved against the folder of the part that owns them. */
 export async function relsOf(zip: JSZip, partPath: string): Promise<Map<string, { target: string; type: string }>> {

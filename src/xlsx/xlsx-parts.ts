@@ -8,6 +8,7 @@
  * Kept minimal and valid against the OOXML schema order of elements.
  */
 import JSZip from "jszip";
+import { unescapeXml } from "./write/opc";
 import type { ChartSpec, OutSheet, OutValue } from "../core/sheet-model";
 import { columnLetters, parseAddress, quoteSheetName } from "../core/grid";
 import { dateFromIso } from "./convert";
@@ -21,15 +22,6 @@ const FIXED_DATE = dateFromIso("2000-01-01");
 
 export function xmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 /** Sheet name → path of its part inside the zip, from workbook.xml and its relationships. */
@@ -48,7 +40,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
     const target = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && target) parts.set(xmlUnescape(name), "xl/" + target);
+    if (name !== undefined && target) parts.set(unescapeXml(name), "xl/" + target);
   }
   return parts;
 }

@@ -37,14 +37,20 @@ export interface Rel {
   external: boolean;
 }
 
+/** A character reference's character; one past Unicode stays as written rather than throwing. */
+function codePoint(n: number, whole: string): string {
+  return n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+}
+
+/** XML text with its entity and character references resolved: the one unescaping of the adapters. */
 export function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d{1,7});/g, (whole, d: string) => codePoint(Number(d), whole))
+    .replace(/&#x([0-9a-fA-F]{1,6});/g, (whole, h: string) => codePoint(parseInt(h, 16), whole))
     .replace(/&amp;/g, "&");
 }
 
