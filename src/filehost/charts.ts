@@ -16,7 +16,7 @@ import { isoFromSerial } from "../core/dates";
 import { finishParts } from "../xlsx/xlsx-parts";
 import { readWorksheet } from "./sheet-cells";
 import { blocks, inner, relsOf, sheetParts, tagAttr } from "./xml-scan";
-import { unescapeXml } from "../xlsx/write/opc";
+import { unescapeXml } from "../xlsx/xlsx-parts";
 
 /** Sheet name (as written) → its charts. Keys compare without case, as Excel's sheet names do. */
 export type ChartStore = Map<string, { name: string; charts: ChartSpec[] }>;

@@ -8,7 +8,8 @@ import JSZip from "jszip";
 import type ExcelJS from "exceljs";
 import { parseAddress } from "../core/grid";
 import { blocks, sheetParts } from "./xml-scan";
-import { attr, unescapeXml } from "../xlsx/write/opc";
+import { attr } from "../xlsx/write/opc";
+import { unescapeXml } from "../xlsx/xlsx-parts";
 
 /** Reads the internal links of the file and sets them on the workbook's cells; returns how many. */
 export async function restoreInternalLinks(bytes: Uint8Array, wb: ExcelJS.Workbook): Promise<number> {

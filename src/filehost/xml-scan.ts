@@ -5,7 +5,8 @@
  */
 import type JSZip from "jszip";
 
-import { attr, unescapeXml } from "../xlsx/write/opc";
+import { attr } from "../xlsx/write/opc";
+import { unescapeXml } from "../xlsx/xlsx-parts";
 
 /** Relationship id → target path and type, resolved against the folder of the part that owns them. */
 export async function relsOf(zip: JSZip, partPath: string): Promise<Map<string, { target: string; type: string }>> {

@@ -8,7 +8,6 @@
  * Kept minimal and valid against the OOXML schema order of elements.
  */
 import JSZip from "jszip";
-import { unescapeXml } from "./write/opc";
 import type { ChartSpec, OutSheet, OutValue } from "../core/sheet-model";
 import { columnLetters, parseAddress, quoteSheetName } from "../core/grid";
 import { dateFromIso } from "./convert";
@@ -22,6 +21,23 @@ const FIXED_DATE = dateFromIso("2000-01-01");
 
 export function xmlEscape(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A character reference's character; one past Unicode stays as written rather than throwing. */
+function codePoint(n: number, whole: string): string {
+  return n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+}
+
+/** XML text with its entity and character references resolved: the one unescaping of the adapters. */
+export function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d{1,7});/g, (whole, d: string) => codePoint(Number(d), whole))
+    .replace(/&#x([0-9a-fA-F]{1,6});/g, (whole, h: string) => codePoint(parseInt(h, 16), whole))
+    .replace(/&amp;/g, "&");
 }
 
 /** Sheet name → path of its part inside the zip, from workbook.xml and its relationships. */

@@ -26,10 +26,10 @@ import {
   relsXml,
   resolveTarget,
   sheetTag,
-  unescapeXml,
   updateContentTypes,
   type Rel,
 } from "./opc";
+import { unescapeXml } from "../xlsx-parts";
 
 export const REGISTRY_SHEET = "_kehoach_generated";
 

@@ -3,7 +3,7 @@
  * content types, workbook sheet entries. Plain string work over the package's small XML parts;
  * sheet data is never parsed here.
  */
-import { xmlEscape } from "../xlsx-parts";
+import { unescapeXml, xmlEscape } from "../xlsx-parts";
 
 export const REL_TYPES = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -35,23 +35,6 @@ export interface Rel {
   type: string;
   target: string;
   external: boolean;
-}
-
-/** A character reference's character; one past Unicode stays as written rather than throwing. */
-function codePoint(n: number, whole: string): string {
-  return n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-}
-
-/** XML text with its entity and character references resolved: the one unescaping of the adapters. */
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d{1,7});/g, (whole, d: string) => codePoint(Number(d), whole))
-    .replace(/&#x([0-9a-fA-F]{1,6});/g, (whole, h: string) => codePoint(parseInt(h, 16), whole))
-    .replace(/&amp;/g, "&");
 }
 
 /** The value of attribute `name` in one start tag (any namespace prefix for r:id). */
