@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import type { TemplateContent } from "../core/template/build";
 import { LISTS_LAYOUT, REPORT_SHEET, ROLE_LABELS, STATUS_LABELS, type MetaKey } from "../core/template/layout";
 import { font, TEXT_FORMAT, wrappedHeight } from "./template-style";
+import { t, type MessageKey, type Params } from "../core/i18n";
 
 const GUIDE_WIDTH = 88;
 
@@ -15,58 +16,44 @@ const GUIDE_WIDTH = 88;
  * "chậm nhất ngày D" it would only raise a doubt.
  */
 export function sendLine(dueText: string | null): string {
-  const when = dueText ? `Gửi báo cáo ${dueText}` : "Gửi báo cáo đúng thời hạn của kế hoạch";
-  const reading =
-    dueText && /trước ngày/i.test(dueText)
-      ? " (theo Kế hoạch, «trước ngày D» nghĩa là gửi chậm nhất ngày liền trước ngày D)"
-      : "";
-  return `${when}${reading} kèm văn bản, qua thư điện tử.`;
+  const when = dueText ? t("vi", "template.send.when", { due: dueText }) : t("vi", "template.send.onTime");
+  const reading = dueText && /trước ngày/i.test(dueText) ? t("vi", "template.send.beforeReading") : "";
+  return t("vi", "template.send.line", { when, reading });
 }
 
 export function fillGuideSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   // One column as wide as an A4 portrait page holds at 100%, so the guide prints unscaled.
   ws.getColumn(1).width = GUIDE_WIDTH;
+  const tv = (key: MessageKey, params?: Params) => t("vi", key, params);
   const statusLines = [
-    `  • ${STATUS_LABELS.done}: nhiệm vụ đã xong; ghi Ngày hoàn thành và Kết quả thực hiện.`,
-    `  • ${STATUS_LABELS.inProgress}: đang làm; ghi Kết quả thực hiện đến ngày báo cáo.`,
-    `  • ${STATUS_LABELS.notStarted}: chưa làm; ghi rõ Khó khăn, vướng mắc (lý do).`,
+    tv("template.guide.done", { status: STATUS_LABELS.done }),
+    tv("template.guide.inProgress", { status: STATUS_LABELS.inProgress }),
+    tv("template.guide.notStarted", { status: STATUS_LABELS.notStarted }),
   ];
   const lines: { text: string; bold?: boolean }[] = [
-    { text: `HƯỚNG DẪN ĐIỀN BÁO CÁO — KẾ HOẠCH ${c.planNumber}`, bold: true },
-    { text: `Đơn vị: ${c.agency.name}. Kỳ báo cáo: ${c.periodLabel}.` },
+    { text: tv("template.guide.title", { plan: c.planNumber }), bold: true },
+    { text: tv("template.guide.who", { agency: c.agency.name, period: c.periodLabel }) },
     { text: "" },
-    { text: "1. Điền gì", bold: true },
-    {
-      text: `Trang tính «${REPORT_SHEET}»: các ô nền xám (mã, nội dung, vai trò, thời hạn của nhiệm vụ, tên đơn vị, kế hoạch, kỳ) được điền sẵn — không sửa, không xóa.`,
-    },
-    { text: "Phần đầu: ghi Ngày báo cáo, Người lập (bắt buộc); Số văn bản, Điện thoại, Email (nếu có)." },
-    {
-      text: "Mỗi dòng nhiệm vụ: chọn Tình trạng (bắt buộc), ghi Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Ghi chú.",
-    },
-    {
-      text: `Vai trò: ${ROLE_LABELS.CT} = đơn vị chủ trì, chịu trách nhiệm chính; ${ROLE_LABELS.TH} = đơn vị triển khai thực hiện; ${ROLE_LABELS.PH} = đơn vị phối hợp (báo cáo phần việc của mình).`,
-    },
+    { text: tv("template.guide.what"), bold: true },
+    { text: tv("template.guide.prefilled", { sheet: REPORT_SHEET }) },
+    { text: tv("template.guide.header") },
+    { text: tv("template.guide.rows") },
+    { text: tv("template.guide.roles", { ct: ROLE_LABELS.CT, th: ROLE_LABELS.TH, ph: ROLE_LABELS.PH }) },
     { text: "" },
-    { text: "2. Tình trạng — chọn một trong ba giá trị", bold: true },
+    { text: tv("template.guide.statusHead"), bold: true },
     ...statusLines.map((text) => ({ text })),
-    {
-      text: "Kết quả thực hiện bắt buộc trừ khi Chưa thực hiện. Khó khăn, vướng mắc bắt buộc khi Chưa thực hiện hoặc khi nhiệm vụ đã quá thời hạn.",
-    },
+    { text: tv("template.guide.required") },
     { text: "" },
-    { text: "3. Ngày tháng", bold: true },
-    { text: "Ghi ngày theo dạng dd/mm/yyyy (ví dụ 15/11/2022). Không ghi 31/02 hay ngày không có thật." },
+    { text: tv("template.guide.datesHead"), bold: true },
+    { text: tv("template.guide.dates") },
     { text: "" },
-    { text: "4. Thêm nhiệm vụ", bold: true },
-    {
-      text: "Các dòng trống cuối bảng dùng cho nhiệm vụ đơn vị tự bổ sung: ghi Mã nhiệm vụ (nếu có), Nội dung, Vai trò và các cột còn lại.",
-    },
+    { text: tv("template.guide.addHead"), bold: true },
+    { text: tv("template.guide.add") },
     { text: "" },
-    { text: "5. Gửi báo cáo", bold: true },
+    { text: tv("template.guide.sendHead"), bold: true },
     { text: sendLine(c.dueText) },
-    {
-      text: "Gửi nguyên tệp .xlsx này (không đổi sang .xls, .pdf hay ảnh chụp); có thể đổi tên tệp. Không đặt mật khẩu cho tệp.",
-    },
-    { text: "Không xóa, không đổi tên các trang tính; không xóa các cột. Nếu cần thêm ghi chú, dùng cột Ghi chú." },
+    { text: tv("template.guide.file") },
+    { text: tv("template.guide.keep") },
   ];
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);

@@ -4,6 +4,7 @@
  * The content comes from core/template/build.ts; this file only lays it out.
  */
 import ExcelJS from "exceljs";
+import { t } from "../core/i18n";
 import JSZip from "jszip";
 import type { TemplateContent } from "../core/template/build";
 import {
@@ -86,7 +87,7 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
   });
 
   const title = ws.getCell(REPORT_LAYOUT.titleRow + 1, 1);
-  title.value = `BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH ${c.planNumber}`.trim();
+  title.value = t("vi", "template.title", { plan: c.planNumber }).trim();
   title.font = font({ bold: true, size: 14 });
   title.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   ws.mergeCells(REPORT_LAYOUT.titleRow + 1, 1, REPORT_LAYOUT.titleRow + 1, width);
@@ -94,8 +95,8 @@ function fillReportSheet(ws: ExcelJS.Worksheet, c: TemplateContent): void {
 
   const note = ws.getCell(REPORT_LAYOUT.noteRow + 1, 1);
   note.value =
-    "Ô nền xám được điền sẵn, không sửa. Điền các ô nền trắng; cột Tình trạng chọn trong danh sách; ngày ghi dạng dd/mm/yyyy. Xem trang tính «Hướng dẫn»." +
-    (c.dueText ? ` Gửi báo cáo ${c.dueText}.` : "");
+    t("vi", "template.note", { guide: GUIDE_SHEET }) +
+    (c.dueText ? t("vi", "template.noteDue", { due: c.dueText }) : "");
   note.font = font({ italic: true, color: { argb: argb(COLORS.note) } });
   note.alignment = { wrapText: true, vertical: "top" };
   ws.mergeCells(REPORT_LAYOUT.noteRow + 1, 1, REPORT_LAYOUT.noteRow + 1, width);
@@ -230,7 +231,11 @@ export async function writeTemplate(content: TemplateContent, options: WriteTemp
   const wb = new ExcelJS.Workbook();
   wb.creator = "kehoach";
   wb.lastModifiedBy = "kehoach";
-  wb.title = `Báo cáo thực hiện Kế hoạch ${content.planNumber} — ${content.agency.name} — ${content.periodLabel}`;
+  wb.title = t("vi", "template.workbookTitle", {
+    plan: content.planNumber,
+    agency: content.agency.name,
+    period: content.periodLabel,
+  });
   wb.subject = content.planTitle ?? `Kế hoạch ${content.planNumber}`;
   wb.company = content.agency.name;
   wb.created = generatedAt;

@@ -7,6 +7,7 @@ import { cliMessages } from "./cli";
 import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
+import { templateMessages } from "./template";
 
 export type { Locale, Params } from "./define";
 
@@ -19,6 +20,7 @@ const vi = {
   ...filesMessages.vi,
   ...planFileMessages.vi,
   ...filehostMessages.vi,
+  ...templateMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -29,6 +31,7 @@ const en: Record<MessageKey, string> = {
   ...filesMessages.en,
   ...planFileMessages.en,
   ...filehostMessages.en,
+  ...templateMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;
