@@ -1,5 +1,6 @@
 import { clipCellText, type CellStyle, type OutSheet, type OutValue } from "../core/sheet-model";
 import { serialFromIso } from "../core/dates";
+import { COLORS, STATUS_COLORS } from "../core/palette";
 import { parseAddress, columnLetters, cellAddress } from "../core/grid";
 
 /**
@@ -20,23 +21,30 @@ export interface StyleFormat {
   wrap?: boolean;
 }
 
-/** What each named style looks like in Excel; the ExcelJS writer uses the same colours. */
+/** Office.js wants "#RRGGBB"; the one palette (core/palette.ts) holds "RRGGBB". */
+const hex = (rgb: string) => `#${rgb}`;
+const status = (k: keyof typeof STATUS_COLORS): StyleFormat => ({
+  fill: hex(STATUS_COLORS[k].fill),
+  fontColor: hex(STATUS_COLORS[k].font),
+});
+
+/** What each named style looks like in Excel: the colours of the one palette the file writers use. */
 export const STYLE_FORMATS: Record<CellStyle, StyleFormat> = {
-  title: { bold: true, size: 14, fontColor: "#1F4E78" },
-  subtitle: { italic: true, fontColor: "#404040" },
-  header: { bold: true, fill: "#DDEBF7", wrap: true },
+  title: { bold: true, size: 14, fontColor: hex(COLORS.heading) },
+  subtitle: { italic: true, fontColor: hex(COLORS.note) },
+  header: { bold: true, fill: hex(COLORS.headerFill), wrap: true },
   label: { bold: true },
   text: {},
   wrap: { wrap: true },
   number: {},
   percent: {},
   date: {},
-  muted: { fontColor: "#767676" },
-  good: { fill: "#C6EFCE", fontColor: "#006100" },
-  warn: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  info: { fill: "#DDEBF7", fontColor: "#1F4E78" },
-  neutral: { fill: "#EDEDED", fontColor: "#595959" },
+  muted: { fontColor: hex(COLORS.muted) },
+  good: status("good"),
+  warn: status("warn"),
+  bad: status("bad"),
+  info: status("info"),
+  neutral: status("neutral"),
 };
 
 export type RenderValue = string | number | boolean;
