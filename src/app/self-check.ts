@@ -4,7 +4,8 @@
  */
 import type { WorkbookData } from "../core/grid";
 import { META_SHEET, REPORT_SHEET } from "../core/template/layout";
-import { PLAN_SHEET, MATRIX_SHEET } from "../core/plan-sheets";
+import { MATRIX_SHEET } from "../core/plan-sheets";
+import { TASK_SHEET as PLAN_SHEET } from "../core/plan/table";
 import { readMeta } from "../core/report/meta-sheet";
 import { checkFiles } from "../core/report/pipeline";
 import { KONTUM_ROSTER } from "../core/roster/default-kontum";

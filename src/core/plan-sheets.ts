@@ -7,9 +7,6 @@ import type { CellStyle, OutRow, OutSheet } from "./sheet-model";
 import { rosterToSheet } from "./roster/sheet";
 import { obligationSheet, taskTableSheet } from "./plan/table";
 
-export { rosterFromSheet, rosterToSheet, ROSTER_SHEET } from "./roster/sheet";
-
-export { OBLIGATION_SHEET, TASK_SHEET as PLAN_SHEET } from "./plan/table";
 export const MATRIX_SHEET = t("vi", "plan.sheet.matrix");
 
 // Roles are not verdicts: no red or green here, those colours mean late and on time elsewhere.

@@ -6,7 +6,8 @@
  */
 import type { Sheet } from "../core/grid";
 import type { ChangeKind, FilePort } from "./workbook-port";
-import { FILE_HOST_CAPABILITIES, type SheetInfo } from "./port-types";
+import { FILE_HOST_CAPABILITIES } from "./port-types";
+import type { SheetInfo } from "../core/ports/workbook";
 
 const BLANK_SHEET = "Sheet1";
 

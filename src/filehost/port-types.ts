@@ -1,10 +1,6 @@
 /**
- * The workbook port's contract, imported from one place so that the file host follows the
- * interface wherever the pane keeps it.
+ * What the file host offers of the workbook port's optional features.
  */
-export { CancelledError } from "../core/ports/cancel";
-export type { CellHighlight, HostCapabilities, SheetInfo, WorkbookPort, WriteOptions } from "../core/ports/workbook";
-
 import type { HostCapabilities } from "../core/ports/workbook";
 
 /** What a workbook in a browser page can do: links, filters; no calculation to pause, no Excel window to open. */

@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import { parseAddress, type Cell, type Sheet } from "../core/grid";
 import { toCell } from "../xlsx/read-exceljs";
-import type { SheetInfo } from "./port-types";
+import type { SheetInfo } from "../core/ports/workbook";
 
 export function visibilityOf(ws: ExcelJS.Worksheet): SheetInfo["visibility"] {
   return ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";

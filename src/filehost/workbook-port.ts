@@ -21,14 +21,9 @@ import { sheetNameProblem } from "../xlsx/write/sheet-names";
 import { toBytes } from "../xlsx/convert";
 import { chartKey, withCharts, type ChartStore } from "./charts";
 import { cellsOf, readWorksheet, visibilityOf } from "./sheet-cells";
-import {
-  CancelledError,
-  FILE_HOST_CAPABILITIES,
-  type CellHighlight,
-  type SheetInfo,
-  type WorkbookPort,
-  type WriteOptions,
-} from "./port-types";
+import { FILE_HOST_CAPABILITIES } from "./port-types";
+import { CancelledError } from "../core/ports/cancel";
+import type { CellHighlight, SheetInfo, WorkbookPort, WriteOptions } from "../core/ports/workbook";
 
 /** The same colours as the Office adapter's highlights. */
 const HIGHLIGHT_FILL: Record<CellHighlight["kind"], string> = {

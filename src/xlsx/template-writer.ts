@@ -31,8 +31,6 @@ import {
 } from "./template-validations";
 import { fillGuideSheet, fillListsSheet, fillMetaSheet } from "./template-side-sheets";
 
-export { sendLine } from "./template-side-sheets";
-
 export interface WriteTemplateOptions {
   /** when the file is made; stored in the metadata and the workbook properties */
   generatedAt?: Date;

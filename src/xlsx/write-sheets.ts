@@ -15,7 +15,6 @@ import { openExisting } from "./write/existing";
 import { ZipWriter, memorySink, streamDeflater, type Deflater } from "./write/zip-writer";
 import { toBytes } from "./convert";
 
-export { sheetNameProblem } from "./write/sheet-names";
 export { GENERATED_REGISTRY_SHEET, toBytes };
 
 /**

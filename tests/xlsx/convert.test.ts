@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { quoteSheetName } from "../../src/core/grid";
 import { MAX_SHEET_NAME, safeSheetName } from "../../src/core/sheet-model";
-import { sheetNameProblem } from "../../src/xlsx/write-sheets";
+import { sheetNameProblem } from "../../src/xlsx/write/sheet-names";
 import { csvSheetName } from "../../src/csv/read-csv";
 import { dateFromIso, toBytes } from "../../src/xlsx/convert";
 import { sniffKind } from "../../src/xlsx/read-workbook";

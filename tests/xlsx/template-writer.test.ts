@@ -16,7 +16,8 @@ import {
   TEMPLATE_VERSION,
 } from "../../src/core/template/layout";
 import { fingerprintPrefilled } from "../../src/core/template/fingerprint";
-import { headerValueAddress, sendLine, tableCellAddress } from "../../src/xlsx/template-writer";
+import { headerValueAddress, tableCellAddress } from "../../src/xlsx/template-writer";
+import { sendLine } from "../../src/xlsx/template-side-sheets";
 import { ROLE_LIST_RANGE, STATUS_LIST_RANGE } from "../../src/xlsx/template-validations";
 import { FIXED_GENERATED_AT, loadWorkbook, makeTemplate } from "../helpers/template-files";
 
