@@ -7,6 +7,7 @@
  * so that loading another plan over an edited table asks first.
  */
 import type { Plan } from "../core/plan/model";
+import { t } from "../core/i18n";
 import type { Roster } from "../core/roster/model";
 import type { AssignmentMatrix } from "../core/matrix-model";
 import type { Sheet } from "../core/grid";
@@ -145,8 +146,8 @@ function editedTableCopy(sheets: Sheet[], roster: RosterIndex): OutSheet | null 
   }
   if (typeof stored === "string" && stored === current) return null;
   const names = new Set(sheets.map((s) => s.name));
-  let name = `${TASK_SHEET} (cũ)`;
-  for (let i = 2; names.has(name); i++) name = `${TASK_SHEET} (cũ ${i})`;
+  let name = t("vi", "plan.sheet.old", { sheet: TASK_SHEET });
+  for (let i = 2; names.has(name); i++) name = t("vi", "plan.sheet.oldNumbered", { sheet: TASK_SHEET, n: i });
   return {
     name,
     columns: (table.rows[0] ?? []).map(() => ({ width: 20 })),

@@ -69,13 +69,10 @@ export const filesMessages = defineMessages(
     "files.cannotWrite": "Không ghi được tệp {file}: {detail}",
     "files.outputLocked":
       "Tệp {file} đang được một lần chạy kehoach khác ghi (tiến trình {pid} trên máy {host}, từ {since}); không ghi đè. Hãy chờ lần chạy đó xong rồi chạy lại; nếu chắc chắn không còn lần chạy nào, xóa tệp khóa {lock}.",
-    "templates.usage": "Cách dùng: kehoach templates [--plan TỆP] --period 2022 --out THƯ_MỤC [--agency MÃ…]",
     "templates.missingPeriod": "Thiếu --period (kỳ báo cáo, ví dụ --period 2022).",
     "templates.badPeriod":
       "Kỳ báo cáo «{period}» không hợp lệ: chỉ dùng chữ, số, dấu «-» và «_» (ví dụ 2022 hoặc 2022-6T).",
     "templates.missingOut": "Thiếu --out (thư mục ghi các tệp mẫu).",
-    "templates.unknownOption": "Tham số không hiểu: {option}.",
-    "templates.missingValue": "Tham số {option} cần một giá trị.",
     "templates.unknownAgency": "Không có đơn vị mã «{id}» trong danh sách đơn vị được giao nhiệm vụ. Các mã có: {ids}.",
     "templates.noAgencies": "Kế hoạch không giao nhiệm vụ cho đơn vị báo cáo nào: không có tệp mẫu để ghi.",
     "templates.wroteOne": "  {file}  ({agency}, {rows} nhiệm vụ)",
@@ -147,13 +144,10 @@ export const filesMessages = defineMessages(
     "files.cannotWrite": "Cannot write file {file}: {detail}",
     "files.outputLocked":
       "File {file} is being written by another kehoach run (process {pid} on {host}, since {since}); not overwriting it. Wait until that run ends and run again; if you are sure no run is left, delete the lock file {lock}.",
-    "templates.usage": "Usage: kehoach templates [--plan FILE] --period 2022 --out DIR [--agency ID…]",
     "templates.missingPeriod": "Missing --period (the reporting period, e.g. --period 2022).",
     "templates.badPeriod":
       'Period "{period}" is not valid: use letters, digits, "-" and "_" only (e.g. 2022 or 2022-H1).',
     "templates.missingOut": "Missing --out (the folder to write the templates to).",
-    "templates.unknownOption": "Unknown option: {option}.",
-    "templates.missingValue": "Option {option} needs a value.",
     "templates.unknownAgency": 'No agency with id "{id}" among the agencies with assigned tasks. Known ids: {ids}.',
     "templates.noAgencies": "The plan assigns no task to any reporting agency: no template to write.",
     "templates.wroteOne": "  {file}  ({agency}, {rows} tasks)",

@@ -6,16 +6,11 @@ export const planMessages = defineMessages(
     "plan.empty": "Văn bản kế hoạch trống: không có nội dung để đọc.",
     // The sheets of step 1 (core/plan-sheets.ts).
     "plan.sheet.plan": "Kế hoạch",
+    "plan.sheet.old": "{sheet} (cũ)",
+    "plan.sheet.oldNumbered": "{sheet} (cũ {n})",
     "plan.sheet.matrix": "Ma trận phân công",
-    "plan.sheet.title": "KẾ HOẠCH SỐ {number}",
-    "plan.sheet.titleWithDate": "KẾ HOẠCH SỐ {number} NGÀY {date}",
-    "plan.sheet.issuer": "Cơ quan ban hành",
-    "plan.sheet.signer": "Người ký",
-    "plan.sheet.focal": "Đơn vị đầu mối",
     "plan.sheet.reporting": "Chế độ báo cáo",
     "plan.sheet.col.code": "Mã",
-    "plan.sheet.col.section": "Nhóm",
-    "plan.sheet.col.content": "Nội dung nhiệm vụ",
     "plan.sheet.col.lead": "Chủ trì / thực hiện",
     "plan.sheet.col.coordinate": "Phối hợp",
     "plan.sheet.col.deadlineText": "Thời hạn (như văn bản)",
@@ -98,9 +93,7 @@ export const planMessages = defineMessages(
       'Đã thấy {tasks} nhiệm vụ nhưng không thấy phân công nào (dòng "Phân công thực hiện:", "Cơ quan chủ trì:" hoặc cột Cơ quan chủ trì).',
     "plan.unmatched":
       'Nhiệm vụ {task}: không tìm thấy "{name}" trong danh bạ đơn vị. Hãy thêm đơn vị này (hoặc một tên gọi khác của nó) vào sheet Danh bạ đơn vị.',
-    "plan.cli.badFormat": '--format phải là json, csv, matrix hoặc xlsx (đã ghi "{format}").',
     "plan.cli.outRequired": "--format xlsx cần --out TỆP.xlsx: tên tệp sổ làm việc sẽ ghi.",
-    "plan.cli.onePlan": "Chỉ đọc một kế hoạch mỗi lần: hãy đưa một tệp.",
     "plan.summary":
       "Đã đọc kế hoạch: {tasks} nhiệm vụ, {duties} nhiệm vụ giao theo đơn vị, {review} cần xem lại, {reporting} nghĩa vụ báo cáo.",
     "plan.reviewNoLead":
@@ -118,16 +111,11 @@ export const planMessages = defineMessages(
   {
     "plan.empty": "The plan text is empty: nothing to read.",
     "plan.sheet.plan": "Plan",
+    "plan.sheet.old": "{sheet} (old)",
+    "plan.sheet.oldNumbered": "{sheet} (old {n})",
     "plan.sheet.matrix": "Assignment matrix",
-    "plan.sheet.title": "PLAN NO. {number}",
-    "plan.sheet.titleWithDate": "PLAN NO. {number} OF {date}",
-    "plan.sheet.issuer": "Issued by",
-    "plan.sheet.signer": "Signed by",
-    "plan.sheet.focal": "Focal point",
     "plan.sheet.reporting": "Reporting",
     "plan.sheet.col.code": "Code",
-    "plan.sheet.col.section": "Group",
-    "plan.sheet.col.content": "Task",
     "plan.sheet.col.lead": "Lead / implementer",
     "plan.sheet.col.coordinate": "Coordinating",
     "plan.sheet.col.deadlineText": "Deadline (as written)",
@@ -206,9 +194,7 @@ export const planMessages = defineMessages(
       'Found {tasks} tasks but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
     "plan.unmatched":
       'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
-    "plan.cli.badFormat": '--format must be json, csv, matrix or xlsx (got "{format}").',
     "plan.cli.outRequired": "--format xlsx needs --out FILE.xlsx: the workbook to write.",
-    "plan.cli.onePlan": "One plan at a time: give one file.",
     "plan.summary":
       "Plan read: {tasks} tasks, {duties} agency duties, {review} to review, {reporting} reporting obligations.",
     "plan.reviewNoLead":

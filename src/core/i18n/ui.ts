@@ -7,8 +7,6 @@ export const uiMessages = defineMessages(
     "ui.app.title": "Theo dõi Kế hoạch",
     "ui.app.subtitle": "Kế hoạch {plan} — giao việc, biểu mẫu, nhập và kiểm tra báo cáo, tổng hợp",
     "ui.app.noPlanYet": "Chưa nạp kế hoạch",
-    "ui.app.notInExcel":
-      "Ngăn này chỉ chạy trong Excel. Hãy mở Excel, vào thẻ Trang đầu và bấm nút “Theo dõi Kế hoạch”.",
     "ui.app.loading": "Đang mở…",
     "ui.app.privacy": "Dữ liệu chỉ nằm trong sổ làm việc này, không gửi đi đâu.",
 
@@ -125,7 +123,6 @@ export const uiMessages = defineMessages(
     "ui.app.title": "Plan Tracker",
     "ui.app.subtitle": "Plan {plan} — assignments, templates, importing and checking reports, summary",
     "ui.app.noPlanYet": "No plan loaded yet",
-    "ui.app.notInExcel": "This pane runs inside Excel only. Open Excel, go to the Home tab and click “Plan Tracker”.",
     "ui.app.loading": "Opening…",
     "ui.app.privacy": "Data stays in this workbook; nothing is sent anywhere.",
 
