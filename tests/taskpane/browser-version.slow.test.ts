@@ -11,7 +11,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { because, eventually } from "../helpers/because";
 import { execFileSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +20,7 @@ import JSZip from "jszip";
 import { parse } from "acorn";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
+import { CHROMIUM, CHROMIUM_ARGS, serveDir, type Served } from "../office-standin/serve";
 import { installStandin } from "../office-standin/install";
 import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
@@ -39,22 +39,13 @@ import { standinFromXlsx } from "../filehost/standin-from-xlsx";
 
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = path.join(ROOT, "test-results", "browser");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
 let build: Build;
-let server: Server;
+let served: Served;
 let origin = "";
 let browser: Browser;
 let work = "";
@@ -69,24 +60,12 @@ beforeAll(async () => {
   );
   build = await productionBuild();
   because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const file = path.join(build.dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(build.dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const addr = server.address();
-  origin = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  served = await serveDir(build.dir);
+  origin = served.origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: CHROMIUM_ARGS,
   });
   work = mkdtempSync(path.join(tmpdir(), "kehoach-browser-"));
   mkdirSync(SHOTS, { recursive: true });
@@ -95,7 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await served?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -6,35 +6,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { because } from "../helpers/because";
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build as esbuild } from "esbuild";
 import { chromium, type BrowserContext } from "playwright-core";
 import ExcelJS from "exceljs";
-import { productionBuild, ROOT, type Build } from "../office-standin/build";
+import { productionBuild, type Build } from "../office-standin/build";
+import { CHROMIUM, CHROMIUM_ARGS, serveDir, standinScript, type Served } from "../office-standin/serve";
 import { makeDocx, p, tbl, tc, tr } from "../docx/make-docx";
 import { TASK_COLUMNS } from "../../src/core/plan/table";
 import { CORPUS_DIR, corpusBytes, corpusPlansWithForms } from "../plan-file/corpus";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = "/usr/bin/chromium";
 
 let build: Build;
-let server: Server;
+let served: Served;
 let origin = "";
 let standinJs = "";
 let context: BrowserContext;
 let profile = "";
-
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
 
 beforeAll(async () => {
   because("Debian package chromium is needed: apt-get install -y chromium", () =>
@@ -42,42 +32,14 @@ beforeAll(async () => {
   );
   build = await productionBuild();
   because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
-  const bundled = await esbuild({
-    entryPoints: [path.join(ROOT, "tests/office-standin/browser.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    target: "es2022",
-    logLevel: "silent",
-  });
-  standinJs = bundled.outputFiles[0]!.text;
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const file = path.join(build.dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(build.dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const addr = server.address();
-  origin = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+  standinJs = await standinScript();
+  served = await serveDir(build.dir);
+  origin = served.origin;
   profile = mkdtempSync(path.join(tmpdir(), "kehoach-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 380, height: 900 },
     acceptDownloads: true,
     locale: "vi-VN",
@@ -86,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await new Promise((r) => server?.close(r));
+  await served?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
