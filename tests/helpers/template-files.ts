@@ -8,7 +8,8 @@ import type { Plan, Task } from "../../src/core/plan/model";
 import type { Agency } from "../../src/core/roster/model";
 import type { Assignment, AssignmentMatrix, Role } from "../../src/core/matrix-model";
 import { buildTemplate, type TemplateContent } from "../../src/core/template/build";
-import { toBytes, writeTemplate } from "../../src/xlsx/template-writer";
+import { headerValueAddress, tableCellAddress, toBytes, writeTemplate } from "../../src/xlsx/template-writer";
+import { REPORT_SHEET } from "../../src/core/template/layout";
 
 export function testTask(code: string, over: Partial<Task> = {}): Task {
   return {
@@ -163,4 +164,29 @@ export async function editWorkbook(
   const wb = await loadWorkbook(bytes);
   await edit(wb);
   return toBytes(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Sở LĐTBXH's 2022 template filled in as an agency would (report date 10/11/2022, a preparer,
+ * 1.1 and 1.2 in progress, 2.1 done on 05/02/2022, a result on each): the file the tests
+ * re-save in other applications and formats.
+ */
+export async function filledSldtbxhReport(): Promise<Uint8Array> {
+  const t = await makeTemplate(SLDTBXH, "2022");
+  return editWorkbook(t.bytes, (wb) => {
+    const ws = wb.getWorksheet(REPORT_SHEET)!;
+    ws.getCell(headerValueAddress("reportDate")).value = new Date(Date.UTC(2022, 10, 10));
+    ws.getCell(headerValueAddress("preparedBy")).value = "Nguyễn Thị Bình";
+    const fills: Record<string, [string, Date | null, string]> = {
+      "1.1": ["Đang thực hiện", null, "Đã tổ chức 12 hội nghị quán triệt."],
+      "2.1": ["Đã hoàn thành", new Date(Date.UTC(2022, 1, 5)), "Đề án được phê duyệt."],
+      "1.2": ["Đang thực hiện", null, "Phối hợp rà soát."],
+    };
+    t.content.rows.forEach((r, i) => {
+      const [status, done, result] = fills[r.taskCode]!;
+      ws.getCell(tableCellAddress(i, "status")).value = status;
+      if (done) ws.getCell(tableCellAddress(i, "completedOn")).value = done;
+      ws.getCell(tableCellAddress(i, "result")).value = result;
+    });
+  });
 }

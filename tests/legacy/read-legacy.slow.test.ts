@@ -8,8 +8,8 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { editWorkbook, makeTemplate, SLDTBXH } from "../helpers/template-files";
-import { headerValueAddress, tableCellAddress } from "../../src/xlsx/template-writer";
+import { filledSldtbxhReport } from "../helpers/template-files";
+
 import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { checkWorkbook } from "../../src/core/report/pipeline";
 import { META_SHEET, REPORT_SHEET } from "../../src/core/template/layout";
@@ -27,23 +27,7 @@ const work = mkdtempSync(join(tmpdir(), "kehoach-legacy-lo-"));
 const name = "4587-KH-UBND_2022_So-LDTBXH";
 
 beforeAll(async () => {
-  const t = await makeTemplate(SLDTBXH, "2022");
-  const filled = await editWorkbook(t.bytes, (wb) => {
-    const ws = wb.getWorksheet(REPORT_SHEET)!;
-    ws.getCell(headerValueAddress("reportDate")).value = new Date(Date.UTC(2022, 10, 10));
-    ws.getCell(headerValueAddress("preparedBy")).value = "Nguyễn Thị Bình";
-    const fills: Record<string, [string, Date | null, string]> = {
-      "1.1": ["Đang thực hiện", null, "Đã tổ chức 12 hội nghị quán triệt."],
-      "2.1": ["Đã hoàn thành", new Date(Date.UTC(2022, 1, 5)), "Đề án được phê duyệt."],
-      "1.2": ["Đang thực hiện", null, "Phối hợp rà soát."],
-    };
-    t.content.rows.forEach((r, i) => {
-      const [status, done, result] = fills[r.taskCode]!;
-      ws.getCell(tableCellAddress(i, "status")).value = status;
-      if (done) ws.getCell(tableCellAddress(i, "completedOn")).value = done;
-      ws.getCell(tableCellAddress(i, "result")).value = result;
-    });
-  });
+  const filled = await filledSldtbxhReport();
   writeFileSync(join(work, `${name}.xlsx`), filled);
   soffice(["--convert-to", "xls", "--outdir", join(work, "xls"), join(work, `${name}.xlsx`)], join(work, "lo1"));
   soffice(["--convert-to", "ods", "--outdir", join(work, "ods"), join(work, `${name}.xlsx`)], join(work, "lo2"));

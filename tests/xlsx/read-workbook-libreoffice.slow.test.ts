@@ -8,11 +8,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { editWorkbook, makeTemplate, SLDTBXH } from "../helpers/template-files";
-import { headerValueAddress, tableCellAddress } from "../../src/xlsx/template-writer";
+import { filledSldtbxhReport } from "../helpers/template-files";
+
 import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { checkWorkbook } from "../../src/core/report/pipeline";
-import { REPORT_SHEET } from "../../src/core/template/layout";
+
 import { standardContext } from "../fixtures/deviations/grids";
 
 function soffice(args: string[], profile: string): void {
@@ -36,23 +36,7 @@ const name = "4587-KH-UBND_2022_So-LDTBXH";
 
 beforeAll(async () => {
   if (!hasSoffice()) throw new Error("LibreOffice is needed for this test: apt-get install libreoffice-calc");
-  const t = await makeTemplate(SLDTBXH, "2022");
-  const filled = await editWorkbook(t.bytes, (wb) => {
-    const ws = wb.getWorksheet(REPORT_SHEET)!;
-    ws.getCell(headerValueAddress("reportDate")).value = new Date(Date.UTC(2022, 10, 10));
-    ws.getCell(headerValueAddress("preparedBy")).value = "Nguyễn Thị Bình";
-    const fills: Record<string, [string, Date | null, string]> = {
-      "1.1": ["Đang thực hiện", null, "Đã tổ chức 12 hội nghị quán triệt."],
-      "2.1": ["Đã hoàn thành", new Date(Date.UTC(2022, 1, 5)), "Đề án được phê duyệt."],
-      "1.2": ["Đang thực hiện", null, "Phối hợp rà soát."],
-    };
-    t.content.rows.forEach((r, i) => {
-      const [status, done, result] = fills[r.taskCode]!;
-      ws.getCell(tableCellAddress(i, "status")).value = status;
-      if (done) ws.getCell(tableCellAddress(i, "completedOn")).value = done;
-      ws.getCell(tableCellAddress(i, "result")).value = result;
-    });
-  });
+  const filled = await filledSldtbxhReport();
   writeFileSync(join(work, `${name}.xlsx`), filled);
   soffice(["--convert-to", "xlsx", "--outdir", join(work, "xlsx"), join(work, `${name}.xlsx`)], join(work, "lo1"));
   // 44 = ",", 34 = '"', 76 = UTF-8; the first sheet (the report) is the one exported.
