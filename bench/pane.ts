@@ -27,7 +27,7 @@ import { forEachReturn, syntheticProvince } from "./synthetic";
 import { generateReturns } from "./gen-returns";
 import { rosterToSheet } from "../src/core/roster/sheet";
 import { inPageStep, STEPS, type StepFigures } from "./pane-step";
-import { topSelf } from "./profile-top";
+import { topOfBuild } from "./pane-profile";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const argv = process.argv.slice(2);
@@ -37,14 +37,12 @@ const REUSE = argv.includes("--reuse-build");
 const PROFILE = argv.includes("--profile");
 const RTT = Number(/^--rtt=(\d+)$/.exec(argv.find((a) => a.startsWith("--rtt=")) ?? "")?.[1] ?? 0);
 const OUT = join(ROOT, "test-results", "pane-bench");
-// A profile needs names: its build is not minified (a separate folder, so a timed run never uses it).
-const BUILD = join(OUT, PROFILE ? "build-unminified" : "build");
+const BUILD = join(OUT, "build");
 
 function build(): void {
   if (REUSE && existsSync(join(BUILD, "taskpane.html"))) return;
   const t0 = Date.now();
-  const args = ["webpack", "--mode", "production", ...(PROFILE ? ["--no-optimization-minimize"] : [])];
-  const r = spawnSync("npx", args, {
+  const r = spawnSync("npx", ["webpack", "--mode", "production"], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ADDIN_OUT_DIR: BUILD, ADDIN_PROD_URL: "https://kehoach.example.gov.vn/addin/" },
@@ -180,10 +178,7 @@ async function main(): Promise<void> {
           const file = join(OUT, `${n}-${step.key}.cpuprofile`);
           writeFileSync(file, JSON.stringify(profile));
           console.log(`\n${n} files, ${step.label}: top self time (${file})`);
-          for (const r of topSelf(
-            { ...profile, samples: profile.samples ?? [], timeDeltas: profile.timeDeltas ?? [] },
-            15,
-          ))
+          for (const r of topOfBuild(profile, BUILD, 15))
             console.log(`${r.ms.toFixed(0).padStart(7)} ms ${(r.share * 100).toFixed(1).padStart(5)} %  ${r.name}`);
         }
         if (figures.failed) break;
