@@ -11,9 +11,10 @@
  * marginal CPU between the two sizes, so start-up is not counted). Goals: import ≤ 2× the CLI
  * per file, every step under 5 s at 200 files, no block ≥ 5 s.
  *
- * --rtt=MS adds a modelled round trip (MS per sync + 20·MS per MB) to every sync: Excel is in
- * another process (another machine for Excel on the web), so each sync costs time the stand-in
- * alone would not show. --profile writes a CPU profile of each step to test-results/pane-bench/
+ * --rtt=MS [--ms-per-mb=X] adds a modelled round trip to every sync (MS per sync, plus X ms per MB
+ * sent and received, default 800, a 10 Mbit/s line): Excel is in another process (another machine
+ * for Excel on the web), so each sync costs time the stand-in alone would not show. The model is a
+ * guess; the syncs and megabytes columns are the facts it is made from. --profile writes a CPU profile of each step to test-results/pane-bench/
  * and prints its top functions by self time.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -35,7 +36,11 @@ const sizes = argv.filter((a) => /^\d+$/.test(a)).map(Number);
 const SIZES = sizes.length > 0 ? sizes : [30, 200];
 const REUSE = argv.includes("--reuse-build");
 const PROFILE = argv.includes("--profile");
-const RTT = Number(/^--rtt=(\d+)$/.exec(argv.find((a) => a.startsWith("--rtt=")) ?? "")?.[1] ?? 0);
+const flag = (name: string, dflt: number) =>
+  Number(new RegExp(`^--${name}=(\\d+)$`).exec(argv.find((a) => a.startsWith(`--${name}=`)) ?? "")?.[1] ?? dflt);
+const RTT = flag("rtt", 0);
+/** transfer time per MB when a round trip is modelled: 800 ms is a 10 Mbit/s line */
+const MS_PER_MB = RTT > 0 ? flag("ms-per-mb", 800) : 0;
 const OUT = join(ROOT, "test-results", "pane-bench");
 const BUILD = join(OUT, "build");
 
@@ -145,7 +150,7 @@ async function main(): Promise<void> {
         {
           sheets: [{ name: "Danh bạ đơn vị", rows: rosterSheetRows(n) }],
           roundTripMs: RTT,
-          roundTripMsPerMB: RTT * 20,
+          roundTripMsPerMB: MS_PER_MB,
         },
       );
       await page.goto(`${served.origin}/taskpane.html`);
@@ -205,7 +210,7 @@ const pad = (s: string | number, w: number) => String(s).padStart(w);
 
 function report(results: { n: number; steps: StepFigures[] }[], cli: { perFile: number; at: Record<number, number> }) {
   console.log(
-    `\nThe pane in Chromium with the Excel stand-in${RTT ? `, round trip modelled at ${RTT} ms per sync + ${RTT * 20} ms per MB` : " (no round-trip delay)"}:`,
+    `\nThe pane in Chromium with the Excel stand-in${RTT ? `, round trip modelled at ${RTT} ms per sync + ${MS_PER_MB} ms per MB` : " (no round-trip delay)"}:`,
   );
   console.log("  wall: click → result, ms; pane CPU: page main thread less the stand-in's own work, ms;");
   console.log("  block: longest main-thread task, ms; syncs: context.sync() round trips; MB sent / received");
