@@ -7,7 +7,9 @@
 import type { FindingCode, FindingParams } from "../report/findings";
 
 /** The `{name}` placeholders of a message. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? (P extends `${infer Name}|${string}` ? Name : P) | Placeholders<R>
+  : never;
 
 /** Each message may only name parameters of its own code; the error names the culprit. */
 type OnlyOwnParams<T extends Record<FindingCode, string>> = {
@@ -72,6 +74,8 @@ export const findingMessages = {
     "task-not-assigned": "Nhiệm vụ {task} không được giao cho {agency} trong kế hoạch.",
     "task-missing": "Thiếu báo cáo nhiệm vụ {task} (đơn vị {role}): {title}.",
     "prefilled-altered": 'Nhiệm vụ {task}: ô {field} điền sẵn đã bị sửa; biểu mẫu ghi "{expected}".',
+    "prefilled-retyped":
+      "{count} ô điền sẵn được gõ lại khác mẫu ({cells}; nhiệm vụ {tasks}). Không cần sửa: khi tổng hợp, nội dung và thời hạn nhiệm vụ lấy theo kế hoạch.",
     "template-outdated":
       "Biểu mẫu này được tạo từ một phiên bản khác của kế hoạch hoặc bảng phân công; nội dung điền sẵn có thể đã cũ.",
     "fingerprint-mismatch":
@@ -142,6 +146,8 @@ export const findingMessages = {
     "task-not-assigned": "Task {task} is not assigned to {agency} in the plan.",
     "task-missing": "No report on task {task} (as {role}): {title}.",
     "prefilled-altered": 'Task {task}: the prefilled {field} cell was changed; the template says "{expected}".',
+    "prefilled-retyped":
+      "{count} prefilled {count|cell was|cells were} retyped differently from the template ({cells}; task codes {tasks}). Nothing to fix: the summary takes each task's text and deadline from the plan.",
     "template-outdated":
       "This template was made from another version of the plan or the assignment matrix; its prefilled content may be out of date.",
     "fingerprint-mismatch":
