@@ -101,7 +101,7 @@ export const findingMessages = {
   }),
   en: defineFindingMessages({
     "table-not-found":
-      "No report table found in the file ({sheets} sheet(s)): a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status) is needed.",
+      "No report table found in the file ({sheets} {sheets|sheet|sheets}): a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status) is needed.",
     "agency-unknown":
       "The reporting agency could not be identified: {reason}, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
     "identified-by": "The reporting agency ({agency}) was identified from {source}.",
@@ -120,7 +120,7 @@ export const findingMessages = {
     "column-extra": 'The column "{value}" is not in the template; its content is not consolidated.',
     "column-duplicate": "The {column} column appears a second time here; only the first one (cell {first}) is read.",
     "rows-skipped":
-      "{count} row(s) skipped (row {rows}): they come after a blank row, have no Mã nhiệm vụ (task code) and no readable Tình trạng (status), so they were taken as what follows the table (signatures, notes). If one is a task, fill in its task code or status.",
+      "{count} {count|row|rows} skipped (row {rows}): they come after a blank row, have no Mã nhiệm vụ (task code) and no readable Tình trạng (status), so they were taken as what follows the table (signatures, notes). If one is a task, fill in its task code or status.",
     "other-report-sheets":
       "Several sheets hold a report table ({sheets}); only «{sheet}» is read. Delete the extra sheets or send one report per file.",
 
@@ -163,7 +163,7 @@ export const findingMessages = {
     "template-version": "Template version {value}; the current version is {current}.",
     "agency-mismatch": 'The Đơn vị báo cáo cell says "{value}" but the template was issued to {agency}.',
 
-    "late-submission": "Report received on {received}, {days} day(s) late (due {rule} {due}).",
+    "late-submission": "Report received on {received}, {days} {days|day|days} late (due {rule} {due}).",
     "task-overdue": "Task {task} was due {rule} {deadline} and is not done as of {asOf} (overdue).",
     "done-late": "Task {task} was due {rule} {deadline} but was done on {completedOn} (done late).",
   }),

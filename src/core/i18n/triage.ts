@@ -38,7 +38,8 @@ export const triageMessages = defineMessages(
     "ui.self.notReport":
       "Không tìm thấy bảng báo cáo trong sổ làm việc này: cần một dòng tiêu đề có các cột như Mã nhiệm vụ, Nội dung nhiệm vụ, Tình trạng.",
 
-    "ui.copy.manual": "Trình duyệt không cho sao chép tự động. Nội dung đã được chọn sẵn dưới đây: nhấn Ctrl+C để sao chép.",
+    "ui.copy.manual":
+      "Trình duyệt không cho sao chép tự động. Nội dung đã được chọn sẵn dưới đây: nhấn Ctrl+C để sao chép.",
     "ui.copy.manualLabel": "Nội dung thư để sao chép",
     "ui.copy.close": "Đóng",
     "ui.mail.copied":
@@ -55,7 +56,8 @@ export const triageMessages = defineMessages(
     "ui.excel.InvalidOperation": "Excel không cho thực hiện thao tác này lúc này",
     "ui.excel.InvalidOperationInCellEditMode":
       "Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc để thoát khỏi ô đang sửa",
-    "ui.excel.AccessDenied": "Excel từ chối quyền ghi (sổ làm việc hoặc trang tính có thể đang được bảo vệ, hoặc chỉ đọc)",
+    "ui.excel.AccessDenied":
+      "Excel từ chối quyền ghi (sổ làm việc hoặc trang tính có thể đang được bảo vệ, hoặc chỉ đọc)",
     "ui.excel.ItemAlreadyExists": "Đã có một trang tính hoặc đối tượng cùng tên",
     "ui.excel.Conflict": "Sổ làm việc vừa được thay đổi ở nơi khác (đồng tác giả)",
     "ui.excel.ActivityLimitReached": "Excel đang bận vì có quá nhiều thao tác cùng lúc",
@@ -90,7 +92,8 @@ export const triageMessages = defineMessages(
 
     "ui.triage.headline":
       "Latest reports of {files} {files|agency or file|agencies or files}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notes} {notes|note|notes}.",
-    "ui.triage.replaced": "{count} older {count|version was|versions were} replaced by a newer file: not counted above.",
+    "ui.triage.replaced":
+      "{count} older {count|version was|versions were} replaced by a newer file: not counted above.",
     "ui.triage.sheet": "All results are also written to the sheet “Kết quả kiểm tra”.",
     "ui.triage.filter": "Filter results",
     "ui.triage.filter.all": "All",
@@ -117,7 +120,8 @@ export const triageMessages = defineMessages(
     "ui.self.notReport":
       "No report table was found in this workbook: it needs a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status).",
 
-    "ui.copy.manual": "The browser does not allow copying from here. The text is selected below: press Ctrl+C to copy it.",
+    "ui.copy.manual":
+      "The browser does not allow copying from here. The text is selected below: press Ctrl+C to copy it.",
     "ui.copy.manualLabel": "Message text to copy",
     "ui.copy.close": "Close",
     "ui.mail.copied":
@@ -128,7 +132,8 @@ export const triageMessages = defineMessages(
     "ui.mail.subject": "Subject: {subject}",
 
     "ui.excel.GeneralException": "Excel hit a general error while doing it",
-    "ui.excel.ItemNotFound": "Excel could not find a sheet or range it needed (it may just have been renamed or deleted)",
+    "ui.excel.ItemNotFound":
+      "Excel could not find a sheet or range it needed (it may just have been renamed or deleted)",
     "ui.excel.InvalidArgument": "Excel did not accept the data or cell address it was given",
     "ui.excel.InvalidReference": "A cell or sheet address is no longer valid",
     "ui.excel.InvalidOperation": "Excel does not allow this operation right now",
