@@ -118,7 +118,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} đã nhận báo cáo kỳ {period} của Quý cơ quan (tệp {file}). Đề nghị Quý cơ quan kiểm tra, bổ sung các nội dung sau và gửi lại:",
     "summary.rem.body.uncovered": "Chưa báo cáo nhiệm vụ: {codes}",
-    "summary.rem.body.more": "… và {count} nội dung khác (xem trang Kết quả kiểm tra).",
+    "summary.rem.body.more": "… và {count} nội dung khác.",
+    "summary.rem.fileReceived": "{file}, nhận ngày {date}",
     "summary.rem.signoff": "Trân trọng.",
     "summary.rem.issueLine": "Ô {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
@@ -322,7 +323,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} has received your report for period {period} (file {file}). Please check and correct the following, then send it again:",
     "summary.rem.body.uncovered": "Tasks not reported: {codes}",
-    "summary.rem.body.more": "… and {count} more (see the Check results sheet).",
+    "summary.rem.body.more": "… and {count} more.",
+    "summary.rem.fileReceived": "{file}, received on {date}",
     "summary.rem.signoff": "Best regards.",
     "summary.rem.issueLine": "Cell {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
