@@ -119,7 +119,12 @@ function analysisOf(
     asOf,
     period,
     receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+    imports: records.map((r) => ({
+      file: importKey(r),
+      name: r.file,
+      sha256: r.sha256 || null,
+      importedAt: r.importedAt,
+    })),
   });
 }
 
