@@ -144,6 +144,8 @@ export function errorsFirst(issues: readonly IssueView[]): { errors: IssueView[]
     if (g) g.items.push(v);
     else groups.set(key, { code: v.issue.code, severity: v.issue.severity, items: [v] });
   }
-  const ordered = [...groups.values()].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "warning" ? -1 : 1));
+  const ordered = [...groups.values()].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "warning" ? -1 : 1,
+  );
   return { errors, groups: ordered };
 }
