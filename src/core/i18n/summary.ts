@@ -384,7 +384,7 @@ export const summaryMessages = defineMessages(
     "summary.cli.noneReadable":
       "None of the {count} {count|file|files} given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
     "summary.cli.partial":
-      "Note: {count} {count|file|files} could not be read ({files}) and are not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
+      "Note: {count} {count|file|files} could not be read ({files}) and {count|is|are} not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
