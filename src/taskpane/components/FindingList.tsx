@@ -24,7 +24,15 @@ const useGroupStyles = makeStyles({
  * A finding list as triage wants it: every error, one per line; then each kind of warning and
  * note once, with how many there are, opened on demand. Nothing is capped.
  */
-export function FindingList({ ctx, issues, testId }: { ctx: PaneContext; issues: readonly IssueView[]; testId?: string }) {
+export function FindingList({
+  ctx,
+  issues,
+  testId,
+}: {
+  ctx: PaneContext;
+  issues: readonly IssueView[];
+  testId?: string;
+}) {
   const s = useStyles();
   const { errors, groups } = React.useMemo(() => errorsFirst(issues), [issues]);
   return (

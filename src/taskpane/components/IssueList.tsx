@@ -27,13 +27,25 @@ export const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative">
   info: "informative",
 };
 
-export const SEVERITY_WORD = { error: "ui.finding.error", warning: "ui.finding.warning", info: "ui.finding.info" } as const;
+export const SEVERITY_WORD = {
+  error: "ui.finding.error",
+  warning: "ui.finding.warning",
+  info: "ui.finding.info",
+} as const;
 
 /**
  * Findings one per line, every one of them: a click selects the cell. Each line's accessible name
  * starts with its severity ("Lỗi:", "Cảnh báo:", "Ghi chú:"), so colour is never the only sign.
  */
-export function IssueList({ ctx, issues, testId }: { ctx: PaneContext; issues: readonly IssueView[]; testId?: string }) {
+export function IssueList({
+  ctx,
+  issues,
+  testId,
+}: {
+  ctx: PaneContext;
+  issues: readonly IssueView[];
+  testId?: string;
+}) {
   const s = useStyles();
   const h = useHidden();
   return (
