@@ -26,6 +26,14 @@ describe("the triage of step 4", () => {
     expect(t.entries.find((e) => e.agencyName === "Sở Tài chính")!.change).toBeNull();
   });
 
+  it("counts the tasks left out, once per latest version", () => {
+    const old = group({ agencyName: "Sở Y tế", superseded: true, issues: [missing("1.1"), missing("1.2")] });
+    const latest = group({ agencyName: "Sở Y tế", receivedOn: "2022-11-24", issues: [missing("1.2")] });
+    const t = triage([old, latest]);
+    expect(t.totals).toMatchObject({ missing: 1, errors: 1, replaced: 1 });
+    expect(t.entries[0]!.older[0]!.counts.missing).toBe(2);
+  });
+
   it("puts agencies with errors first, then those with warnings, then the clean ones, by name within each", () => {
     const t = triage([
       group({ agencyName: "Ban Dân tộc", issues: [] }),
