@@ -48,8 +48,16 @@ describe("the triage of step 4", () => {
     const errors = Array.from({ length: 40 }, (_, i) => required(`F${14 + i}`, `1.${i}`));
     const warnings = Array.from({ length: 22 }, (_, i) => overdue(`G${14 + i}`, `1.${i}`));
     const note = view("info", "prefilled-retyped", "C14", { count: 12, cells: "C14", tasks: "1.1" });
+    // how the agency was recognised is for the sheet of findings, not a note to read in the pane
+    const provenance = view("info", "identified-by", null, { source: "metadata", agency: "Sở Y tế" });
     // warnings come before the errors in the checks' order: triage must not keep that order
-    const { errors: listed, groups } = errorsFirst([...warnings.slice(0, 11), note, ...errors, ...warnings.slice(11)]);
+    const { errors: listed, groups } = errorsFirst([
+      provenance,
+      ...warnings.slice(0, 11),
+      note,
+      ...errors,
+      ...warnings.slice(11),
+    ]);
     expect(listed).toHaveLength(40);
     expect(listed.map((v) => v.issue.cell)).toEqual(errors.map((v) => v.issue.cell));
     expect(groups.map((g) => [g.severity, g.code, g.items.length])).toEqual([

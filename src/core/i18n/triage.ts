@@ -10,7 +10,7 @@ export const triageMessages = defineMessages(
     "ui.finding.noCell": "Không gắn với ô cụ thể",
 
     "ui.triage.headline":
-      "Báo cáo mới nhất của {files} đơn vị/tệp: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú.",
+      "Tính theo bản mới nhất của {files} báo cáo: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú.",
     "ui.triage.replaced": "{count} bản cũ đã có bản mới thay thế: không tính vào số trên.",
     "ui.triage.sheet": "Toàn bộ kết quả cũng được ghi ở trang tính “Kết quả kiểm tra”.",
     "ui.triage.filter": "Lọc kết quả",
@@ -91,7 +91,7 @@ export const triageMessages = defineMessages(
     "ui.finding.noCell": "Not tied to one cell",
 
     "ui.triage.headline":
-      "Latest reports of {files} {files|agency or file|agencies or files}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notes} {notes|note|notes}.",
+      "Latest version of {files} {files|report|reports}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notes} {notes|note|notes}.",
     "ui.triage.replaced":
       "{count} older {count|version was|versions were} replaced by a newer file: not counted above.",
     "ui.triage.sheet": "All results are also written to the sheet “Kết quả kiểm tra”.",
