@@ -15,6 +15,7 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import { throwIfCancelled } from "../core/ports/cancel";
 import type { PlanState } from "./plan-state";
 import { IMPORTS_SHEET, importsSheet, readImports, type ImportRecord } from "./import-log";
+import { pace } from "./pace";
 
 /** Prefix of the sheet that holds one imported submission ("Nhập báo cáo"). */
 export const IMPORT_PREFIX = "NB";
@@ -64,7 +65,10 @@ export async function importFiles(
   const known = new Set(previous.map((r) => r.sha256));
   const result: ImportResult = { imported: [], duplicates: [], failed: [], total: previous.length };
   const sheets: OutSheet[] = [];
-  for (const f of files) {
+  // Reading resolves in microtasks: without breaks, 200 files are one block of the page.
+  const paced = pace(undefined);
+  for (const [i, f] of files.entries()) {
+    if (i > 0) await paced.step(i, files.length);
     throwIfCancelled(options.signal);
     try {
       const sha = await sha256Hex(f.bytes);
