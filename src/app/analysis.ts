@@ -44,7 +44,7 @@ export async function checkWithBreaks(
     throwIfCancelled(options.signal);
     const earlier = reuse(input);
     out.push(...(earlier ? [earlier] : checkFiles([input], ctx)));
-    options.onProgress?.(out.length, inputs.length);
+    options.onProgress?.(out.length, inputs.length, input.wb.fileName);
     if (!earlier) await new Promise((r) => setTimeout(r, 0));
   }
   return out;
