@@ -71,6 +71,7 @@ export async function writeImports(
       meta: p.meta,
       ...(p.agencyId ? { agencyId: p.agencyId } : {}),
       ...(p.period ? { period: p.period } : {}),
+      ...(p.reportDate ? { reportDate: p.reportDate } : {}),
     });
   }
   result.total = previous.length + result.imported.length;

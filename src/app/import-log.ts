@@ -31,6 +31,8 @@ export interface ImportRecord {
    */
   agencyId?: string;
   period?: string;
+  /** the report date the file carries, to tell a newer version from an older one */
+  reportDate?: string;
 }
 
 /** Internal column names of a sheet only code reads (very hidden). */
@@ -38,9 +40,10 @@ const FIXED_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256
 /** Found by name, after the metadata, so that older logs (without them) still read. */
 const AGENCY_COLUMN = "Đơn vị nhận ra";
 const PERIOD_COLUMN = "Kỳ nhận ra";
+const REPORT_DATE_COLUMN = "Ngày báo cáo";
 
 export function importsSheet(records: readonly ImportRecord[]): OutSheet {
-  const header = [...FIXED_COLUMNS, ...META_KEYS, AGENCY_COLUMN, PERIOD_COLUMN];
+  const header = [...FIXED_COLUMNS, ...META_KEYS, AGENCY_COLUMN, PERIOD_COLUMN, REPORT_DATE_COLUMN];
   return {
     name: IMPORTS_SHEET,
     columns: header.map(() => ({ width: 20 })),
@@ -57,6 +60,7 @@ export function importsSheet(records: readonly ImportRecord[]): OutSheet {
           ...META_KEYS.map((k) => r.meta[k] ?? ""),
           r.agencyId ?? "",
           r.period ?? "",
+          r.reportDate ?? "",
         ],
       })),
     ],
@@ -77,6 +81,7 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
   const metaCols = META_KEYS.map((k) => [k, header.indexOf(k)] as const).filter(([, col]) => col >= 0);
   const agencyCol = header.indexOf(AGENCY_COLUMN);
   const periodCol = header.indexOf(PERIOD_COLUMN);
+  const reportDateCol = header.indexOf(REPORT_DATE_COLUMN);
   return sheet.rows.slice(1).flatMap((r): ImportRecord[] => {
     if (!str(r[0])) return [];
     const meta: ImportRecord["meta"] = {};
@@ -93,6 +98,7 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
         meta,
         ...(agencyCol >= 0 && str(r[agencyCol]) ? { agencyId: str(r[agencyCol]) } : {}),
         ...(periodCol >= 0 && str(r[periodCol]) ? { period: str(r[periodCol]) } : {}),
+        ...(reportDateCol >= 0 && str(r[reportDateCol]) ? { reportDate: str(r[reportDateCol]) } : {}),
       },
     ];
   });

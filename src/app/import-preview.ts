@@ -152,7 +152,11 @@ export function classifyBatch(records: readonly ImportRecord[], batch: readonly 
     if (r.sha256) bySha.set(r.sha256, { file: r.file, sheet: r.sheet });
     const id = identityOf(r);
     const key = keyOf(id.agencyId, id.period);
-    if (key) latest.set(key, newest(latest.get(key), { file: r.file, sheet: r.sheet, date: r.receivedOn || null }));
+    if (key)
+      latest.set(
+        key,
+        newest(latest.get(key), { file: r.file, sheet: r.sheet, date: dateOf(r.receivedOn, r.reportDate ?? null) }),
+      );
   }
   return batch.map((p): Verdict => {
     if (!p.report) return { kind: "unreadable", error: p.error };

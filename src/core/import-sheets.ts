@@ -24,9 +24,7 @@ export function importSheetName(label: string, taken: Set<string>): string {
     .replace(/\p{Cc}+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const base = safeSheetName(`${IMPORT_PREFIX} ${text || "?"}`, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const base = safeSheetName(`${IMPORT_PREFIX} ${text}`, " ").replace(/\s+/g, " ").trim();
   if (!taken.has(sheetKey(base))) {
     taken.add(sheetKey(base));
     return base;
