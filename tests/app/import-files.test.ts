@@ -159,6 +159,16 @@ describe("a tidy workbook after importing", () => {
     expect(visibleTabs(excel)).toEqual(tabs);
   });
 
+  it("shows import times in Nhật ký in Vietnam's time, not raw UTC", async () => {
+    const { excel, port } = workbook();
+    await importFiles(port, state, [incoming("kh.xlsx")], codecsFor(files), NOW);
+    await buildSummaryStep(port, state, AS_OF, PERIOD);
+    const log = excel.snapshot().find((s) => s.name === "Nhật ký")!;
+    const cells = log.values.flat().map(String);
+    expect(cells).toContain("2022-11-20 15:00:00");
+    expect(cells.some((c) => /\d{4}-\d{2}-\d{2}T\d{2}:/.test(c))).toBe(false);
+  });
+
   it("removes the empty Sheet1 a new workbook starts with", async () => {
     const { excel, port } = workbook();
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);

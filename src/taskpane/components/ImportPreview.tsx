@@ -53,57 +53,62 @@ export function ImportPreview(props: {
   disabled: boolean;
   onDate: (id: number, value: string) => void;
   onRemove: (id: number) => void;
+  /** said under the list: how an empty received date is read */
+  hint: string;
 }) {
   const s = useImportStyles();
   const { tr, locale } = props;
   return (
-    <div className={s.scroll} data-testid="import-pending">
-      {props.rows.map((row) => {
-        const verdict = verdictLine(props.verdicts.get(row.id), tr, locale);
-        const agency = row.prepared?.report ? props.agencyName(row.prepared) : undefined;
-        return (
-          <div
-            key={row.id}
-            className={s.item}
-            data-testid="import-pending-row"
-            data-verdict={props.verdicts.get(row.id)?.kind ?? "reading"}
-          >
-            <div className={s.top}>
-              <Text className={s.name} title={row.name}>
-                {row.name}
-              </Text>
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={props.disabled}
-                onClick={() => props.onRemove(row.id)}
-                aria-label={`${tr("ui.import.remove")} — ${row.name}`}
-              >
-                {tr("ui.import.remove")}
-              </Button>
+    <div data-testid="import-pending">
+      <div className={s.scroll}>
+        {props.rows.map((row) => {
+          const verdict = verdictLine(props.verdicts.get(row.id), tr, locale);
+          const agency = row.prepared?.report ? props.agencyName(row.prepared) : undefined;
+          return (
+            <div
+              key={row.id}
+              className={s.item}
+              data-testid="import-pending-row"
+              data-verdict={props.verdicts.get(row.id)?.kind ?? "reading"}
+            >
+              <div className={s.top}>
+                <Text className={s.name} title={row.name}>
+                  {row.name}
+                </Text>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={props.disabled}
+                  onClick={() => props.onRemove(row.id)}
+                  aria-label={`${tr("ui.import.remove")} — ${row.name}`}
+                >
+                  {tr("ui.import.remove")}
+                </Button>
+              </div>
+              {agency !== undefined && (
+                <Text className={s.detail}>
+                  {agency ? tr("ui.import.agency", { agency }) : tr("ui.import.agencyUnknown")}
+                </Text>
+              )}
+              {verdict && <Text className={s[verdict.tone]}>{verdict.text}</Text>}
+              {verdict?.tone !== "bad" && (
+                <Input
+                  type="date"
+                  size="small"
+                  className={s.date}
+                  aria-label={`${tr("ui.import.received")} — ${row.name}`}
+                  value={row.receivedOn}
+                  title={tr("ui.import.receivedHint")}
+                  contentBefore={<Text size={200}>{tr("ui.import.received")}</Text>}
+                  data-testid="import-received"
+                  onChange={(_, d) => props.onDate(row.id, d.value)}
+                />
+              )}
             </div>
-            {agency !== undefined && (
-              <Text className={s.detail}>
-                {agency ? tr("ui.import.agency", { agency }) : tr("ui.import.agencyUnknown")}
-              </Text>
-            )}
-            {verdict && <Text className={s[verdict.tone]}>{verdict.text}</Text>}
-            {verdict?.tone !== "bad" && (
-              <Input
-                type="date"
-                size="small"
-                className={s.date}
-                aria-label={`${tr("ui.import.received")} — ${row.name}`}
-                value={row.receivedOn}
-                title={tr("ui.import.receivedHint")}
-                contentBefore={<Text size={200}>{tr("ui.import.received")}</Text>}
-                data-testid="import-received"
-                onChange={(_, d) => props.onDate(row.id, d.value)}
-              />
-            )}
-          </div>
-        );
-      })}
+          );
+        })}
+      </div>
+      <Text className={s.detail}>{props.hint}</Text>
     </div>
   );
 }

@@ -89,8 +89,8 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
             disabled={ctx.busy}
             onDate={batch.setDate}
             onRemove={batch.remove}
+            hint={tr("ui.import.receivedHint")}
           />
-          <Text className={s.muted}>{tr("ui.import.receivedHint")}</Text>
         </div>
       )}
       <div className={s.row}>
