@@ -101,6 +101,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** One step's card alone, at full size, to look at its lists. */
+async function shotStep(page: Page, step: string, name: string): Promise<void> {
+  await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
 const snapshot = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
@@ -147,6 +152,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       });
     }
     await shot(page, "03-bieu-mau");
+    await shotStep(page, "templates", "03b-bieu-mau-the");
 
     // The agencies fill them: one complete and on time, one with blanks (errors to find).
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
@@ -193,6 +199,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await page.getByTestId("import-pending").innerText()).toContain("Đơn vị: Sở LĐTBXH");
     expect((await snapshot(page)).some((s) => s.name.startsWith("NB"))).toBe(false);
     await shot(page, "04-chon-tep");
+    await shotStep(page, "import", "04b-chon-tep-the");
     await page.getByTestId("import-run").click();
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
@@ -298,13 +305,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       (v) => expect(v).toEqual(["duplicate", "replaces"]),
     );
     expect(await page.getByTestId("import-run").innerText()).toContain("Nhập 1 tệp");
-    await shot(page, "08-xem-truoc");
+    expect(await page.getByTestId("import-tally").innerText()).toBe("1 thay bản cũ · 1 trùng, sẽ bỏ qua");
+    await shotStep(page, "import", "10-xem-truoc");
     await page.getByRole("button", { name: "Bỏ tất cả" }).click();
 
     // "Gỡ bản nhập này": that sheet and its log line go, everything else stays
     await page.getByTestId("imported-list").locator("summary").click();
     await page.getByTestId("import-remove").nth(1).click();
-    await shot(page, "09-go-ban-nhap");
+    await shotStep(page, "import", "11-go-ban-nhap");
     await page.getByTestId("import-remove-yes").click();
     await page.getByTestId("import-removed").waitFor({ timeout: 60_000 });
     const after = await snapshot(page);

@@ -27,13 +27,13 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
     const v = verdicts.get(r.id)?.kind;
     return v !== "duplicate" && v !== "unreadable";
   }).length;
-  const tally = { new: 0, replaces: 0, duplicates: 0, unreadable: 0 };
-  for (const v of verdicts.values()) {
-    if (v.kind === "new") tally.new++;
-    else if (v.kind === "replaces") tally.replaces++;
-    else if (v.kind === "duplicate") tally.duplicates++;
-    else tally.unreadable++;
-  }
+  const counts = { new: 0, replaces: 0, duplicate: 0, unreadable: 0 };
+  for (const v of verdicts.values()) counts[v.kind]++;
+  // only what the batch holds: "2 mới · 1 trùng, sẽ bỏ qua"
+  const tally = (Object.keys(counts) as (keyof typeof counts)[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => tr(`ui.import.tally.${k}`, { count: counts[k] }))
+    .join(" · ");
   const agencyOf = (agencyId: string | null | undefined) =>
     (agencyId && ctx.plan?.rosterIndex.byId(agencyId)?.short) || null;
 
@@ -75,9 +75,9 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
       {rows.length > 0 && (
         <div className={s.column}>
           <Text className={s.muted}>{tr("ui.import.previewHint")}</Text>
-          {verdicts.size > 0 && (
+          {tally && (
             <Text size={200} data-testid="import-tally">
-              {tr("ui.import.tally", tally)}
+              {tally}
             </Text>
           )}
           <ImportPreview
