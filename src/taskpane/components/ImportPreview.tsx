@@ -91,7 +91,8 @@ export function ImportPreview(props: {
                 </Text>
               )}
               {verdict && <Text className={s[verdict.tone]}>{verdict.text}</Text>}
-              {verdict?.tone !== "bad" && (
+              {/* a date only where it matters: not for a file that will be skipped or cannot be read */}
+              {verdict?.tone !== "bad" && props.verdicts.get(row.id)?.kind !== "duplicate" && (
                 <Input
                   type="date"
                   size="small"

@@ -93,21 +93,21 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           />
         </div>
       )}
-      <div className={s.row}>
-        <Button
-          appearance="primary"
-          disabled={ctx.busy || importable === 0}
-          onClick={batch.commit}
-          data-testid="import-run"
-        >
-          {tr("ui.import.run", { count: importable })}
-        </Button>
-        {rows.length > 0 && (
+      {rows.length > 0 && (
+        <div className={s.row}>
+          <Button
+            appearance="primary"
+            disabled={ctx.busy || importable === 0}
+            onClick={batch.commit}
+            data-testid="import-run"
+          >
+            {tr("ui.import.run", { count: importable })}
+          </Button>
           <Button appearance="subtle" disabled={ctx.busy} onClick={batch.clear}>
             {tr("ui.import.clear")}
           </Button>
-        )}
-      </div>
+        </div>
+      )}
       {result && <ImportOutcome result={result} ctx={ctx} />}
       {removed && (
         <Note intent="info" testId="import-removed">

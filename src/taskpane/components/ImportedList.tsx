@@ -1,9 +1,15 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { ImportRecord } from "../../app/import-log";
-import { formatDateVi } from "../../core/dates";
+import { formatDateVi, isIsoDate } from "../../core/dates";
 import type { Translate } from "../messages";
 import { useImportStyles } from "./import-styles";
+
+/** "30/11/2026 12:42" from the log's "2026-11-30 12:42:32" (Vietnam's time); anything else as it is. */
+function readableTime(stored: string): string {
+  const [day, time] = stored.split(" ");
+  return day && time && isIsoDate(day) ? `${formatDateVi(day)} ${time.slice(0, 5)}` : stored;
+}
 
 /**
  * The imports in the workbook, each with its full file name and "Gỡ bản nhập này". Removing asks
@@ -27,7 +33,7 @@ export function ImportedList(props: {
         {props.records.map((r) => {
           const agency = props.agencyName(r);
           const line = [
-            tr("ui.import.recordLine", { tab: r.sheet, time: r.importedAt }),
+            tr("ui.import.recordLine", { tab: r.sheet, time: readableTime(r.importedAt) }),
             ...(r.receivedOn ? [tr("ui.import.recordReceived", { date: formatDateVi(r.receivedOn) })] : []),
           ].join(" · ");
           return (

@@ -130,9 +130,9 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
           </Note>
           {zip && (
             <div>
-              <Link href={zip.url} download={zip.name} data-testid="templates-zip">
+              <Button as="a" href={zip.url} download={zip.name} data-testid="templates-zip">
                 {tr("ui.templates.zip")}
-              </Link>
+              </Button>
             </div>
           )}
           {zipFailed && <Note intent="warning">{tr("ui.templates.zipFailed")}</Note>}
