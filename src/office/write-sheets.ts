@@ -39,7 +39,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       const batch = new Batch(ctx, caps, signal);
       for (let i = 0; i < out.length; i++) {
         await queueSheet(ctx, batch, caps, temps[i]!, out[i]!, rendered[i]!);
-        onProgress?.(2 + i, total);
+        onProgress?.(2 + i, total, out[i]!.name);
       }
 
       // The swap goes in the same request as the last cells, after them: a batch is not a
