@@ -14,6 +14,7 @@ import type { WorkbookData } from "../grid";
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import type { CopiesByFile, SheetCopy } from "./links";
 import { fitRowHeights } from "./row-heights";
+import { detailSheet } from "./sheets/detail";
 import { figuresSheet } from "./sheets/figures";
 import { issuesSheet } from "./sheets/issues";
 import { logSheet } from "./sheets/log";
@@ -28,6 +29,7 @@ import { splitWideSheet } from "./split-wide";
 /** The sheet names the product generates (the summary's own, without the copies). */
 export const SUMMARY_SHEET_KEYS = [
   "summary.sheet.tasks",
+  "summary.sheet.detail",
   "summary.sheet.submissions",
   "summary.sheet.matrix",
   "summary.sheet.figures",
@@ -46,6 +48,7 @@ export function summarySheetNames(): string[] {
 /** Each summary sheet's builder, by the key of its name: one analysis, any subset of sheets. */
 const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => OutSheet> = {
   "summary.sheet.tasks": tasksSheet,
+  "summary.sheet.detail": detailSheet,
   "summary.sheet.submissions": submissionsSheet,
   "summary.sheet.matrix": matrixSheet,
   "summary.sheet.figures": figuresSheet,
@@ -75,7 +78,7 @@ export function buildSummarySheets(
 }
 
 export interface Summary {
-  /** the eight summary sheets, then one copy per current submission */
+  /** the summary sheets, then one copy per current submission */
   sheets: OutSheet[];
   /** file name → name of the sheet holding its imported copy */
   copies: Map<string, string>;

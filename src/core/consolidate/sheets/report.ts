@@ -8,6 +8,7 @@ import { formatDateVi } from "../../dates";
 import { TAB_COLORS } from "../../palette";
 import type { AgencyOnTask, AgencyStanding, Analysis } from "../analyse";
 import { focalName, planNumber, tv } from "../wording";
+import { internalLink, type LinkTarget } from "../links";
 
 /** At most this many difficulties or proposals are quoted in the draft report. */
 const MAX_QUOTED = 12;
@@ -23,7 +24,7 @@ export function reportSheet(a: Analysis): OutSheet {
       .join(", ");
   // Only agencies past their due date count as missing: before it, "not sent" is not a failing.
   const missingF = (s: AgencyStanding) => s.timeliness === "missing";
-  const lines: { text: string; style: CellStyle; center?: boolean }[] = [];
+  const lines: { text: string; style: CellStyle; center?: boolean; link?: LinkTarget }[] = [];
   const para = (text: string) => lines.push({ text, style: "wrap" });
   const heading = (text: string) => lines.push({ text, style: "label" });
   // The heading of an administrative document (Nghị định 30/2020/NĐ-CP), in one column.
@@ -79,7 +80,13 @@ export function reportSheet(a: Analysis): OutSheet {
     );
     if (items.length === 0) return para(tv("summary.report.none"));
     for (const it of items.slice(0, MAX_QUOTED)) para(it);
-    if (items.length > MAX_QUOTED) para(tv("summary.report.moreItems", { count: items.length - MAX_QUOTED }));
+    // the rest is on the detail sheet, one row per agency and task: the line links there
+    if (items.length > MAX_QUOTED)
+      lines.push({
+        text: tv("summary.report.moreItems", { count: items.length - MAX_QUOTED }),
+        style: "wrap",
+        link: { sheet: tv("summary.sheet.detail"), cell: "A1" },
+      });
   };
   heading(tv("summary.report.h.difficulties"));
   quoted((x) => x.line?.difficulties ?? "");
@@ -92,7 +99,7 @@ export function reportSheet(a: Analysis): OutSheet {
 
   // One wide column reads like a page.
   const rows: OutRow[] = lines.map((l) => ({
-    cells: [l.text],
+    cells: [l.link ? { link: internalLink(l.link), text: l.text } : l.text],
     style: l.style,
     ...(l.center ? { cellLayout: [{ center: true }] } : {}),
   }));
