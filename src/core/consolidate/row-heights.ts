@@ -12,8 +12,13 @@ const LINE_POINTS = 15.5;
 const PADDING_POINTS = 3;
 /** Excel's highest row. */
 export const MAX_ROW_POINTS = 409;
-/** Characters of proportional Vietnamese text per unit of column width (a unit is one "0"). */
-const CHARS_PER_WIDTH = 1.25;
+/**
+ * Characters of proportional Vietnamese text per unit of column width (a unit is one "0" of the
+ * workbook's default Calibri 11). Times New Roman 12 fits about one letter per unit: LibreOffice
+ * (Liberation Serif, metric-compatible) wraps a 32-unit column after 31–33 characters. 1.25 let
+ * the last line of a long cell fall below its row.
+ */
+const CHARS_PER_WIDTH = 1;
 
 function textOf(v: OutValue | undefined): string {
   if (v === null || v === undefined) return "";

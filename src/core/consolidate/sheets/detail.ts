@@ -17,8 +17,11 @@ import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
 import { STATUS_STYLE } from "../status-style";
 import { assessedLabel, subtitle, tv } from "../wording";
 
-/** Lines the task's title may take: it repeats on every agency's row, the full text is on the per-task sheet. */
-const TASK_LINES = 5;
+/**
+ * Lines the task's title may take: it repeats on every agency's row, so it is kept short; the
+ * full text is on the per-task sheet.
+ */
+const TASK_LINES = 3;
 
 /** What the agency itself said of the task's status, or why there is nothing. */
 export function reportedStatus(x: AgencyOnTask): string {
@@ -58,8 +61,8 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
     {
       key: "task",
       header: "summary.detail.col.task",
-      width: 32,
-      value: ({ task }) => fitText(task.task.title || task.task.text, 32, tv("summary.detail.taskCut"), TASK_LINES),
+      width: 34,
+      value: ({ task }) => fitText(task.task.title || task.task.text, 34, "", TASK_LINES),
     },
     { key: "reported", header: "summary.detail.col.reported", width: 16, value: ({ on }) => reportedStatus(on) },
     {
@@ -72,10 +75,10 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
     {
       key: "deadline",
       header: "summary.detail.col.deadline",
-      width: 14,
+      width: 16,
       style: ({ task }) => (task.task.deadline ? "date" : "wrap"),
       value: ({ task: { task } }) =>
-        task.deadline ? { date: task.deadline } : fitText(task.deadlineText ?? "", 14, tv("summary.detail.taskCut"), 8),
+        task.deadline ? { date: task.deadline } : fitText(task.deadlineText ?? "", 16, "", TASK_LINES),
     },
     {
       key: "received",

@@ -9,7 +9,13 @@ import { TAB_COLORS } from "../../palette";
 import type { AgencyOnTask, AgencyStanding, Analysis } from "../analyse";
 import { focalName, planNumber, tv } from "../wording";
 import { internalLink, type LinkTarget } from "../links";
+import { fitText } from "../fit-text";
+import { MAX_ROW_LINES } from "../row-heights";
 
+/** The one column's width: about the printable width of A4 portrait in 12 pt type. */
+const WIDTH = 72;
+/** Lines one quoted difficulty or proposal may take: the whole text is on the detail sheet. */
+const QUOTE_LINES = 10;
 /** At most this many difficulties or proposals are quoted in the draft report. */
 const MAX_QUOTED = 12;
 
@@ -25,7 +31,9 @@ export function reportSheet(a: Analysis): OutSheet {
   // Only agencies past their due date count as missing: before it, "not sent" is not a failing.
   const missingF = (s: AgencyStanding) => s.timeliness === "missing";
   const lines: { text: string; style: CellStyle; center?: boolean; link?: LinkTarget }[] = [];
-  const para = (text: string) => lines.push({ text, style: "wrap" });
+  // A paragraph never passes Excel's 409 pt row (a list of thousands of communes would).
+  const para = (text: string, maxLines = MAX_ROW_LINES) =>
+    lines.push({ text: fitText(text, WIDTH, tv("summary.report.cut"), maxLines), style: "wrap" });
   const heading = (text: string) => lines.push({ text, style: "label" });
   // The heading of an administrative document (Nghị định 30/2020/NĐ-CP), in one column.
   const [y, m, d] = a.input.asOf.split("-");
@@ -79,7 +87,7 @@ export function reportSheet(a: Analysis): OutSheet {
         .map((x) => tv("summary.report.item", { agency: x.agency.short, code: ts.task.code, text: pick(x).trim() })),
     );
     if (items.length === 0) return para(tv("summary.report.none"));
-    for (const it of items.slice(0, MAX_QUOTED)) para(it);
+    for (const it of items.slice(0, MAX_QUOTED)) para(it, QUOTE_LINES);
     // the rest is on the detail sheet, one row per agency and task: the line links there
     if (items.length > MAX_QUOTED)
       lines.push({
@@ -106,7 +114,7 @@ export function reportSheet(a: Analysis): OutSheet {
   return {
     name: tv("summary.sheet.report"),
     // About the printable width of A4 portrait in 12 pt type, so the page is read at full size.
-    columns: [{ width: 72 }],
+    columns: [{ width: WIDTH }],
     rows,
     print: { landscape: false, fitToWidth: true },
     tabColor: TAB_COLORS.report,
