@@ -101,7 +101,7 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
     {
       key: "cell",
       header: "summary.detail.col.cell",
-      width: 14,
+      width: 18,
       value: ({ on }) => {
         const ref = rowRef(on);
         return ref ? `${ref.sheet}!${ref.cell}` : "";
