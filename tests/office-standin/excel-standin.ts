@@ -176,6 +176,18 @@ export class ExcelStandin {
   responseBytes: number[] = [];
   /** answers refused for exceeding the payload limit */
   refusedResponses = 0;
+  /**
+   * Milliseconds the stand-in itself spent applying requests. In Excel that work runs in the host,
+   * not in the pane's JavaScript, so a benchmark subtracts it from the page's main-thread time.
+   */
+  hostMs = 0;
+  /**
+   * Delay of each sync's answer, in ms, plus `roundTripMsPerMB` per megabyte of request and answer:
+   * a model of the round trip to Excel (0 by default, for tests). It is waited without blocking the
+   * page, as a real round trip is.
+   */
+  roundTripMs = 0;
+  roundTripMsPerMB = 0;
   calcSuspensions = 0;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -193,6 +205,7 @@ export class ExcelStandin {
     this.syncBytes = [];
     this.responseBytes = [];
     this.refusedResponses = 0;
+    this.hostMs = 0;
   }
 
   supports(version: string): boolean {
@@ -367,7 +380,21 @@ export class RequestContext {
     this.excel.syncCount++;
     this.excel.syncBytes.push(bytes);
     // A real request is asynchronous: let other tasks run, as the pane's cancel button does.
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, this.excel.roundTripMs));
+    const started = performance.now();
+    try {
+      this.apply(ops, bytes);
+    } finally {
+      this.excel.hostMs += performance.now() - started;
+    }
+    if (this.excel.roundTripMsPerMB > 0) {
+      const mb = (bytes + this.responseBytes) / (1024 * 1024);
+      await new Promise((r) => setTimeout(r, mb * this.excel.roundTripMsPerMB));
+    }
+  }
+
+  /** Runs a request's operations in order, as Excel does; its answer is delivered only if all succeed. */
+  private apply(ops: Op[], bytes: number): void {
     if (bytes > this.excel.payloadLimit) {
       throw new StandinError(
         "RequestPayloadSizeLimitExceeded",

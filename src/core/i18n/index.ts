@@ -8,6 +8,7 @@ import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
+import { triageMessages } from "./triage";
 import { detailMessages } from "./detail";
 
 export type { Locale, Params } from "./define";
@@ -22,6 +23,7 @@ const vi = {
   ...planFileMessages.vi,
   ...filehostMessages.vi,
   ...templateMessages.vi,
+  ...triageMessages.vi,
   ...detailMessages.vi,
 };
 const en: Record<MessageKey, string> = {
@@ -34,6 +36,7 @@ const en: Record<MessageKey, string> = {
   ...planFileMessages.en,
   ...filehostMessages.en,
   ...templateMessages.en,
+  ...triageMessages.en,
   ...detailMessages.en,
 };
 

@@ -116,7 +116,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} đã nhận báo cáo kỳ {period} của Quý cơ quan (tệp {file}). Đề nghị Quý cơ quan kiểm tra, bổ sung các nội dung sau và gửi lại:",
     "summary.rem.body.uncovered": "Chưa báo cáo nhiệm vụ: {codes}",
-    "summary.rem.body.more": "… và {count} nội dung khác (xem trang Kết quả kiểm tra).",
+    "summary.rem.body.more": "… và {count} nội dung khác.",
+    "summary.rem.fileReceived": "{file}, nhận ngày {date}",
     "summary.rem.signoff": "Trân trọng.",
     "summary.rem.issueLine": "Ô {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
@@ -245,7 +246,7 @@ export const summaryMessages = defineMessages(
     "summary.subs.col.notes": "Notes",
     "summary.subs.yes": "Yes",
     "summary.subs.no": "No",
-    "summary.subs.superseded": "Replaces {count} earlier submission(s)",
+    "summary.subs.superseded": "Replaces {count} earlier {count|submission|submissions}",
     "summary.subs.wrongPlan": "Wrong plan",
     "summary.subs.correctedOn":
       "First sent on {first} (timeliness judged on it); corrected version received on {received}",
@@ -308,8 +309,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.none": "No agency to chase.",
     "summary.rem.reason.missing": "No report sent",
     "summary.rem.reason.wrongPlan": "Sent a report for another plan ({plan})",
-    "summary.rem.reason.errors": "Report has {count} error(s)",
-    "summary.rem.reason.uncovered": "{count} task(s) missing",
+    "summary.rem.reason.errors": "Report has {count} {count|error|errors}",
+    "summary.rem.reason.uncovered": "{count} {count|task|tasks} missing",
     "summary.rem.subject.missing": "Please send your report on plan {plan}, period {period}",
     "summary.rem.subject.fix": "Please complete and correct your report on plan {plan}, period {period}",
     "summary.rem.greeting": "To: {agency}.",
@@ -318,7 +319,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} has received your report for period {period} (file {file}). Please check and correct the following, then send it again:",
     "summary.rem.body.uncovered": "Tasks not reported: {codes}",
-    "summary.rem.body.more": "… and {count} more (see the Check results sheet).",
+    "summary.rem.body.more": "… and {count} more.",
+    "summary.rem.fileReceived": "{file}, received on {date}",
     "summary.rem.signoff": "Best regards.",
     "summary.rem.issueLine": "Cell {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
@@ -337,7 +339,8 @@ export const summaryMessages = defineMessages(
       "As of {asOf}, {reported}/{total} agencies have reported: {onTime} on time, {late} late; {missing} are past the due date without reporting, {notYetDue} have not reported but are not due yet.",
     "summary.report.missingList": "Agencies past the due date without a report: {list}.",
     "summary.report.lateList": "Agencies that reported late: {list}.",
-    "summary.report.errors": "{count} report(s) still have errors to correct (see the Check results sheet).",
+    "summary.report.errors":
+      "{count} {count|report still has|reports still have} errors to correct (see the Check results sheet).",
     "summary.report.tasks":
       "The plan has {total} tasks. As of {asOf}: {doneOnTime} done on time, {doneLate} done late, {inProgressOnTime} in progress within the deadline, {overdue} overdue, {ongoing} ongoing, {noReport} without a report.",
     "summary.report.overdueList": "Overdue tasks: {list}.",
@@ -372,12 +375,12 @@ export const summaryMessages = defineMessages(
     "summary.cli.badPeriod": 'Invalid reporting period: "{value}" (for example 2022).',
     "summary.cli.outUnreadable":
       'The output file "{file}" exists but does not open as an .xlsx workbook; it is not overwritten. Choose another file.',
-    "summary.cli.reading": "Reading {count} report file(s)…",
+    "summary.cli.reading": "Reading {count} report {count|file|files}…",
     "summary.cli.unreadable": "  ! {file}: cannot be read — {reason}",
     "summary.cli.noneReadable":
-      "None of the {count} file(s) given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
+      "None of the {count} {count|file|files} given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
     "summary.cli.partial":
-      "Note: {count} file(s) could not be read ({files}) and are not in the summary; it was built from the other {read} file(s). Ask the agencies to send those files again, then run the command again.",
+      "Note: {count} {count|file|files} could not be read ({files}) and are not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
@@ -386,9 +389,9 @@ export const summaryMessages = defineMessages(
     "summary.cli.receivedAmbiguous": "--received {file}: several files have that name ({paths}); give the file's path.",
     "summary.cli.tasks": "Tasks ({total}): {list}.",
     "summary.cli.issues":
-      "Check results: {errors} error(s), {warnings} warning(s), {unreadable} unreadable file(s); {reminders} agencies to chase.",
+      "Check results: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {unreadable} unreadable {unreadable|file|files}; {reminders} {reminders|agency|agencies} to chase.",
     "summary.demo.start": "Demo on plan {plan} (period {period}, figures as of {asOf}).",
-    "summary.demo.templates": "[1/4] Writing {count} agency templates → {dir}",
+    "summary.demo.templates": "[1/4] Writing {count} agency {count|template|templates} → {dir}",
     "summary.demo.filling": "[2/4] Agencies fill in and return their reports → {dir}",
     "summary.demo.filled": "      {agency}: {what}",
     "summary.demo.what.onTime": "sent on time ({date})",
@@ -398,7 +401,7 @@ export const summaryMessages = defineMessages(
     "summary.demo.what.csv": "sent a CSV file ({date})",
     "summary.demo.what.retyped": "retyped the template in a new workbook ({date})",
     "summary.demo.what.resent": "sent a corrected file ({date})",
-    "summary.demo.checking": "[3/4] Checking {count} files received",
+    "summary.demo.checking": "[3/4] Checking {count} {count|file|files} received",
     "summary.demo.writing": "[4/4] Consolidating → {file}",
     "summary.demo.done":
       'Done. Open {file}: start with the "Chỉ số" (figures) and "Tổng hợp theo nhiệm vụ" (tasks) sheets.',

@@ -53,6 +53,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   "task-not-assigned": { task: "3.1", agency: "Sở Tài chính" },
   "task-missing": { task: "2.1", role: "CT", title: "Đề án" },
   "prefilled-altered": { field: "role", task: "1.1", expected: "Chủ trì" },
+  "prefilled-retyped": { count: 12, cells: "C14, C15", tasks: "1.1, 1.2" },
   "template-outdated": {},
   "fingerprint-mismatch": {},
   "wrong-plan": { value: "1/KH", plan: "4587/KH-UBND", date: "27/12/2021" },
