@@ -7,7 +7,6 @@
  * Every string that came from a submission goes out as a plain string (OutSheet strings are
  * always literal), so "=HYPERLINK(…)" or "+84…" stays the text the agency typed.
  */
-import type { MessageKey } from "../i18n";
 import type { OutSheet } from "../sheet-model";
 import { analyse, type Analysis, type SummaryInput } from "./analyse";
 import type { WorkbookData } from "../grid";
@@ -25,21 +24,9 @@ import { submissionsSheet } from "./sheets/submissions";
 import { tasksSheet } from "./sheets/tasks";
 import { tv } from "./wording";
 import { splitWideSheet } from "./split-wide";
+import { SUMMARY_SHEET_KEYS, type SummarySheetKey } from "./sheet-keys";
 
-/** The sheet names the product generates (the summary's own, without the copies). */
-export const SUMMARY_SHEET_KEYS = [
-  "summary.sheet.tasks",
-  "summary.sheet.detail",
-  "summary.sheet.submissions",
-  "summary.sheet.matrix",
-  "summary.sheet.figures",
-  "summary.sheet.issues",
-  "summary.sheet.reminders",
-  "summary.sheet.report",
-  "summary.sheet.log",
-] as const satisfies readonly MessageKey[];
-
-export type SummarySheetKey = (typeof SUMMARY_SHEET_KEYS)[number];
+export { SUMMARY_SHEET_KEYS, type SummarySheetKey };
 
 export function summarySheetNames(): string[] {
   return SUMMARY_SHEET_KEYS.map((k) => tv(k));

@@ -37,6 +37,7 @@ export const detailMessages = defineMessages(
     "summary.tasks.cut": "(còn tiếp — xem trang Chi tiết theo đơn vị)",
     "summary.tasks.cutPlan": "(còn tiếp — xem toàn văn trong kế hoạch)",
     "summary.report.cut": "(còn tiếp — xem trang Chi tiết theo đơn vị)",
+    "summary.fig.sheetsHeader": "Các trang của bảng tổng hợp",
   },
   {
     "summary.sheet.detail": "Detail by agency",
@@ -71,5 +72,6 @@ export const detailMessages = defineMessages(
     "summary.tasks.cut": "(continued — see the Detail by agency sheet)",
     "summary.tasks.cutPlan": "(continued — see the full text in the plan)",
     "summary.report.cut": "(continued — see the Detail by agency sheet)",
+    "summary.fig.sheetsHeader": "The summary's sheets",
   },
 );

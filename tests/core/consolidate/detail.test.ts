@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { buildSummaryWithDetails } from "../../../src/core/consolidate/build";
+import { buildSummaryWithDetails, summarySheetNames } from "../../../src/core/consolidate/build";
 import { LEAD_TEXT_LINES } from "../../../src/core/consolidate/sheets/tasks";
 import { wrappedLines } from "../../../src/core/consolidate/row-heights";
 import type { OutSheet, OutValue } from "../../../src/core/sheet-model";
@@ -142,5 +142,36 @@ describe("Tổng hợp theo nhiệm vụ beside the detail", () => {
       expect(detail.rows[row - 2]!.cells[0]).not.toBe(r.code); // the first of the task's rows
       expect(link.text).toBe(`Xem ${assignedTo(text(r.code)).size} đơn vị`);
     }
+  });
+});
+
+describe("where the summary sheets are listed", () => {
+  // more than twelve difficulties, so the draft report quotes twelve and points at the rest
+  const files = ["SKHDT", "STC", "SNV", "STP", "SXD", "SYT", "SGDDT"].map((id) =>
+    checked(
+      submission(id, `${id}.xlsx`, {
+        lines: [
+          line("1.1", 14, "inProgress", { difficulties: `Khó khăn của ${id}` }),
+          line("1.2", 15, "inProgress", { difficulties: `Khó khăn khác của ${id}` }),
+        ],
+      }),
+    ),
+  );
+  const { sheets } = buildSummaryWithDetails(input(files));
+
+  it("Chỉ số, where the workbook opens, links to every other summary sheet, the detail one included", () => {
+    const links = sheetOf(sheets, "Chỉ số")
+      .rows.map((r) => r.cells[0])
+      .filter((v): v is { link: string; text: string } => typeof v === "object" && v !== null && "link" in v);
+    const others = summarySheetNames().filter((n) => n !== "Chỉ số");
+    expect(links.map((l) => l.text)).toEqual(others);
+    expect(links.find((l) => l.text === DETAIL)!.link).toBe(`#'${DETAIL}'!A1`);
+  });
+
+  it("the draft report's line about the difficulties it did not quote links to the detail sheet", () => {
+    const more = sheetOf(sheets, "Báo cáo")
+      .rows.map((r) => r.cells[0])
+      .find((v) => typeof v === "object" && v !== null && "link" in v && v.text.includes("ý kiến khác"));
+    expect(more).toEqual({ link: `#'${DETAIL}'!A1`, text: "- … và 2 ý kiến khác (xem trang Chi tiết theo đơn vị)." });
   });
 });
