@@ -46,7 +46,7 @@ export async function checkWithBreaks(
     throwIfCancelled(options.signal);
     const earlier = reuse(input);
     out.push(...(earlier ? [earlier] : checkFiles([input], ctx)));
-    await paced.step(out.length, inputs.length);
+    await paced.step(out.length, inputs.length, input.wb.fileName);
   }
   return out;
 }
@@ -132,7 +132,12 @@ function analysisOf(
     asOf,
     period,
     receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+    imports: records.map((r) => ({
+      file: importKey(r),
+      name: r.file,
+      sha256: r.sha256 || null,
+      importedAt: r.importedAt,
+    })),
   });
 }
 
