@@ -7,17 +7,28 @@
 import type { CDPSession, Page } from "playwright-core";
 
 export interface Step {
-  key: "import" | "check" | "summary" | "reminders";
+  key: "preview" | "import" | "check" | "summary" | "reminders";
   label: string;
-  run: string;
-  result: string;
+  /** the button clicked; none: the step starts with the files chosen (a change event), from Node */
+  run: string | null;
+  /** the step is done when this selector matches and `busy` does not */
+  done: string;
+  busy?: string;
 }
 
 export const STEPS: Step[] = [
-  { key: "import", label: "Nhập", run: "import-run", result: "import-result" },
-  { key: "check", label: "Kiểm tra", run: "check-run", result: "check-result" },
-  { key: "summary", label: "Tổng hợp", run: "summary-run", result: "summary-result" },
-  { key: "reminders", label: "Nhắc nhở", run: "remind-run", result: "remind-result" },
+  // choosing the files reads them all (the preview: agency, duplicates, unreadable files)
+  {
+    key: "preview",
+    label: "Đọc tệp",
+    run: null,
+    done: '[data-testid="import-run"]:not([disabled])',
+    busy: '[data-verdict="reading"]',
+  },
+  { key: "import", label: "Nhập", run: "import-run", done: '[data-testid="import-result"]' },
+  { key: "check", label: "Kiểm tra", run: "check-run", done: '[data-testid="check-result"]' },
+  { key: "summary", label: "Tổng hợp", run: "summary-run", done: '[data-testid="summary-result"]' },
+  { key: "reminders", label: "Nhắc nhở", run: "remind-run", done: '[data-testid="remind-result"]' },
 ];
 
 export interface StepFigures {
@@ -49,50 +60,79 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
 }
 
-export async function inPageStep(page: Page, cdp: CDPSession, step: Step): Promise<StepFigures> {
+/** A step that does not finish in this time is reported as failed (a changed page, a hang). */
+const STEP_TIMEOUT_MS = 180_000;
+
+/**
+ * Times one step. `start` is called for a step without a button (choosing files): the page is
+ * listening by then, and the clock starts at the change event.
+ */
+export async function inPageStep(
+  page: Page,
+  cdp: CDPSession,
+  step: Step,
+  start?: () => Promise<void>,
+): Promise<StepFigures> {
   const before = await taskSeconds(cdp);
-  const r = await page.evaluate(async ({ run, result }): Promise<InPage> => {
-    type Standin = {
-      resetCounters(): void;
-      syncCount: number;
-      syncBytes: number[];
-      responseBytes: number[];
-      hostMs: number;
+  await page.evaluate((run) => {
+    type Standin = { resetCounters(): void };
+    const w = window as unknown as {
+      __standin: Standin;
+      __bench: { t0: number | null; tasks: number[]; observer: PerformanceObserver };
     };
-    const standin = (window as unknown as { __standin: Standin }).__standin;
-    standin.resetCounters();
+    w.__standin.resetCounters();
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push(e.duration);
     });
     observer.observe({ type: "longtask", buffered: false });
-    const t0 = performance.now();
-    (document.querySelector(`[data-testid="${run}"]`) as HTMLButtonElement).click();
-    const failed = await new Promise<string | null>((resolve) => {
-      const look = () => {
-        if (document.querySelector(`[data-testid="${result}"]`)) return resolve(null);
-        const error = document.querySelector('[data-testid="error"]');
-        if (error) return resolve(error.textContent ?? "error");
-        setTimeout(look, 5);
+    w.__bench = { t0: null, tasks, observer };
+    if (run) {
+      w.__bench.t0 = performance.now();
+      (document.querySelector(`[data-testid="${run}"]`) as HTMLButtonElement).click();
+    } else {
+      document.addEventListener("change", () => (w.__bench.t0 ??= performance.now()), { capture: true, once: true });
+    }
+  }, step.run);
+  if (start) await start();
+  const r = await page.evaluate(
+    async ({ done, busy, timeout }): Promise<InPage> => {
+      type Standin = { syncCount: number; syncBytes: number[]; responseBytes: number[]; hostMs: number };
+      const w = window as unknown as {
+        __standin: Standin;
+        __bench: { t0: number | null; tasks: number[]; observer: PerformanceObserver };
       };
-      look();
-    });
-    const wallMs = performance.now() - t0;
-    // long-task entries are delivered after the task: give the observer a moment
-    await new Promise((r) => setTimeout(r, 200));
-    for (const e of observer.takeRecords()) tasks.push(e.duration);
-    observer.disconnect();
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    return {
-      wallMs,
-      failed,
-      longest: Math.max(0, ...tasks),
-      syncs: standin.syncCount,
-      out: sum(standin.syncBytes),
-      in: sum(standin.responseBytes),
-      hostMs: standin.hostMs,
-    };
-  }, step);
+      const { tasks, observer } = w.__bench;
+      const waitStart = performance.now();
+      const failed = await new Promise<string | null>((resolve) => {
+        const look = () => {
+          if (document.querySelector(done) && !(busy && document.querySelector(busy))) return resolve(null);
+          const error = document.querySelector('[data-testid="error"]');
+          if (error) return resolve(error.textContent ?? "error");
+          if (performance.now() - waitStart > timeout) return resolve("timed out");
+          setTimeout(look, 5);
+        };
+        look();
+      });
+      const wallMs = performance.now() - (w.__bench.t0 ?? waitStart);
+      // long-task entries are delivered after the task: give the observer a moment
+      await new Promise((r) => setTimeout(r, 200));
+      for (const e of observer.takeRecords()) tasks.push(e.duration);
+      observer.disconnect();
+      const standin = w.__standin;
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      return {
+        wallMs,
+        failed,
+        longest: Math.max(0, ...tasks),
+        syncs: standin.syncCount,
+        out: sum(standin.syncBytes),
+        in: sum(standin.responseBytes),
+        hostMs: standin.hostMs,
+      };
+    },
+    { done: step.done, busy: step.busy ?? null, timeout: STEP_TIMEOUT_MS },
+  );
   // the 200 ms wait for long-task entries is idle time: it adds nothing to TaskDuration
   const busyMs = ((await taskSeconds(cdp)) - before) * 1000;
   return {
