@@ -16,6 +16,7 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { importKey, type ImportRecord } from "./import-log";
 import { loadImportedWorkbooks } from "./imported";
+import { planFingerprint } from "./step-state";
 
 export interface Analysed {
   records: ImportRecord[];
@@ -51,14 +52,18 @@ export async function checkWithBreaks(
 }
 
 interface Memo {
-  /** plan state, as-of date and period the results hold for */
+  /** plan (its content's fingerprint), as-of date and period the results hold for */
   key: string;
   /** per import key: what the file was when checked, and the result */
   files: Map<string, { signature: string; checked: CheckedSubmission }>;
   analysis: { checked: CheckedSubmission[]; records: string; analysis: Analysis } | null;
 }
-/** Per plan state (a new plan or roster gives a new state object, so nothing stale is reused). */
-const memos = new WeakMap<PlanState, Memo>();
+/**
+ * The last results, for one plan: the pane reads the plan from its task table again before every
+ * step (a new state object each time), so the memo is keyed by the plan's content — a changed
+ * lead, deadline or roster gives another key and nothing stale is reused.
+ */
+let memo: Memo | null = null;
 
 function signatureOf(input: CheckInputFile): string {
   return JSON.stringify([input.sha256, input.receivedOn, input.wb.sheets]);
@@ -75,29 +80,26 @@ export async function analyseImports(
 ): Promise<Analysed> {
   const { records, inputs, copies } = await loadImportedWorkbooks(port);
   if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
-  const key = JSON.stringify([asOf, period]);
-  let memo = memos.get(state);
-  if (!memo || memo.key !== key) {
-    memo = { key, files: new Map(), analysis: null };
-    memos.set(state, memo);
-  }
-  const before = memo.files;
+  const key = JSON.stringify([planFingerprint(state), asOf, period]);
+  if (!memo || memo.key !== key) memo = { key, files: new Map(), analysis: null };
+  const m = memo;
+  const before = m.files;
   const signatures = new Map(inputs.map((i) => [i.wb.fileName, signatureOf(i)]));
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
   const checked = await checkWithBreaks(inputs, ctx, options, (input) => {
     const was = before.get(input.wb.fileName);
     return was && was.signature === signatures.get(input.wb.fileName) ? was.checked : undefined;
   });
-  memo.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
+  m.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
   const recordsKey = JSON.stringify(records);
-  const last = memo.analysis;
+  const last = m.analysis;
   const same =
     last !== null &&
     last.records === recordsKey &&
     last.checked.length === checked.length &&
     last.checked.every((c, i) => c === checked[i]);
   const analysis = same ? last.analysis : analysisOf(state, asOf, period, records, checked);
-  memo.analysis = { checked, records: recordsKey, analysis };
+  m.analysis = { checked, records: recordsKey, analysis };
   return { records, checked, analysis, copies };
 }
 

@@ -53,7 +53,13 @@ describe("analyseImports: each file checked once, results reused between steps",
     const first = await analyseImports(port, state, AS_OF, PERIOD, {});
     const otherDay = await analyseImports(port, state, "2022-03-01", PERIOD, {});
     expect(otherDay.checked[0]).not.toBe(first.checked[0]);
-    const otherPlan = await analyseImports(port, kontumState(), "2022-03-01", PERIOD, {});
+    // the plan as read back again from the task table (another object, same content): reused
+    const reread = await analyseImports(port, kontumState(), "2022-03-01", PERIOD, {});
+    expect(reread.checked[1]).toBe(otherDay.checked[1]);
+    // a deadline edited in the task table: another plan, checked anew
+    const edited = kontumState();
+    edited.plan.tasks[0] = { ...edited.plan.tasks[0]!, deadline: "2022-01-31" };
+    const otherPlan = await analyseImports(port, edited, "2022-03-01", PERIOD, {});
     expect(otherPlan.checked[1]).not.toBe(otherDay.checked[1]);
     // and the same day again after another: checked anew, with the same findings
     const back = await analyseImports(port, state, AS_OF, PERIOD, {});
