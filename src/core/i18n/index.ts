@@ -8,6 +8,7 @@ import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
+import { paneMessages } from "./pane";
 
 export type { Locale, Params } from "./define";
 
@@ -21,6 +22,7 @@ const vi = {
   ...planFileMessages.vi,
   ...filehostMessages.vi,
   ...templateMessages.vi,
+  ...paneMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...planFileMessages.en,
   ...filehostMessages.en,
   ...templateMessages.en,
+  ...paneMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;
