@@ -180,7 +180,8 @@ function Pane(props: AppProps & { tr: Translate }) {
     () => setOpen("import", true),
     () => {
       setOpen("import", true);
-      notify(tr("ui.notice.dropHere"));
+      // The notice names the box and the step by their own labels, so the words cannot drift apart.
+      notify(tr("ui.notice.dropHere", { box: tr("ui.import.drop"), step: tr("ui.import.title") }));
     },
   );
 

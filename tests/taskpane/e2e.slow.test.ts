@@ -187,6 +187,12 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     );
     await shot(page, "07-nhac-nho");
 
+    // "?" opens the user guide in a page of its own (window.open: the stand-in has no openBrowserWindow)
+    const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByTestId("help").click()]);
+    await help.waitForLoadState();
+    expect(await help.title()).toBe("Theo dõi Kế hoạch — Hướng dẫn");
+    await help.close();
+
     // What the workbook holds at the end
     const wb = await snapshot(page);
     const names = wb.map((s) => s.name);

@@ -96,13 +96,31 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
     const week1 = await files(WEEK1);
     const week2 = await files(WEEK2);
     const { page, errors, outside } = await openPane(browser);
-    await page.getByTestId("period").fill(PERIOD);
     await page.getByTestId("asof").fill("2022-11-20");
     await page.getByTestId("plan-embedded").click();
     await page.getByTestId("plan-result").waitFor();
 
-    // Week 1
+    // The period is never silently the current year: the plan proposes one, then the files do.
+    expect(await page.getByTestId("period").inputValue()).toBe("");
+    expect(await page.getByTestId("period-proposal").innerText()).toMatch(
+      /^Kế hoạch có hạn trong các năm 20\d\d–20\d\d — dùng kỳ 20\d\d\?/,
+    );
     await importFiles(page, week1);
+    await eventually(
+      () => page.getByTestId("period-proposal").innerText(),
+      (t) => expect(t).toMatch(/^Các tệp ghi kỳ 2022 \(4\/4 tệp có ghi kỳ\) — dùng kỳ này\?/),
+    );
+    // a step without a period is refused with a word, and the focus goes to the field
+    await page.getByTestId("check-run").click();
+    expect(await page.getByTestId("notice").innerText()).toContain("Chưa có kỳ báo cáo hợp lệ");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("period");
+    await page.getByTestId("period").fill("22");
+    expect(await page.locator("main").innerText()).toContain("“22” không phải một kỳ báo cáo");
+    await page.getByTestId("period-use").click();
+    expect(await page.getByTestId("period").inputValue()).toBe(PERIOD);
+    expect(await page.getByTestId("period-proposal").count()).toBe(0);
+
+    // Week 1
     await eventually(
       () => stepState(page, "check"),
       (v) => expect(v).toBe("todo"),
@@ -146,7 +164,19 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       () => stepState(page, "import"),
       (v) => expect(v).toBe("done"),
     ); // importing depends on nothing
-    await reopen(page, "import");
+    // Files dropped beside the box are not lost in silence: the import step opens and says where.
+    // (the import step is folded: done, and not the step last run)
+    expect(await page.locator('[data-step="import"] [data-testid="import-files"]').count()).toBe(0);
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["x"], "lac.xlsx"));
+      for (const type of ["dragenter", "dragover", "drop"])
+        document
+          .querySelector("h1")!
+          .dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    expect(await page.getByTestId("notice").innerText()).toContain("Tệp thả ra ngoài ô nhập nên chưa được nhận");
+    expect(await page.getByTestId("notice").innerText()).toContain("“Kéo thả tệp vào đây” ở bước “3. Nhập báo cáo”");
     await importFiles(page, week2);
     await eventually(
       () => stepText(page, "summary"),

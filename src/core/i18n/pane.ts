@@ -25,8 +25,8 @@ export const paneMessages = defineMessages(
     "ui.notice.cancelled": "Đã hủy. Sổ làm việc giữ nguyên như trước; kết quả cũ đã được bỏ.",
     "ui.notice.busy": "Đang làm “{what}”. Đợi xong hoặc bấm Hủy, rồi làm lại.",
     "ui.notice.dropHere":
-      "Tệp thả ra ngoài ô nhập nên chưa được nhận. Hãy thả vào ô “Kéo thả tệp vào đây” của bước 3 (đã mở ra).",
-    "ui.notice.periodFirst": "Chưa có kỳ báo cáo hợp lệ. Nhập năm của kỳ ở ô “Kỳ báo cáo” phía trên, ví dụ 2022.",
+      "Tệp thả ra ngoài ô nhập nên chưa được nhận. Hãy thả vào ô “{box}” ở bước “{step}” (đã mở ra).",
+    "ui.notice.periodFirst": "Chưa có kỳ báo cáo hợp lệ. Nhập năm của kỳ vào ô “{field}” phía trên, ví dụ 2022.",
     "ui.notice.dismiss": "Đóng",
 
     "ui.period.proposeFiles": "Các tệp ghi kỳ {period} ({count}/{total} tệp có ghi kỳ) — dùng kỳ này?",
@@ -71,8 +71,8 @@ export const paneMessages = defineMessages(
     "ui.notice.cancelled": "Cancelled. The workbook is as it was; the earlier results were cleared.",
     "ui.notice.busy": "Still working on “{what}”. Wait for it or press Cancel, then try again.",
     "ui.notice.dropHere":
-      "The files were dropped outside the import box and were not taken. Drop them on “Drop files here” in step 3 (now open).",
-    "ui.notice.periodFirst": "No valid reporting period yet. Type the period's year in the field above, e.g. 2022.",
+      "The files were dropped outside the import box and were not taken. Drop them on “{box}” in “{step}” (now open).",
+    "ui.notice.periodFirst": "No valid reporting period yet. Type the period's year in “{field}” above, e.g. 2022.",
     "ui.notice.dismiss": "Dismiss",
 
     "ui.period.proposeFiles": "The files state period {period} ({count}/{total} files that state one) — use it?",

@@ -66,7 +66,7 @@ export function usePlanStep<T>(
   const run = async () => {
     if (!ctx.plan) return;
     if (ctx.period === "") {
-      ctx.notify?.(ctx.tr("ui.notice.periodFirst"), "period");
+      ctx.notify?.(ctx.tr("ui.notice.periodFirst", { field: ctx.tr("ui.settings.period") }), "period");
       return;
     }
     const plan = ctx.plan;
