@@ -100,18 +100,24 @@ function Pane(props: AppProps & { tr: Translate }) {
     if (focusOn === "period") periodRef.current?.focus();
   }, []);
 
-  /** Reads what the workbook says now (sheets, imports, steps' records, the plan's table). */
-  const refresh = React.useCallback(async () => {
-    const next = await readWorkbookFacts(port);
-    setFacts(next);
-    const restored = await readPlanState(port);
-    if (restored) setPlan(restored);
-    if (!periodTouched.current) {
-      const last = lastPeriod(next.steps);
-      if (last) setPeriodText(last);
-    }
-    return next;
-  }, [port]);
+  /**
+   * Reads what the workbook says now: sheets, imports, steps' records (three small reads) and,
+   * when the user may have edited it by hand (opening, coming back to the pane), the task table.
+   */
+  const refresh = React.useCallback(
+    async (withPlan = true) => {
+      const next = await readWorkbookFacts(port);
+      setFacts(next);
+      const restored = withPlan ? await readPlanState(port) : null;
+      if (restored) setPlan(restored);
+      if (!periodTouched.current) {
+        const last = lastPeriod(next.steps);
+        if (last) setPeriodText(last);
+      }
+      return next;
+    },
+    [port],
+  );
 
   const run = React.useCallback(
     async <T,>(
@@ -142,8 +148,9 @@ function Pane(props: AppProps & { tr: Translate }) {
       } finally {
         running.current = null;
         setBusy(null);
-        // The workbook may have changed (imports, sheets): the steps' states follow it.
-        refresh().catch(() => undefined);
+        // The workbook may have changed (imports, sheets): the steps' states follow it. The plan
+        // is not read again here: a step that uses it reads it itself and hands it to setPlan.
+        refresh(false).catch(() => undefined);
       }
     },
     [tr, locale, notify, refresh, focus],
