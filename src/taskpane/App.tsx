@@ -122,7 +122,7 @@ function Pane(props: AppProps & { tr: Translate }) {
   const run = React.useCallback(
     async <T,>(
       what: string,
-      fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>,
+      fn: (signal: AbortSignal, progress: (done: number, total: number, label?: string) => void) => Promise<T>,
     ): Promise<T | undefined> => {
       // One step at a time: a second one is refused with a word, never dropped silently.
       if (running.current !== null) {
@@ -136,7 +136,7 @@ function Pane(props: AppProps & { tr: Translate }) {
       setCurrent(focus.start() ?? null);
       setBusy({ what, done: 0, total: 0, cancel: () => ac.abort() });
       try {
-        return await fn(ac.signal, (done, total) => setBusy((b) => (b ? { ...b, done, total } : b)));
+        return await fn(ac.signal, (done, total, label) => setBusy((b) => (b ? { ...b, done, total, label } : b)));
       } catch (e) {
         if (ac.signal.aborted) notify(tr("ui.notice.cancelled"));
         else {

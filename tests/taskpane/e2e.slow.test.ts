@@ -41,6 +41,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await measureStep(page, name);
 }
 
+/** One step's card alone, at full size, to look at its lists. */
+async function shotStep(page: Page, step: string, name: string): Promise<void> {
+  await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
 describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
   it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
     const { page, outside, errors } = await openPane();
@@ -65,6 +70,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("templates-result").waitFor({ timeout: 60_000 });
     const links = page.getByTestId("template-files").locator("a[download]");
     expect(await links.count()).toBe(2);
+    // listed by agency, the file name kept for the download; and one .zip of them all
+    expect(await links.allInnerTexts()).toEqual(
+      expect.arrayContaining(["Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"]),
+    );
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByTestId("templates-zip").click()]);
+    const zipBytes = readFileSync((await zipped.path())!);
+    expect(zipped.suggestedFilename()).toMatch(/\.zip$/);
+    expect(zipBytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const blanks: { name: string; bytes: Uint8Array }[] = [];
     for (let i = 0; i < 2; i++) {
       const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
@@ -74,6 +87,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       });
     }
     await shot(page, "03-bieu-mau");
+    await shotStep(page, "templates", "03b-bieu-mau-the");
 
     // The agencies fill them: one complete and on time, one with blanks (errors to find).
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
@@ -112,7 +126,15 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await dates.nth(1).inputValue()).toBe("");
     expect(await page.getByTestId("import-pending").innerText()).toContain("dùng ngày báo cáo ghi trong tệp");
     await dates.nth(1).fill("2022-11-16");
+    // read before anything is written: each file's agency and "new"
+    await eventually(
+      () => page.locator('[data-testid="import-pending-row"][data-verdict="new"]').count(),
+      (n) => expect(n).toBe(2),
+    );
+    expect(await page.getByTestId("import-pending").innerText()).toContain("Đơn vị: Sở LĐTBXH");
+    expect((await snapshot(page)).some((s) => s.name.startsWith("NB"))).toBe(false);
     await shot(page, "04-chon-tep");
+    await shotStep(page, "import", "04b-chon-tep-the");
     await page.getByTestId("import-run").click();
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
@@ -126,8 +148,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     // the focus stays on the button that ran
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("check-run");
     const groups = page.getByTestId("check-group");
-    const firstError = (await groups.filter({ hasText: "lỗi" }).first().locator("button").first().innerText()).trim();
-    const toError = await tabsUntil(page, (el) => /^Lỗi\b/.test(el.name) || el.text === firstError);
+    const toError = await tabsUntil(page, (el) => el.severity === "error");
     console.log(`keyboard walk: ${toCheck} Tabs to "Kiểm tra báo cáo", then ${toError} to the first error`);
     expect(toCheck + toError).toBeLessThanOrEqual(30);
     // the result was announced to a screen reader
@@ -135,15 +156,30 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
 
     // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
     expect(await groups.count()).toBe(2);
-    const badGroup = groups.filter({ hasText: "lỗi" }).first();
+    // Triage: the agency with errors first, its errors before anything else, each named as an error.
+    const badGroup = groups.first();
+    expect(await badGroup.innerText()).toMatch(/\d+ lỗi/);
+    expect(await page.getByTestId("check-headline").innerText()).toMatch(/bản mới nhất của 2 báo cáo: [1-9]\d* lỗi/);
     const firstIssue = badGroup.locator("button").first();
-    const label = await firstIssue.innerText();
-    const cell = /^([A-Z]+\d+) ·/.exec(label)?.[1];
+    expect(await firstIssue.getAttribute("data-severity")).toBe("error");
+    const label = (await firstIssue.innerText()).replace(/\s+/g, " ");
+    because(label, () => expect(label).toMatch(/^Lỗi: /));
+    const cell = /^Lỗi: ([A-Z]+\d+) ·/.exec(label)?.[1];
     because(label, () => expect(cell).toBeTruthy());
+    const errorsShown = await badGroup.locator('button[data-severity="error"]').count();
+    // The filter keeps the errors only; the search finds a cell typed in lower case.
+    await page.getByTestId("check-filter-errors").click();
+    expect(await page.locator('[data-testid="check-result"] button[data-severity="warning"]').count()).toBe(0);
+    expect(await groups.first().locator('button[data-severity="error"]').count()).toBe(errorsShown);
+    await page.getByTestId("check-filter-all").click();
+    await page.getByTestId("check-search").fill(cell!.toLowerCase());
+    expect(await groups.count()).toBeGreaterThan(0);
+    expect(await groups.first().innerText()).toContain(cell!);
+    await page.getByTestId("check-search").fill("");
     await firstIssue.click();
     await eventually(
       () => page.evaluate(() => (window as unknown as { __standin: { selection: unknown } }).__standin.selection),
-      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB02 /), address: cell }),
+      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB Sở KH/), address: cell }),
     );
     await shot(page, "05-kiem-tra");
 
@@ -160,20 +196,30 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await reminders.count()).toBeGreaterThan(5);
     const mail = await reminders.first().locator('a[href^="mailto:"]').getAttribute("href");
     expect(mail).toMatch(/^mailto:[^?]*\?subject=.+&body=/); // the default roster has no e-mails yet
-    // "Đã sao chép" only when the clipboard took the text
+    // "Đã sao chép" only when something took the text; refused everywhere (Excel on the web with
+    // execCommand refused too), the letter is shown selected, to copy with Ctrl+C.
     const copyButton = reminders.first().getByRole("button", { name: /Sao chép thư|Đã sao chép/ });
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", {
         configurable: true,
         value: { writeText: () => Promise.reject(new Error("denied")) },
       });
+      document.execCommand = () => false;
     });
     await copyButton.click();
-    await eventually(
-      () => page.getByText("Chưa làm được").count(),
-      (n) => expect(n).toBeGreaterThan(0),
-    );
+    const manual = reminders.first().getByTestId("manual-copy");
+    await manual.waitFor({ timeout: 10_000 });
+    expect(await manual.innerText()).toContain("Ctrl+C");
+    expect(await manual.locator("textarea").inputValue()).toContain("Tiêu đề: ");
+    // focused and wholly selected: Ctrl+C copies the letter at once
+    const selected = await page.evaluate(() => {
+      const a = document.activeElement as HTMLTextAreaElement | null;
+      return a?.tagName === "TEXTAREA" ? a.value.slice(a.selectionStart, a.selectionEnd) : "";
+    });
+    expect(selected).toContain("Kính gửi");
+    expect(selected).toBe(await manual.locator("textarea").inputValue());
     expect(await copyButton.innerText()).toBe("Sao chép thư");
+    await shot(page, "07a-sao-chep-bang-tay");
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", {
         configurable: true,
@@ -217,10 +263,45 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     for (const s of wb) because(s.name, () => expect(s.formulas).toEqual({}));
     expect(Object.values(imports[1]!.fills)).toContain("#FFC7CE");
 
+    // the import sheets stand together before the summary; no empty Sheet1 left in front
+    expect(names).not.toContain("Sheet1");
+    const firstOutput = names.indexOf("Kết quả kiểm tra");
+    for (const n of imports) expect(names.indexOf(n.name)).toBeLessThan(firstOutput);
+
+    // A second batch: the same file again and a corrected file of the same agency, seen before writing
+    const corrected = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), {
+      reportDate: "2022-11-24",
+      status: "done",
+    });
+    await page.getByTestId("import-files").setInputFiles([
+      { name: ldName.name, mimeType: "application/octet-stream", buffer: Buffer.from(good) },
+      { name: `sua-${ldName.name}`, mimeType: "application/octet-stream", buffer: Buffer.from(corrected) },
+    ]);
+    await eventually(
+      () =>
+        page.getByTestId("import-pending-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-verdict"))),
+      (v) => expect(v).toEqual(["duplicate", "replaces"]),
+    );
+    expect(await page.getByTestId("import-run").innerText()).toContain("Nhập 1 tệp");
+    expect(await page.getByTestId("import-tally").innerText()).toBe("1 thay bản cũ · 1 trùng, sẽ bỏ qua");
+    await shotStep(page, "import", "10-xem-truoc");
+    await page.getByRole("button", { name: "Bỏ tất cả" }).click();
+
+    // "Gỡ bản nhập này": that sheet and its log line go, everything else stays
+    await page.getByTestId("imported-list").locator("summary").click();
+    await page.getByTestId("import-remove").nth(1).click();
+    await shotStep(page, "import", "11-go-ban-nhap");
+    await page.getByTestId("import-remove-yes").click();
+    await page.getByTestId("import-removed").waitFor({ timeout: 60_000 });
+    const after = await snapshot(page);
+    expect(after.filter((s) => s.name.startsWith("NB")).map((s) => s.name)).toEqual([imports[0]!.name]);
+    expect(after.map((s) => s.name)).toEqual(names.filter((n) => n !== imports[1]!.name));
+    expect(await page.getByTestId("imported-row").count()).toBe(1);
+
     expect(outside).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.close();
-  });
+  }, 180_000); // a walk through six steps in a real browser on a shared machine
 
   it("offers the agency a check before sending, and speaks English when Office does", async () => {
     // An agency's own workbook: its filled template's cells, as Excel would hold them.

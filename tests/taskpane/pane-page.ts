@@ -222,7 +222,7 @@ export async function measureStep(page: Page, name: string): Promise<void> {
  */
 export async function tabsUntil(
   page: Page,
-  isTarget: (el: { testid: string | null; name: string; text: string }) => boolean,
+  isTarget: (el: { testid: string | null; name: string; text: string; severity: string | null }) => boolean,
   limit = 200,
 ): Promise<number> {
   for (let n = 1; n <= limit; n++) {
@@ -233,6 +233,7 @@ export async function tabsUntil(
         testid: a?.getAttribute("data-testid") ?? null,
         name: a?.getAttribute("aria-label") ?? "",
         text: (a?.innerText ?? "").trim(),
+        severity: a?.getAttribute("data-severity") ?? null,
       };
     });
     if (isTarget(el)) return n;

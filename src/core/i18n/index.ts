@@ -8,6 +8,8 @@ import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
+import { triageMessages } from "./triage";
+import { detailMessages } from "./detail";
 import { paneMessages } from "./pane";
 
 export type { Locale, Params } from "./define";
@@ -22,6 +24,8 @@ const vi = {
   ...planFileMessages.vi,
   ...filehostMessages.vi,
   ...templateMessages.vi,
+  ...triageMessages.vi,
+  ...detailMessages.vi,
   ...paneMessages.vi,
 };
 const en: Record<MessageKey, string> = {
@@ -34,6 +38,8 @@ const en: Record<MessageKey, string> = {
   ...planFileMessages.en,
   ...filehostMessages.en,
   ...templateMessages.en,
+  ...triageMessages.en,
+  ...detailMessages.en,
   ...paneMessages.en,
 };
 
