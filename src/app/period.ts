@@ -30,13 +30,15 @@ export function planYears(plan: Plan): PlanYears | null {
 }
 
 /**
- * The periods the imported files declare (their template's metadata, else their file name), most
- * declared first, the later year first on a tie. Files that say nothing are not counted.
+ * The periods the imported files declare (as the import recorded it, else their template's
+ * metadata, else their file name), most declared first, the later year first on a tie. Files that
+ * say nothing are not counted.
  */
 export function filePeriods(records: readonly ImportRecord[]): { period: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const r of records) {
-    const p = (r.meta.period ? readPeriod(r.meta.period) : null) ?? periodFromFileName(r.file);
+    const declared = r.period ?? r.meta.period;
+    const p = (declared ? readPeriod(declared) : null) ?? periodFromFileName(r.file);
     if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   return [...counts]

@@ -25,10 +25,17 @@ describe("the reporting period: proposed from the files and the plan, checked as
   });
 
   it("counts what the files declare (metadata, else the file name), most first", () => {
-    const records = [rec("a.xlsx", "2022"), rec("b.xlsx", "Năm 2022"), rec("bao-cao-2021.xlsx"), rec("c.xlsx")];
+    const recorded = { ...rec("d.xlsx"), period: "2021" }; // the period the import read from the file
+    const records = [
+      rec("a.xlsx", "2022"),
+      rec("b.xlsx", "Năm 2022"),
+      rec("bao-cao-2021.xlsx"),
+      rec("c.xlsx"),
+      recorded,
+    ];
     expect(filePeriods(records)).toEqual([
       { period: "2022", count: 2 },
-      { period: "2021", count: 1 },
+      { period: "2021", count: 2 },
     ]);
   });
 

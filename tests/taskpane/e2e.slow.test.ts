@@ -152,7 +152,9 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     console.log(`keyboard walk: ${toCheck} Tabs to "Kiểm tra báo cáo", then ${toError} to the first error`);
     expect(toCheck + toError).toBeLessThanOrEqual(30);
     // the result was announced to a screen reader
-    expect(await page.getByTestId("live").innerText()).toMatch(/^4\. Kiểm tra: xong — 2 tệp: \d+ lỗi, \d+ cảnh báo$/);
+    expect(await page.getByTestId("live").innerText()).toMatch(
+      /^4\. Kiểm tra: xong — bản mới nhất của 2 báo cáo: \d+ lỗi, \d+ cảnh báo$/,
+    );
 
     // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
     expect(await groups.count()).toBe(2);

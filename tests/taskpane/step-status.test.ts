@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { resultOf } from "../../src/taskpane/components/use-plan-step";
-import { resultText, staleReasons } from "../../src/taskpane/components/step-status";
+import { localTime, resultText, staleReasons } from "../../src/taskpane/components/step-status";
 import { stepStates } from "../../src/taskpane/pane-shell";
 import { translator } from "../../src/taskpane/messages";
 import { planFingerprint, type StepInputs, type StepRecord } from "../../src/app/step-state";
@@ -27,13 +27,32 @@ describe("a step's result as counts, and in words", () => {
     ).toEqual({ reported: 2, mustReport: 30, sheets: 2, onTime: 1, late: 1, missing: 28, notYetDue: 0, withErrors: 1 });
     expect(resultOf("remind", [{}, {}, {}])).toEqual({ count: 3 });
     expect(resultOf("check", { errors: "3" })).toEqual({});
+    // a replaced version is not one of the reports counted
+    const groups = [{ superseded: true }, { superseded: false }, { superseded: false }];
+    expect(resultOf("check", { checked: [{}, {}, {}], groups, errors: 1, warnings: 0 })).toEqual({
+      files: 2,
+      errors: 1,
+      warnings: 0,
+    });
     expect(resultOf("remind", null)).toEqual({});
   });
 
   it("words a result in the pane's language, or not at all when a count is missing", () => {
-    expect(resultText("check", { files: 2, errors: 3, warnings: 4 }, tr)).toBe("2 tệp: 3 lỗi, 4 cảnh báo");
+    expect(resultText("check", { files: 2, errors: 3, warnings: 4 }, tr)).toBe(
+      "bản mới nhất của 2 báo cáo: 3 lỗi, 4 cảnh báo",
+    );
+    expect(resultText("check", { files: 1, errors: 1, warnings: 0 }, en)).toBe(
+      "latest of 1 report: 1 error, 0 warnings",
+    );
     expect(resultText("summary", { reported: 2, mustReport: 30 }, en)).toBe("2/30 agencies have reported");
     expect(resultText("check", { files: 2 }, tr)).toBeNull();
+  });
+
+  it("shows the import log's Vietnam time as written, and an instant in the machine's time", () => {
+    expect(localTime("2022-11-20 15:04:05")).toBe("15:04 20/11/2022");
+    const instant = new Date(2022, 10, 20, 9, 7); // local 09:07
+    expect(localTime(instant.toISOString())).toBe("09:07 20/11/2022");
+    expect(localTime("not a time")).toBe("not a time");
   });
 
   it("says why a step is stale", () => {

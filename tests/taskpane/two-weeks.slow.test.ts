@@ -254,7 +254,7 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       );
     await eventually(
       () => stepText(p2, "check"),
-      (v) => expect(v).toMatch(/7 tệp: \d+ lỗi/),
+      (v) => expect(v).toMatch(/bản mới nhất của 4 báo cáo: \d+ lỗi/),
     );
     await measureStep(p2, "w2-mo-lai");
     await p2.close();

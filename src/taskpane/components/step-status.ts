@@ -58,8 +58,14 @@ export function resultText(step: StepId, result: StepResult, tr: Translate): str
   return tr(key, result);
 }
 
-/** A moment as the official reads it: local time, then the date day first ("14:05 20/11/2022"). */
+/**
+ * A moment as the official reads it: local time, then the date day first ("14:05 20/11/2022").
+ * An instant (ISO with its zone, as the steps' records keep it) is shown in the machine's time; a
+ * wall-clock time already in Vietnam's time (the import log's) is shown as written.
+ */
 export function localTime(iso: string): string {
+  const wall = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2})?$/.exec(iso);
+  if (wall) return `${wall[2]} ${formatDateVi(wall[1]!)}`;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, "0");

@@ -27,12 +27,16 @@ export function resultOf(step: StepId, outcome: unknown): StepResult {
   const o = (typeof outcome === "object" && outcome !== null ? outcome : {}) as Record<string, unknown>;
   const pick = (entries: [string, number | undefined][]): StepResult =>
     Object.fromEntries(entries.filter((e): e is [string, number] => e[1] !== undefined));
-  if (step === "check")
+  if (step === "check") {
+    // the latest file of each agency, as the check's headline counts them (a replaced one does not count)
+    const groups = Array.isArray(o.groups) ? (o.groups as { superseded?: unknown }[]) : null;
+    const files = groups ? groups.filter((g) => g.superseded !== true).length : len(o.checked);
     return pick([
-      ["files", len(o.checked)],
+      ["files", files],
       ["errors", num(o.errors)],
       ["warnings", num(o.warnings)],
     ]);
+  }
   if (step === "summary") {
     const counts = (typeof o.counts === "object" && o.counts !== null ? o.counts : {}) as Record<string, unknown>;
     return pick([
