@@ -213,7 +213,7 @@ describe("the browser version: the production build outside Excel, with the real
       .getByTestId("check-group")
       .filter({ hasText: /\d+ lỗi/ })
       .first()
-      .locator("button", { hasText: /^[A-Z]+\d+ ·/ })
+      .locator("button", { hasText: /^Lỗi: [A-Z]+\d+ ·/ })
       .first()
       .click();
     await page.getByText(/Ô đang chọn: 'NB /).waitFor();

@@ -196,7 +196,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("remind-result").waitFor({ timeout: 60_000 });
     const reminders = page.getByTestId("reminder");
     expect(await reminders.count()).toBeGreaterThan(5);
-    const mail = await reminders.first().locator('a[href^="mailto:"]').getAttribute("href");
+    const mail = await reminders.first().locator('button[data-href^="mailto:"]').getAttribute("data-href");
     expect(mail).toMatch(/^mailto:[^?]*\?subject=.+&body=/); // the default roster has no e-mails yet
     // "Đã sao chép" only when something took the text; refused everywhere (Excel on the web with
     // execCommand refused too), the letter is shown selected, to copy with Ctrl+C.
@@ -275,6 +275,8 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       reportDate: "2022-11-24",
       status: "done",
     });
+    // step 3 is done and folded to its line: open it again
+    await page.locator('[data-step="import"] [data-testid="step-toggle"]').click();
     await page.getByTestId("import-files").setInputFiles([
       { name: ldName.name, mimeType: "application/octet-stream", buffer: Buffer.from(good) },
       { name: `sua-${ldName.name}`, mimeType: "application/octet-stream", buffer: Buffer.from(corrected) },
@@ -299,6 +301,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(after.filter((s) => s.name.startsWith("NB")).map((s) => s.name)).toEqual([imports[0]!.name]);
     expect(after.map((s) => s.name)).toEqual(names.filter((n) => n !== imports[1]!.name));
     expect(await page.getByTestId("imported-row").count()).toBe(1);
+    // a removed import makes the check and the summary stale, and they say why
+    for (const step of ["check", "summary", "remind"])
+      await eventually(
+        () => page.locator(`[data-step="${step}"]`).getAttribute("data-state"),
+        (v) => expect(v).toBe("stale"),
+      );
+    expect(await page.locator('[data-step="check"]').innerText()).toContain("báo cáo nhập vào sổ đã thay đổi");
+    await shot(page, "12-sau-khi-go");
 
     expect(outside).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);

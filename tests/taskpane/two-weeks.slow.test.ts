@@ -63,11 +63,25 @@ async function importFiles(page: Page, list: (Return & { bytes: Uint8Array })[])
     .getByTestId("import-files")
     .setInputFiles(list.map((f) => ({ name: f.name, mimeType: XLSX, buffer: Buffer.from(f.bytes) })));
   await page.getByTestId("import-run").click();
-  await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
+  await eventually(
+    () => page.getByTestId("import-result").innerText(),
+    (t) => expect(t).toContain(`Đã nhập ${list.length} báo cáo`),
+    60_000,
+  );
 }
 
 const stepState = (page: Page, step: string) => page.locator(`[data-step="${step}"]`).getAttribute("data-state");
 const stepText = (page: Page, step: string) => page.locator(`[data-step="${step}"]`).innerText();
+
+/** Runs a step and waits for its record: its card says "done" again (the old result may still show meanwhile). */
+async function runStep(page: Page, step: string, button: string) {
+  await page.getByTestId(button).click();
+  await eventually(
+    () => stepState(page, step),
+    (v) => expect(v).toBe("done"),
+    60_000,
+  );
+}
 
 /** Opens a folded step again (its body holds the buttons). */
 async function reopen(page: Page, step: string) {
@@ -77,7 +91,7 @@ async function reopen(page: Page, step: string) {
 
 /** The number in "… {n} lỗi …" of the check step's headline. */
 async function headlineErrors(page: Page): Promise<number> {
-  const text = await page.getByTestId("check-result").locator(".fui-MessageBar").first().innerText();
+  const text = await page.getByTestId("check-headline").innerText();
   const m = /(\d+) lỗi/.exec(text);
   because(text, () => expect(m).not.toBeNull());
   return Number(m![1]);
@@ -125,13 +139,13 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       () => stepState(page, "check"),
       (v) => expect(v).toBe("todo"),
     );
-    await page.getByTestId("check-run").click();
+    await runStep(page, "check", "check-run");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
     const errors1 = await errorsOf(week1, "2022-11-20");
     expect(errors1).toBeGreaterThan(0);
     expect(await headlineErrors(page)).toBe(errors1);
     await measureStep(page, "w1-kiem-tra");
-    await page.getByTestId("summary-run").click();
+    await runStep(page, "summary", "summary-run");
     await page.getByTestId("summary-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("dash-reported").innerText()).toMatch(/^Đã nộp\s+4\/\d+$/);
     const sheetLinks = page.getByTestId("dash-sheet");
@@ -183,7 +197,7 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       (v) => expect(v).toContain("báo cáo nhập vào sổ đã thay đổi"),
     );
     await reopen(page, "check");
-    await page.getByTestId("check-run").click();
+    await runStep(page, "check", "check-run");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
     const latest = [week1[0]!, ...week2];
     const errors2 = await errorsOf(latest, "2022-11-27");
@@ -200,24 +214,25 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
     await measureStep(page, "w2-kiem-tra");
 
     await reopen(page, "summary");
-    await page.getByTestId("summary-run").click();
+    await runStep(page, "summary", "summary-run");
     await page.getByTestId("summary-result").waitFor({ timeout: 60_000 });
     await eventually(
       () => stepState(page, "summary"),
       (v) => expect(v).toBe("done"),
     );
     await reopen(page, "remind");
-    await page.getByTestId("remind-run").click();
+    await runStep(page, "remind", "remind-run");
     await page.getByTestId("remind-result").waitFor({ timeout: 60_000 });
 
-    // Kế hoạch và Đầu tư sent on 12/11 (on time) and corrected on 24/11: still on time, with "bổ sung".
+    // Kế hoạch và Đầu tư sent on 12/11 (on time) and corrected on 24/11: still on time, the correction noted.
     const wb = await snapshot(page);
     const submissions = wb.find((s) => s.name === "Tình hình nộp báo cáo")!;
     const khdt = submissions.values.find((r) => r.some((c) => String(c).includes("Kế hoạch và Đầu tư")));
     because(JSON.stringify(khdt), () => {
       const text = (khdt ?? []).map(String).join(" | ");
       expect(text).toMatch(/Đúng hạn/i);
-      expect(text).toMatch(/bổ sung/i);
+      // the correction is noted with its date (the issue words it "bổ sung ngày …"; the sheet says "bản sửa")
+      expect(text).toMatch(/(bổ sung|bản sửa)[^;]*24\/11\/2022/i);
       expect(text).not.toMatch(/Trễ hạn/i);
     });
     expect(wb.find((s) => s.name === "_kehoach_steps")?.visibility).toBe("VeryHidden");
