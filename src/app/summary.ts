@@ -4,6 +4,7 @@ import type { PlanState } from "./plan-state";
 import { analyseImports, summarySheets } from "./analysis";
 import { reminderViews, type ReminderView } from "./reminders";
 import type { AgencyCounts } from "../core/consolidate/counts";
+import type { AssessedStatus } from "../core/report/model";
 
 export interface SummaryOutcome {
   sheetNames: string[];
@@ -12,6 +13,8 @@ export interface SummaryOutcome {
   expected: number;
   /** the agencies' figures (latest file of each), for the pane's dashboard */
   counts: AgencyCounts;
+  /** the tasks by assessed status (hoàn thành, quá hạn …), for the pane's dashboard */
+  taskCounts: Record<AssessedStatus, number>;
 }
 
 export async function buildSummaryStep(
@@ -31,5 +34,6 @@ export async function buildSummaryStep(
     submitted: a.agencies.filter((s) => s.current !== null).length,
     expected: a.agencies.length,
     counts: a.agencyCounts,
+    taskCounts: a.taskCounts,
   };
 }

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT } from "../office-standin/build";
-import { launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
+import { axeViolations, launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
 import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
@@ -239,6 +239,8 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByTestId("help").click()]);
     await help.waitForLoadState();
     expect(await help.title()).toBe("Theo dõi Kế hoạch — Hướng dẫn");
+    const helpViolations = await axeViolations(help);
+    because(helpViolations.join("\n"), () => expect(helpViolations).toEqual([]));
     await help.close();
 
     // What the workbook holds at the end

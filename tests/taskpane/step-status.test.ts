@@ -23,8 +23,20 @@ describe("a step's result as counts, and in words", () => {
         expected: 30,
         sheetNames: ["a", "b"],
         counts: { onTime: 1, late: 1, missing: 28, notYetDue: 0, withErrors: 1, errors: 9 },
+        taskCounts: { doneOnTime: 3, doneLate: 2, inProgressOnTime: 4, overdue: 5, ongoing: 1, noReport: 12 },
       }),
-    ).toEqual({ reported: 2, mustReport: 30, sheets: 2, onTime: 1, late: 1, missing: 28, notYetDue: 0, withErrors: 1 });
+    ).toEqual({
+      reported: 2,
+      mustReport: 30,
+      sheets: 2,
+      onTime: 1,
+      late: 1,
+      missing: 28,
+      notYetDue: 0,
+      withErrors: 1,
+      tasksDone: 5,
+      tasksOverdue: 5,
+    });
     expect(resultOf("remind", [{}, {}, {}])).toEqual({ count: 3 });
     expect(resultOf("check", { errors: "3" })).toEqual({});
     // a replaced version is not one of the reports counted

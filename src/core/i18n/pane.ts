@@ -44,6 +44,8 @@ export const paneMessages = defineMessages(
     "ui.dash.missing": "Chưa nộp",
     "ui.dash.notYetDue": "Chưa đến hạn",
     "ui.dash.withErrors": "Có lỗi",
+    "ui.dash.tasksDone": "Nhiệm vụ hoàn thành",
+    "ui.dash.tasksOverdue": "Nhiệm vụ quá hạn",
     "ui.dash.sheets": "Các trang tính tổng hợp",
     "ui.dash.staleNote": "Số liệu của lần tổng hợp trước; hãy lập lại tổng hợp.",
 
@@ -91,6 +93,8 @@ export const paneMessages = defineMessages(
     "ui.dash.missing": "Missing",
     "ui.dash.notYetDue": "Not yet due",
     "ui.dash.withErrors": "With errors",
+    "ui.dash.tasksDone": "Tasks done",
+    "ui.dash.tasksOverdue": "Tasks overdue",
     "ui.dash.sheets": "Summary sheets",
     "ui.dash.staleNote": "Figures of the last summary; build the summary again.",
 

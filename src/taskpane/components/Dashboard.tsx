@@ -31,6 +31,8 @@ const FIGURES: { key: string; label: MessageKey; always?: boolean }[] = [
   { key: "missing", label: "ui.dash.missing", always: true },
   { key: "notYetDue", label: "ui.dash.notYetDue" },
   { key: "withErrors", label: "ui.dash.withErrors", always: true },
+  { key: "tasksDone", label: "ui.dash.tasksDone", always: true },
+  { key: "tasksOverdue", label: "ui.dash.tasksOverdue", always: true },
 ];
 
 /**

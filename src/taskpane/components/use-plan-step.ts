@@ -38,7 +38,11 @@ export function resultOf(step: StepId, outcome: unknown): StepResult {
     ]);
   }
   if (step === "summary") {
-    const counts = (typeof o.counts === "object" && o.counts !== null ? o.counts : {}) as Record<string, unknown>;
+    const record = (v: unknown) => (typeof v === "object" && v !== null ? v : {}) as Record<string, unknown>;
+    const counts = record(o.counts);
+    const tasks = record(o.taskCounts);
+    const sum = (...vs: unknown[]) =>
+      vs.every((v) => num(v) !== undefined) ? vs.reduce<number>((a, v) => a + (v as number), 0) : undefined;
     return pick([
       ["reported", num(o.submitted)],
       ["mustReport", num(o.expected)],
@@ -47,6 +51,8 @@ export function resultOf(step: StepId, outcome: unknown): StepResult {
         k,
         num(counts[k]),
       ]),
+      ["tasksDone", sum(tasks.doneOnTime, tasks.doneLate)],
+      ["tasksOverdue", num(tasks.overdue)],
     ]);
   }
   if (step === "remind") return pick([["count", len(outcome)]]);
