@@ -59,18 +59,18 @@ export function resultText(step: StepId, result: StepResult, tr: Translate): str
 }
 
 /**
- * A moment as the official reads it: local time, then the date day first ("14:05 20/11/2022").
- * An instant (ISO with its zone, as the steps' records keep it) is shown in the machine's time; a
- * wall-clock time already in Vietnam's time (the import log's) is shown as written.
+ * A moment as the official reads it, in Vietnam's time as the import log and `Nhật ký` keep it (the
+ * workbook moves between machines; its times should not move with them): "14:05 20/11/2022". An
+ * instant (ISO with its zone, as the steps' records keep it) is turned into UTC+7; a wall-clock
+ * time already in Vietnam's time (the import log's) is shown as written.
  */
 export function localTime(iso: string): string {
   const wall = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(:\d{2})?$/.exec(iso);
   if (wall) return `${wall[2]} ${formatDateVi(wall[1]!)}`;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, "0");
-  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-  return `${two(d.getHours())}:${two(d.getMinutes())} ${formatDateVi(day)}`;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const vn = new Date(ms + 7 * 3600_000).toISOString(); // UTC+7, no daylight saving
+  return `${vn.slice(11, 16)} ${formatDateVi(vn.slice(0, 10))}`;
 }
 
 const dayOf = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDateVi(iso) : "—");
