@@ -238,7 +238,10 @@ describe("the browser version: the production build outside Excel, with the real
     expect(dialogs).toContain("beforeunload");
     expect(await page.getByTestId("filehost").innerText()).toContain("Đã khôi phục công việc đang làm dở");
     expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("yes");
-    expect(await page.locator("main").innerText()).toContain(`Sổ làm việc đã có ${files.length} báo cáo nhập`);
+    // After the reload each step says what the workbook holds: done, folded to its result.
+    expect(await page.locator('[data-step="import"]').innerText()).toContain(`${files.length} báo cáo trong sổ`);
+    for (const step of ["plan", "import", "check", "summary", "remind"])
+      expect(await page.locator(`[data-step="${step}"]`).getAttribute("data-state")).toBe("done");
     await shot(page, "05-khoi-phuc", false);
 
     // Tải sổ tổng hợp

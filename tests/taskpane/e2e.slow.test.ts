@@ -6,12 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { because, eventually } from "../helpers/because";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { productionBuild, ROOT, type Build } from "../office-standin/build";
-import { CHROMIUM, CHROMIUM_ARGS, serveDir, standinScript, type Served } from "../office-standin/serve";
+import type { Page } from "playwright-core";
+import { ROOT } from "../office-standin/build";
+import { launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
 import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
@@ -20,96 +19,32 @@ import { buildTemplate } from "../../src/core/template/build";
 import { META_SHEET } from "../../src/core/template/layout";
 import { isDateCell } from "../../src/core/grid";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-type Snapshot = {
-  name: string;
-  visibility: string;
-  values: unknown[][];
-  formulas: Record<string, string>;
-  fills: Record<string, string>;
-  charts: unknown[];
-  hyperlinks: Record<string, string>;
-}[];
-
-let build: Build;
-let served: Served;
-let origin = "";
-let standinJs = "";
-let context: BrowserContext;
-let profile = "";
+let browser: Browser;
 
 beforeAll(async () => {
-  because("Debian package chromium is needed: apt-get install -y chromium", () =>
-    expect(existsSync(CHROMIUM)).toBe(true),
-  );
-  build = await productionBuild();
-  because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
-  standinJs = await standinScript();
-
-  served = await serveDir(build.dir);
-  origin = served.origin;
-
-  profile = mkdtempSync(path.join(tmpdir(), "kehoach-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 380, height: 900 },
-    acceptDownloads: true,
-    locale: "vi-VN",
-  });
+  browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 }, 400_000);
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
-/** A page with the stand-in as office.js, recording every request that leaves the origin. */
-async function openPane(
-  config: Record<string, unknown> = {},
-): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const page = await context.newPage();
-  const outside: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (req) => {
-    const u = req.url();
-    if (u === OFFICE_JS || u.startsWith(origin) || u.startsWith("blob:") || u.startsWith("data:")) return;
-    outside.push(u);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
-  );
-  await page.addInitScript((c) => {
-    (window as unknown as { __standinConfig: unknown }).__standinConfig = c;
-  }, config);
-  await page.goto(`${origin}/taskpane.html`);
-  await page.locator('main[data-ready="yes"]').waitFor({ timeout: 30_000 });
-  return { page, outside, errors };
-}
+const openPane = (config: Record<string, unknown> = {}) => open(browser, config);
 
+/** A screenshot at the walk's width, then the measures: every width and 200% zoom, axe-core. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await measureStep(page, name);
 }
 
 /** One step's card alone, at full size, to look at its lists. */
 async function shotStep(page: Page, step: string, name: string): Promise<void> {
   await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
-
-const snapshot = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
-  ) as Promise<Snapshot>;
 
 describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
   it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
@@ -204,10 +139,24 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
 
-    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
-    await page.getByTestId("check-run").click();
+    // Keyboard only, from step 1 to the first error: Tab to "Kiểm tra báo cáo", Enter, Tab to the
+    // first finding that is an error. Finished steps are folded, and the focus stays on the button.
+    await page.locator("#step-plan-title").focus();
+    const toCheck = await tabsUntil(page, (el) => el.testid === "check-run");
+    await page.keyboard.press("Enter");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    // the focus stays on the button that ran
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("check-run");
     const groups = page.getByTestId("check-group");
+    const toError = await tabsUntil(page, (el) => el.severity === "error");
+    console.log(`keyboard walk: ${toCheck} Tabs to "Kiểm tra báo cáo", then ${toError} to the first error`);
+    expect(toCheck + toError).toBeLessThanOrEqual(30);
+    // the result was announced to a screen reader
+    expect(await page.getByTestId("live").innerText()).toMatch(
+      /^4\. Kiểm tra: xong — bản mới nhất của 2 báo cáo: \d+ lỗi, \d+ cảnh báo$/,
+    );
+
+    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
     expect(await groups.count()).toBe(2);
     // Triage: the agency with errors first, its errors before anything else, each named as an error.
     const badGroup = groups.first();
@@ -285,6 +234,12 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       (text) => expect(text).toBe("Đã sao chép"),
     );
     await shot(page, "07-nhac-nho");
+
+    // "?" opens the user guide in a page of its own (window.open: the stand-in has no openBrowserWindow)
+    const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByTestId("help").click()]);
+    await help.waitForLoadState();
+    expect(await help.title()).toBe("Theo dõi Kế hoạch — Hướng dẫn");
+    await help.close();
 
     // What the workbook holds at the end
     const wb = await snapshot(page);
