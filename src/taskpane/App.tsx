@@ -90,13 +90,13 @@ function Pane(props: AppProps & { tr: Translate }) {
   const run = React.useCallback(
     async <T,>(
       what: string,
-      fn: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<T>,
+      fn: (signal: AbortSignal, progress: (done: number, total: number, label?: string) => void) => Promise<T>,
     ): Promise<T | undefined> => {
       const ac = new AbortController();
       setError(null);
       setBusy({ what, done: 0, total: 0, cancel: () => ac.abort() });
       try {
-        return await fn(ac.signal, (done, total) => setBusy((b) => (b ? { ...b, done, total } : b)));
+        return await fn(ac.signal, (done, total, label) => setBusy((b) => (b ? { ...b, done, total, label } : b)));
       } catch (e) {
         setError(ac.signal.aborted ? tr("ui.error.cancelled") : errorMessage(e, tr, locale));
         return undefined;

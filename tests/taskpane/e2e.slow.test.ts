@@ -101,6 +101,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** One step's card alone, at full size, to look at its lists. */
+async function shotStep(page: Page, step: string, name: string): Promise<void> {
+  await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
 const snapshot = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
@@ -130,6 +135,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("templates-result").waitFor({ timeout: 60_000 });
     const links = page.getByTestId("template-files").locator("a[download]");
     expect(await links.count()).toBe(2);
+    // listed by agency, the file name kept for the download; and one .zip of them all
+    expect(await links.allInnerTexts()).toEqual(
+      expect.arrayContaining(["Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"]),
+    );
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByTestId("templates-zip").click()]);
+    const zipBytes = readFileSync((await zipped.path())!);
+    expect(zipped.suggestedFilename()).toMatch(/\.zip$/);
+    expect(zipBytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const blanks: { name: string; bytes: Uint8Array }[] = [];
     for (let i = 0; i < 2; i++) {
       const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
@@ -139,6 +152,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       });
     }
     await shot(page, "03-bieu-mau");
+    await shotStep(page, "templates", "03b-bieu-mau-the");
 
     // The agencies fill them: one complete and on time, one with blanks (errors to find).
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
@@ -177,7 +191,15 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await dates.nth(1).inputValue()).toBe("");
     expect(await page.getByTestId("import-pending").innerText()).toContain("dùng ngày báo cáo ghi trong tệp");
     await dates.nth(1).fill("2022-11-16");
+    // read before anything is written: each file's agency and "new"
+    await eventually(
+      () => page.locator('[data-testid="import-pending-row"][data-verdict="new"]').count(),
+      (n) => expect(n).toBe(2),
+    );
+    expect(await page.getByTestId("import-pending").innerText()).toContain("Đơn vị: Sở LĐTBXH");
+    expect((await snapshot(page)).some((s) => s.name.startsWith("NB"))).toBe(false);
     await shot(page, "04-chon-tep");
+    await shotStep(page, "import", "04b-chon-tep-the");
     await page.getByTestId("import-run").click();
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
@@ -210,7 +232,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await firstIssue.click();
     await eventually(
       () => page.evaluate(() => (window as unknown as { __standin: { selection: unknown } }).__standin.selection),
-      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB02 /), address: cell }),
+      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB Sở KH/), address: cell }),
     );
     await shot(page, "05-kiem-tra");
 
@@ -309,6 +331,41 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(imports[0]!.values.flat()).toContain(risky);
     for (const s of wb) because(s.name, () => expect(s.formulas).toEqual({}));
     expect(Object.values(imports[1]!.fills)).toContain("#FFC7CE");
+
+    // the import sheets stand together before the summary; no empty Sheet1 left in front
+    expect(names).not.toContain("Sheet1");
+    const firstOutput = names.indexOf("Kết quả kiểm tra");
+    for (const n of imports) expect(names.indexOf(n.name)).toBeLessThan(firstOutput);
+
+    // A second batch: the same file again and a corrected file of the same agency, seen before writing
+    const corrected = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), {
+      reportDate: "2022-11-24",
+      status: "done",
+    });
+    await page.getByTestId("import-files").setInputFiles([
+      { name: ldName.name, mimeType: "application/octet-stream", buffer: Buffer.from(good) },
+      { name: `sua-${ldName.name}`, mimeType: "application/octet-stream", buffer: Buffer.from(corrected) },
+    ]);
+    await eventually(
+      () =>
+        page.getByTestId("import-pending-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-verdict"))),
+      (v) => expect(v).toEqual(["duplicate", "replaces"]),
+    );
+    expect(await page.getByTestId("import-run").innerText()).toContain("Nhập 1 tệp");
+    expect(await page.getByTestId("import-tally").innerText()).toBe("1 thay bản cũ · 1 trùng, sẽ bỏ qua");
+    await shotStep(page, "import", "10-xem-truoc");
+    await page.getByRole("button", { name: "Bỏ tất cả" }).click();
+
+    // "Gỡ bản nhập này": that sheet and its log line go, everything else stays
+    await page.getByTestId("imported-list").locator("summary").click();
+    await page.getByTestId("import-remove").nth(1).click();
+    await shotStep(page, "import", "11-go-ban-nhap");
+    await page.getByTestId("import-remove-yes").click();
+    await page.getByTestId("import-removed").waitFor({ timeout: 60_000 });
+    const after = await snapshot(page);
+    expect(after.filter((s) => s.name.startsWith("NB")).map((s) => s.name)).toEqual([imports[0]!.name]);
+    expect(after.map((s) => s.name)).toEqual(names.filter((n) => n !== imports[1]!.name));
+    expect(await page.getByTestId("imported-row").count()).toBe(1);
 
     expect(outside).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);

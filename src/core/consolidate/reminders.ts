@@ -50,9 +50,20 @@ function withReasons(keys: ReminderReason[]): Pick<Reminder, "reasons" | "reason
   return { reasonKeys: keys, reasons: keys.map((r) => tv(r.key, r.params)) };
 }
 
+/** Each imported file's name as sent, by its key: indexed once per analysis, not searched per agency. */
+const sentNameIndex = new WeakMap<Analysis, Map<string, string>>();
+function sentNames(a: Analysis): Map<string, string> {
+  const known = sentNameIndex.get(a);
+  if (known) return known;
+  const m = new Map<string, string>();
+  for (const i of a.input.imports ?? []) if (i.name) m.set(i.file, i.name);
+  sentNameIndex.set(a, m);
+  return m;
+}
+
 /** The file as the agency knows it (its name as sent, never the workbook's unique sheet key) and when it came. */
 function fileReference(a: Analysis, file: string, receivedOn: string | null): string {
-  const name = a.input.imports?.find((i) => i.file === file)?.name || file;
+  const name = sentNames(a).get(file) || file;
   return receivedOn ? tv("summary.rem.fileReceived", { file: name, date: formatDateVi(receivedOn) }) : name;
 }
 

@@ -9,6 +9,7 @@ import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
 import { triageMessages } from "./triage";
+import { detailMessages } from "./detail";
 
 export type { Locale, Params } from "./define";
 
@@ -23,6 +24,7 @@ const vi = {
   ...filehostMessages.vi,
   ...templateMessages.vi,
   ...triageMessages.vi,
+  ...detailMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -35,6 +37,7 @@ const en: Record<MessageKey, string> = {
   ...filehostMessages.en,
   ...templateMessages.en,
   ...triageMessages.en,
+  ...detailMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

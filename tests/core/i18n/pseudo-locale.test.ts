@@ -101,7 +101,7 @@ function leftover(raw: string, data: readonly string[]): string {
   let text = raw;
   for (let prev = ""; prev !== text;) [prev, text] = [text, text.replace(/⟦[^⟦⟧]*⟧/g, " ")];
   // A long text cut to fit ("Tổ chức quán triệt …") is still data.
-  const cut = text.endsWith("…") ? text.slice(0, -1).trimEnd() : null;
+  const cut = text.trimEnd().endsWith("…") ? text.trimEnd().slice(0, -1).trimEnd() : null;
   if (cut && data.some((d) => d.startsWith(cut))) return "";
   let rest = text
     .replace(/\d{2}\/\d{2}\/\d{4}/g, " ") // dates
@@ -143,7 +143,7 @@ describe("the summary workbook", () => {
     ].sort((a, b) => b.length - a.length);
     const own = new Set(summarySheetNames());
     const sheets: OutSheet[] = summary.sheets.filter((s) => own.has(s.name));
-    expect(sheets).toHaveLength(8);
+    expect(sheets).toHaveLength(own.size);
     const bad: string[] = [];
     for (const s of sheets) {
       if (!s.name.startsWith("⟦")) bad.push(`sheet name ${s.name}`);

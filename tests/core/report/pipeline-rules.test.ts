@@ -227,10 +227,7 @@ describe("tasks", () => {
     setCell(wb, taskRow(content, "2.1"), 4, "31/12/2022");
     const both = checkWorkbook({ wb }, ctx).issues.filter((i) => i.code !== "identified-by");
     expect(brief(both)).toEqual(
-      [
-        `info prefilled-retyped ${taskCell(content, "1.1", "taskContent")}`,
-        "warning template-outdated -",
-      ].sort(),
+      [`info prefilled-retyped ${taskCell(content, "1.1", "taskContent")}`, "warning template-outdated -"].sort(),
     );
   });
   test("the header row repeated below the table is not a line", () => {
