@@ -35,11 +35,16 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
         }
       };
       const temps = out.map(() => freeName("~kehoach-tmp"));
+      // A table name is unique in the workbook and the old sheet still holds its table until the
+      // swap: the new table is made under a temporary name and takes its own after the swap.
+      const tableTemps = out.map((o, i) => (o.table ? `${o.table.name}_kehoachTmp${i}` : null));
       onProgress?.(1, total);
       const batch = new Batch(ctx, caps, signal);
       for (let i = 0; i < out.length; i++) {
-        await queueSheet(ctx, batch, caps, temps[i]!, out[i]!, rendered[i]!);
-        onProgress?.(2 + i, total, out[i]!.name);
+        const o = out[i]!;
+        const sheet = o.table ? { ...o, table: { ...o.table, name: tableTemps[i]! } } : o;
+        await queueSheet(ctx, batch, caps, temps[i]!, sheet, rendered[i]!);
+        onProgress?.(2 + i, total, o.name);
       }
 
       // The swap goes in the same request as the last cells, after them: a batch is not a
@@ -73,6 +78,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       state.swapped = true;
       for (const s of olds) s?.delete();
       await ctx.sync();
+      await nameTables(ctx, out, tableTemps);
       onProgress?.(total, total);
     });
   } catch (e) {
@@ -85,6 +91,24 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       return;
     }
     throw e;
+  }
+}
+
+/**
+ * The new tables take their names once the old sheets (and their tables) are gone. A table of
+ * the user's elsewhere may hold the name already: ours then keeps its temporary one, which
+ * still works for filters and PivotTables; the sheets are written either way.
+ */
+async function nameTables(ctx: Excel.RequestContext, out: OutSheet[], temps: (string | null)[]): Promise<void> {
+  if (temps.every((t) => t === null)) return;
+  try {
+    out.forEach((o, i) => {
+      const temp = temps[i];
+      if (o.table && temp) ctx.workbook.worksheets.getItem(o.name).tables.getItem(temp).name = o.table.name;
+    });
+    await ctx.sync();
+  } catch {
+    // kept under the temporary name, see above
   }
 }
 

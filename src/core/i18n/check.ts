@@ -45,7 +45,7 @@ export const checkMessages = defineMessages(
     "check.role.PH": "Phối hợp",
 
     // Summary and the check command
-    "check.summary.totals": "{files} tệp: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.",
+    "check.summary.totals": "{files} tệp: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
     "check.summary.omitted": "… và {count} vấn đề khác không liệt kê (tổng số ở trên là đầy đủ).",
     "check.summary.clean": "Không có lỗi.",
     "check.severity.error": "Lỗi",
@@ -97,8 +97,9 @@ export const checkMessages = defineMessages(
     "check.role.TH": "implementer",
     "check.role.PH": "coordinator",
 
-    "check.summary.totals": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info.",
-    "check.summary.omitted": "… and {count} more issue(s) not listed (the totals above are complete).",
+    "check.summary.totals":
+      "{files} {files|file|files}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}.",
+    "check.summary.omitted": "… and {count} more {count|issue|issues} not listed (the totals above are complete).",
     "check.summary.clean": "No errors.",
     "check.severity.error": "Error",
     "check.severity.warning": "Warning",

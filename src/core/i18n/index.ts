@@ -8,6 +8,8 @@ import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
+import { triageMessages } from "./triage";
+import { detailMessages } from "./detail";
 
 export type { Locale, Params } from "./define";
 
@@ -21,6 +23,8 @@ const vi = {
   ...planFileMessages.vi,
   ...filehostMessages.vi,
   ...templateMessages.vi,
+  ...triageMessages.vi,
+  ...detailMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -32,6 +36,8 @@ const en: Record<MessageKey, string> = {
   ...planFileMessages.en,
   ...filehostMessages.en,
   ...templateMessages.en,
+  ...triageMessages.en,
+  ...detailMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -196,7 +196,7 @@ export const planMessages = defineMessages(
       'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
     "plan.cli.outRequired": "--format xlsx needs --out FILE.xlsx: the workbook to write.",
     "plan.summary":
-      "Plan read: {tasks} tasks, {duties} agency duties, {review} to review, {reporting} reporting obligations.",
+      "Plan read: {tasks} {tasks|task|tasks}, {duties} agency {duties|duty|duties}, {review} to review, {reporting} reporting {reporting|obligation|obligations}.",
     "plan.reviewNoLead":
       "To review: {task} — its lead agency could not be found. Fill in the Chủ trì column from the original text: {text}",
     "plan.rosterFromPlan":

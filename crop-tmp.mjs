@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+import { writeFileSync } from "node:fs";
+import { dirname, basename } from "node:path";
+const [, , src, out, x, y, w, h, scale] = process.argv;
+const html = dirname(src) + "/__view.html";
+writeFileSync(html, `<html><body style="margin:0"><img src="${basename(src)}" style="display:block"></body></html>`);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: Number(w), height: 800 }, deviceScaleFactor: Number(scale ?? 1) });
+await p.goto("file://" + html);
+await p.screenshot({ path: out, fullPage: true, clip: { x: Number(x), y: Number(y), width: Number(w), height: Number(h) } });
+await b.close();
