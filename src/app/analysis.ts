@@ -46,7 +46,7 @@ export async function checkWithBreaks(
     throwIfCancelled(options.signal);
     const earlier = reuse(input);
     out.push(...(earlier ? [earlier] : checkFiles([input], ctx)));
-    await paced.step(out.length, inputs.length);
+    await paced.step(out.length, inputs.length, input.wb.fileName);
   }
   return out;
 }

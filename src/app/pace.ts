@@ -34,7 +34,7 @@ export function yieldToPage(): Promise<void> {
 
 export interface Pace {
   /** Call after each item: reports progress when due, and yields when the time slice is used up. */
-  step(done: number, total: number): Promise<void>;
+  step(done: number, total: number, label?: string): Promise<void>;
 }
 
 export interface PaceOptions {
@@ -52,11 +52,11 @@ export function pace(onProgress: ProgressFn | undefined, options: PaceOptions = 
   /** how long the page took after the last report (its re-render): reports stay a small share of the time */
   let reportCost = 0;
   return {
-    async step(done, total) {
+    async step(done, total, label) {
       const t = now();
       const report = !!onProgress && (done === total || t - lastReport >= Math.max(progressMs, 4 * reportCost));
       if (report) {
-        onProgress(done, total);
+        onProgress(done, total, label);
         lastReport = t;
       }
       // after a report, always: the page shows it while the work goes on

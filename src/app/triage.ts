@@ -50,9 +50,16 @@ export interface Triage {
   totals: FindingCounts & { files: number; replaced: number };
 }
 
+/**
+ * Findings the pane does not list: how the agency was recognised is provenance for the sheet of
+ * findings, not something to act on, and would add a note to every file.
+ */
+const QUIET = new Set<IssueView["issue"]["code"]>(["identified-by"]);
+
 export function countFindings(issues: readonly IssueView[]): FindingCounts {
   const c: FindingCounts = { errors: 0, warnings: 0, notes: 0, missing: 0 };
   for (const { issue } of issues) {
+    if (QUIET.has(issue.code)) continue;
     if (issue.severity === "error") c.errors++;
     else if (issue.severity === "warning") c.warnings++;
     else c.notes++;
@@ -135,6 +142,7 @@ export function errorsFirst(issues: readonly IssueView[]): { errors: IssueView[]
   const errors: IssueView[] = [];
   const groups = new Map<string, FindingGroup>();
   for (const v of issues) {
+    if (QUIET.has(v.issue.code)) continue;
     if (v.issue.severity === "error") {
       errors.push(v);
       continue;

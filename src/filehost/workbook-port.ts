@@ -23,6 +23,7 @@ import { toBytes } from "../xlsx/convert";
 import { chartKey, withCharts, type ChartStore } from "./charts";
 import { cellsOf, readWorksheet, visibilityOf } from "./sheet-cells";
 import { FILE_HOST_CAPABILITIES } from "./port-types";
+import { arrangeSheetsOf, deleteSheetsOf } from "./arrange-sheets";
 import { CancelledError } from "../core/ports/cancel";
 import type { CellHighlight, SheetInfo, WorkbookPort, WriteOptions } from "../core/ports/workbook";
 
@@ -96,7 +97,7 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
         taken.add(`~kehoach-tmp${n}`);
         // `active` is the shell's business (activate below): a written sheet never selects its own tab
         temps.push(addOutSheet(wb, { ...out[i]!, name: `~kehoach-tmp${n}`, active: false }));
-        onProgress?.(2 + i, total);
+        onProgress?.(2 + i, total, out[i]!.name);
         await breathe();
       }
       if (signal?.aborted) throw new CancelledError();
@@ -204,6 +205,17 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     highlightCells,
     clearFills,
     openWorkbook: async () => false,
+    async deleteSheets(names, options) {
+      const deleted = deleteSheetsOf(wb, charts, names, options);
+      const gone = new Set(deleted.map(fold));
+      if (activeName && gone.has(fold(activeName))) activeName = null;
+      if (selected && gone.has(fold(selected.sheet))) selected = null;
+      if (deleted.length > 0) changed("write");
+      return deleted;
+    },
+    async arrangeSheets(order) {
+      if (arrangeSheetsOf(wb, order)) changed("write");
+    },
     save,
     onChange(listener) {
       listeners.add(listener);

@@ -44,7 +44,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
         const o = out[i]!;
         const sheet = o.table ? { ...o, table: { ...o.table, name: names.temp[i]! } } : o;
         await queueSheet(ctx, batch, caps, temps[i]!, sheet, rendered[i]!);
-        onProgress?.(2 + i, total);
+        onProgress?.(2 + i, total, o.name);
       }
 
       // The swap goes in the same request as the last cells, after them: a batch is not a

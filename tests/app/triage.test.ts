@@ -1,37 +1,11 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import type { AgencyIssues, IssueView } from "../../src/app/check";
 import { runChecks } from "../../src/app/check";
 import { importFiles } from "../../src/app/import-files";
 import { errorsFirst, triage } from "../../src/app/triage";
-import { NO_QUERY, applyQuery, searchIndex } from "../../src/app/triage-filter";
-import { finding, type FindingCode, type Severity } from "../../src/core/report/findings";
-import { formatIssue } from "../../src/core/report/summary";
+import { group, missing, overdue, required, view } from "./triage-builders";
 import type { PlanState } from "../../src/app/plan-state";
 import type { WorkbookData } from "../../src/core/grid";
 import { NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
-
-/** A finding of a code the tests do not care about the parameters of. */
-function view(severity: Severity, code: FindingCode, cell: string | null, params: object = {}): IssueView {
-  const issue = finding({ file: "f", sheet: "Báo cáo" }, code, severity, { cell }, params as never);
-  return { issue, target: cell ? { sheet: "NB01", cell } : null };
-}
-
-function group(over: Partial<AgencyIssues> & { agencyName: string; issues: IssueView[] }): AgencyIssues {
-  return {
-    agencyId: over.agencyName,
-    file: `${over.agencyName}.xlsx`,
-    sheet: `NB ${over.agencyName}`,
-    superseded: false,
-    versionKey: `${over.agencyName}\u00002022`,
-    receivedOn: "2022-11-11",
-    ...over,
-  };
-}
-
-const required = (cell: string, task: string) => view("error", "required", cell, { task, row: 14, field: "status" });
-const overdue = (cell: string, task: string) =>
-  view("warning", "task-overdue", cell, { task, rule: "before", deadline: "01/01/2022", asOf: "20/11/2022" });
-const missing = (task: string) => view("error", "task-missing", null, { task, role: "CT", title: "Tiêu đề" });
 
 describe("the triage of step 4", () => {
   it("counts only the latest version of each agency, and folds the replaced ones under it with what changed", () => {
@@ -52,6 +26,14 @@ describe("the triage of step 4", () => {
     expect(t.entries.find((e) => e.agencyName === "Sở Tài chính")!.change).toBeNull();
   });
 
+  it("counts the tasks left out, once per latest version", () => {
+    const old = group({ agencyName: "Sở Y tế", superseded: true, issues: [missing("1.1"), missing("1.2")] });
+    const latest = group({ agencyName: "Sở Y tế", receivedOn: "2022-11-24", issues: [missing("1.2")] });
+    const t = triage([old, latest]);
+    expect(t.totals).toMatchObject({ missing: 1, errors: 1, replaced: 1 });
+    expect(t.entries[0]!.older[0]!.counts.missing).toBe(2);
+  });
+
   it("puts agencies with errors first, then those with warnings, then the clean ones, by name within each", () => {
     const t = triage([
       group({ agencyName: "Ban Dân tộc", issues: [] }),
@@ -66,61 +48,22 @@ describe("the triage of step 4", () => {
     const errors = Array.from({ length: 40 }, (_, i) => required(`F${14 + i}`, `1.${i}`));
     const warnings = Array.from({ length: 22 }, (_, i) => overdue(`G${14 + i}`, `1.${i}`));
     const note = view("info", "prefilled-retyped", "C14", { count: 12, cells: "C14", tasks: "1.1" });
+    // how the agency was recognised is for the sheet of findings, not a note to read in the pane
+    const provenance = view("info", "identified-by", null, { source: "metadata", agency: "Sở Y tế" });
     // warnings come before the errors in the checks' order: triage must not keep that order
-    const { errors: listed, groups } = errorsFirst([...warnings.slice(0, 11), note, ...errors, ...warnings.slice(11)]);
+    const { errors: listed, groups } = errorsFirst([
+      provenance,
+      ...warnings.slice(0, 11),
+      note,
+      ...errors,
+      ...warnings.slice(11),
+    ]);
     expect(listed).toHaveLength(40);
     expect(listed.map((v) => v.issue.cell)).toEqual(errors.map((v) => v.issue.cell));
     expect(groups.map((g) => [g.severity, g.code, g.items.length])).toEqual([
       ["warning", "task-overdue", 22],
       ["info", "prefilled-retyped", 1],
     ]);
-  });
-
-  describe("filter and search", () => {
-    const entries = [
-      group({ agencyName: "Sở Y tế", issues: [required("F14", "1.1"), overdue("G20", "3.2"), missing("4.1")] }),
-      group({ agencyName: "Sở Tài chính", file: "bao-cao_STC.xlsx", issues: [overdue("G14", "1.1")] }),
-      group({ agencyName: "UBND huyện Đắk Glei", issues: [] }),
-    ];
-    const t = triage(entries);
-    const index = searchIndex(t, (i) => formatIssue(i, "vi"));
-    const names = (q: Parameters<typeof applyQuery>[2]) =>
-      applyQuery(t, index, q).map((s) => [s.entry.agencyName, s.issues.map((v) => v.issue.code)]);
-
-    it("shows every agency and finding when nothing is asked", () => {
-      expect(names(NO_QUERY)).toEqual([
-        ["Sở Y tế", ["required", "task-overdue", "task-missing"]],
-        ["Sở Tài chính", ["task-overdue"]],
-        ["UBND huyện Đắk Glei", []],
-      ]);
-    });
-
-    it("filters by errors, warnings, missing tasks and agency", () => {
-      expect(names({ ...NO_QUERY, kind: "errors" })).toEqual([["Sở Y tế", ["required", "task-missing"]]]);
-      expect(names({ ...NO_QUERY, kind: "warnings" })).toEqual([
-        ["Sở Y tế", ["task-overdue"]],
-        ["Sở Tài chính", ["task-overdue"]],
-      ]);
-      expect(names({ ...NO_QUERY, kind: "missing" })).toEqual([["Sở Y tế", ["task-missing"]]]);
-      const stc = t.entries.find((e) => e.agencyName === "Sở Tài chính")!.key;
-      expect(names({ ...NO_QUERY, agency: stc })).toEqual([["Sở Tài chính", ["task-overdue"]]]);
-    });
-
-    it("finds an agency typed without tone marks and in any case, with all its findings", () => {
-      expect(names({ ...NO_QUERY, text: "dak glei" })).toEqual([["UBND huyện Đắk Glei", []]]);
-      expect(names({ ...NO_QUERY, text: "SO Y TE" })).toEqual([
-        ["Sở Y tế", ["required", "task-overdue", "task-missing"]],
-      ]);
-    });
-
-    it("finds a file, a cell, the words of a finding, and combines them with the agency", () => {
-      expect(names({ ...NO_QUERY, text: "stc.xlsx" })).toEqual([["Sở Tài chính", ["task-overdue"]]]);
-      expect(names({ ...NO_QUERY, text: "g20" })).toEqual([["Sở Y tế", ["task-overdue"]]]);
-      expect(names({ ...NO_QUERY, text: "thieu bao cao" })).toEqual([["Sở Y tế", ["task-missing"]]]);
-      expect(names({ ...NO_QUERY, text: "y te f14" })).toEqual([["Sở Y tế", ["required"]]]);
-      expect(names({ ...NO_QUERY, text: "y te f14", kind: "warnings" })).toEqual([]);
-      expect(names({ ...NO_QUERY, text: "không có ở đâu" })).toEqual([]);
-    });
   });
 });
 

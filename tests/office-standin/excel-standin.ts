@@ -74,6 +74,8 @@ export class StandinSheet {
   autoFilter: string | null = null;
   /** dropdown lists set through Range.dataValidation: address → list source */
   readonly validations = new Map<string, string>();
+  /** tables, pivot tables and shapes on the sheet: only counted (a blank sheet has none) */
+  readonly objects = { tables: 0, pivotTables: 0, shapes: 0 };
   tabColor = "";
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -536,6 +538,8 @@ class WorksheetProxy {
   private readonly posL = new Loadable<number>("worksheet.position");
   private readonly nullL = new Loadable<boolean>("worksheet.isNullObject");
   readonly charts: ChartCollectionProxy;
+  readonly pivotTables: CountedCollectionProxy;
+  readonly shapes: CountedCollectionProxy;
   readonly freezePanes: {
     freezeRows: (n: number) => void;
     freezeColumns: (n: number) => void;
@@ -547,23 +551,34 @@ class WorksheetProxy {
     unprotect: (password?: string) => void;
   };
   readonly autoFilter: { apply: (range: RangeProxy | string) => void };
-  readonly tables: TableCollectionProxy;
+  readonly tables: TableCollectionProxy & { getCount(): ClientResult<number> };
 
   constructor(
     readonly ctx: RequestContext,
     private readonly resolver: () => StandinSheet | null,
   ) {
     this.charts = new ChartCollectionProxy(ctx, this);
-    this.tables = new TableCollectionProxy({
-      enqueue: (desc, run) => ctx.enqueue(desc, run),
-      requireApi: (v, what) => ctx.excel.requireApi(v, what),
-      sheet: () => this.sheet(),
-      allTables: () => ctx.excel.sheets.flatMap((s) => s.tables),
-      rect: (r) => (typeof r === "string" ? parseRect(r) : r.rect()),
-      parseRect,
-      address: rectAddress,
-      error: (code, message) => new StandinError(code, message),
-    });
+    // Tables the pane made (detail sheet) and objects a test put there to stand for the user's own.
+    const tableCount = new CountedCollectionProxy(
+      ctx,
+      "1.4",
+      () => this.sheet().objects.tables + this.sheet().tables.length,
+    );
+    this.tables = Object.assign(
+      new TableCollectionProxy({
+        enqueue: (desc, run) => ctx.enqueue(desc, run),
+        requireApi: (v, what) => ctx.excel.requireApi(v, what),
+        sheet: () => this.sheet(),
+        allTables: () => ctx.excel.sheets.flatMap((s) => s.tables),
+        rect: (r) => (typeof r === "string" ? parseRect(r) : r.rect()),
+        parseRect,
+        address: rectAddress,
+        error: (code, message) => new StandinError(code, message),
+      }),
+      { getCount: () => tableCount.getCount() },
+    );
+    this.pivotTables = new CountedCollectionProxy(ctx, "1.4", () => this.sheet().objects.pivotTables);
+    this.shapes = new CountedCollectionProxy(ctx, "1.9", () => this.sheet().objects.shapes);
     const op = (desc: Record<string, unknown>, fn: (s: StandinSheet) => void) =>
       this.ctx.enqueue(desc, () => fn(this.sheet()));
     this.freezePanes = {
@@ -1011,11 +1026,43 @@ class RangeFormatProxy {
   }
 }
 
+/** A `ClientResult`: its value is readable after the sync that computed it. */
+class ClientResult<T> {
+  private readonly l = new Loadable<T>("clientResult.value");
+  constructor(ctx: RequestContext, desc: Record<string, unknown>, compute: () => T) {
+    ctx.enqueue(desc, () => this.l.set(compute()));
+  }
+  get value(): T {
+    return this.l.get();
+  }
+}
+
+/** A collection the stand-in only counts (tables, pivot tables, shapes). */
+class CountedCollectionProxy {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly api: string,
+    private readonly count: () => number,
+  ) {}
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, { op: "getCount" }, () => {
+      this.ctx.excel.requireApi(this.api, "getCount");
+      return this.count();
+    });
+  }
+}
+
 class ChartCollectionProxy {
   constructor(
     private readonly ctx: RequestContext,
     private readonly ws: WorksheetProxy,
   ) {}
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, { op: "charts.getCount" }, () => {
+      this.ctx.excel.requireApi("1.4", "charts.getCount");
+      return this.ws.sheet().charts.length;
+    });
+  }
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     const chart: StandinChart = { type, source: "", title: "", position: null };
     this.ctx.enqueue({ op: "chart.add", type }, () => {

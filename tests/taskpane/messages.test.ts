@@ -80,7 +80,7 @@ describe("English plurals", () => {
     expect(t("en", "ui.check.errors", { count: 3 })).toBe("3 errors");
     expect(t("en", "ui.check.warnings", { count: 1 })).toBe("1 warning");
     expect(t("en", "ui.triage.headline", { files: 1, errors: 1, warnings: 2, notes: 1 })).toBe(
-      "Latest reports of 1 agency or file: 1 error, 2 warnings, 1 note.",
+      "Latest version of 1 report: 1 error, 2 warnings, 1 note.",
     );
     expect(t("en", "ui.self.foundAll", { errors: 1, warnings: 1 })).toMatch(/^1 error and 1 warning,/);
     expect(t("en", "ui.import.run", { count: 1 })).toBe("Import 1 file");

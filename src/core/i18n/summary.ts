@@ -163,7 +163,8 @@ export const summaryMessages = defineMessages(
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
     "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
-    "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, không có --received)",
+    "summary.log.receivedIsImport":
+      "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
     "summary.cli.outRequired": "Cần chỉ định tệp kết quả: --out tong-hop.xlsx",
@@ -380,7 +381,7 @@ export const summaryMessages = defineMessages(
     "summary.cli.noneReadable":
       "None of the {count} {count|file|files} given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
     "summary.cli.partial":
-      "Note: {count} {count|file|files} could not be read ({files}) and are not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
+      "Note: {count} {count|file|files} could not be read ({files}) and {count|is|are} not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",

@@ -7,10 +7,9 @@ export const triageMessages = defineMessages(
     "ui.finding.error": "Lỗi:",
     "ui.finding.warning": "Cảnh báo:",
     "ui.finding.info": "Ghi chú:",
-    "ui.finding.noCell": "Không gắn với ô cụ thể",
 
     "ui.triage.headline":
-      "Báo cáo mới nhất của {files} đơn vị/tệp: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú.",
+      "Tính theo bản mới nhất của {files} báo cáo: {errors} lỗi, {warnings} cảnh báo, {notes} ghi chú.",
     "ui.triage.replaced": "{count} bản cũ đã có bản mới thay thế: không tính vào số trên.",
     "ui.triage.sheet": "Toàn bộ kết quả cũng được ghi ở trang tính “Kết quả kiểm tra”.",
     "ui.triage.filter": "Lọc kết quả",
@@ -35,8 +34,6 @@ export const triageMessages = defineMessages(
 
     "ui.self.foundAll":
       "Có {errors} lỗi và {warnings} cảnh báo; tất cả được liệt kê dưới đây. Bấm vào từng mục để đến ô cần sửa.",
-    "ui.self.notReport":
-      "Không tìm thấy bảng báo cáo trong sổ làm việc này: cần một dòng tiêu đề có các cột như Mã nhiệm vụ, Nội dung nhiệm vụ, Tình trạng.",
 
     "ui.copy.manual":
       "Trình duyệt không cho sao chép tự động. Nội dung đã được chọn sẵn dưới đây: nhấn Ctrl+C để sao chép.",
@@ -88,10 +85,9 @@ export const triageMessages = defineMessages(
     "ui.finding.error": "Error:",
     "ui.finding.warning": "Warning:",
     "ui.finding.info": "Note:",
-    "ui.finding.noCell": "Not tied to one cell",
 
     "ui.triage.headline":
-      "Latest reports of {files} {files|agency or file|agencies or files}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notes} {notes|note|notes}.",
+      "Latest version of {files} {files|report|reports}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {notes} {notes|note|notes}.",
     "ui.triage.replaced":
       "{count} older {count|version was|versions were} replaced by a newer file: not counted above.",
     "ui.triage.sheet": "All results are also written to the sheet “Kết quả kiểm tra”.",
@@ -117,8 +113,6 @@ export const triageMessages = defineMessages(
 
     "ui.self.foundAll":
       "{errors} {errors|error|errors} and {warnings} {warnings|warning|warnings}, all listed below. Click an item to go to the cell to fix.",
-    "ui.self.notReport":
-      "No report table was found in this workbook: it needs a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status).",
 
     "ui.copy.manual":
       "The browser does not allow copying from here. The text is selected below: press Ctrl+C to copy it.",

@@ -53,7 +53,8 @@ export function AgencyFindings({ ctx, entry, issues }: { ctx: PaneContext; entry
   const olderId = React.useId();
   const { latest, counts } = entry;
   return (
-    <section
+    <div
+      role="group"
       className={mergeClasses(s.group, counts.errors > 0 && s.groupBad)}
       aria-label={entry.agencyName}
       data-testid="check-group"
@@ -105,6 +106,6 @@ export function AgencyFindings({ ctx, entry, issues }: { ctx: PaneContext; entry
           </div>
         </>
       )}
-    </section>
+    </div>
   );
 }
