@@ -3,7 +3,7 @@ import { Button, FluentProvider, Link, Text, makeStyles, tokens, webLightTheme }
 import type { Locale } from "../core/i18n";
 import type { WorkbookPort } from "../core/ports/workbook";
 import { readPlanState, type PlanState } from "../app/plan-state";
-import { isAgencyTemplate } from "../app/self-check";
+import { isAgencyTemplate, isAgencyWorkbook } from "../app/self-check";
 import { checkPeriod, proposePeriod } from "../app/period";
 import { readWorkbookFacts } from "../app/workbook-facts";
 import { lastPeriod } from "../app/step-state";
@@ -162,7 +162,9 @@ function Pane(props: AppProps & { tr: Translate }) {
     (async () => {
       try {
         const next = await refresh();
-        if (live) setTemplate(isAgencyTemplate(next.sheetNames));
+        // By content (a report table on a renamed sheet counts); by name when the sheets cannot be read.
+        const agency = await isAgencyWorkbook(port).catch(() => isAgencyTemplate(next.sheetNames));
+        if (live) setTemplate(agency);
       } catch (e) {
         if (live) setError(errorMessage(e, tr, locale));
       } finally {
@@ -172,7 +174,7 @@ function Pane(props: AppProps & { tr: Translate }) {
     return () => {
       live = false;
     };
-  }, [refresh, tr, locale]);
+  }, [refresh, port, tr, locale]);
 
   // Back in the pane after working in the sheets: a sheet deleted or the task table edited counts.
   React.useEffect(() => {

@@ -233,6 +233,28 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       () => copyButton.innerText(),
       (text) => expect(text).toBe("Đã sao chép"),
     );
+    // A pane that cannot open the mail program (window.open answers null, as a Windows desktop
+    // pane does): the address, subject and letter are copied instead, and the pane says so.
+    await page.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      window.open = () => null;
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) },
+      });
+    });
+    await reminders
+      .first()
+      .getByRole("link", { name: /^Mở thư/ })
+      .click();
+    await reminders
+      .first()
+      .getByText(/Đã sao chép địa chỉ, tiêu đề và nội dung thư/)
+      .waitFor({ timeout: 10_000 });
+    const copiedMail = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copiedMail).toHaveLength(1);
+    expect(copiedMail[0]).toMatch(/^Tiêu đề: Đề nghị[^\n]*\n\nKính gửi/);
     await shot(page, "07-nhac-nho");
 
     // "?" opens the user guide in a page of its own (window.open: the stand-in has no openBrowserWindow)

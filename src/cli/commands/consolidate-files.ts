@@ -140,12 +140,16 @@ async function processFile(f: SourceFile, period: string, o: PipelineOptions, re
 
 /**
  * What the summary reads of a checked file, kept for every file until the end: the lines'
- * values and the findings. The cell references of each line's columns (kept by the checks for
- * pointing at cells, already done) are dropped: at 20,000 files they are most of what would stay.
+ * values and the findings. The cell references of each line's columns and the header block
+ * with its cells (kept by the checks for pointing at cells, already done; the summary reads
+ * neither) are dropped: at 20,000 files they are most of what would stay.
  */
 function compact(c: CheckedSubmission): CheckedSubmission {
   if (!c.submission) return c;
-  return { ...c, submission: { ...c.submission, lines: c.submission.lines.map((l) => ({ ...l, cells: {} })) } };
+  return {
+    ...c,
+    submission: { ...c.submission, header: {}, lines: c.submission.lines.map((l) => ({ ...l, cells: {} })) },
+  };
 }
 
 /** Reads, checks and consolidates; unreadable files are listed, never fatal. */

@@ -163,7 +163,8 @@ export const summaryMessages = defineMessages(
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
     "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
-    "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
+    "summary.log.receivedIsImport":
+      "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
     "summary.cli.outRequired": "Cần chỉ định tệp kết quả: --out tong-hop.xlsx",
