@@ -196,7 +196,30 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       () => stepText(page, "summary"),
       (v) => expect(v).toContain("báo cáo nhập vào sổ đã thay đổi"),
     );
-    await reopen(page, "check");
+    // Cancel while the check runs (Excel made slow for it): a neutral "Đã hủy", the old results
+    // cleared, the step still to run again.
+    await page.evaluate(() => {
+      const w = window as unknown as { Excel: { run: (b: unknown) => Promise<unknown> }; __run?: unknown };
+      const run = w.Excel.run;
+      w.__run = run;
+      w.Excel.run = async (b) => {
+        await new Promise((r) => setTimeout(r, 400));
+        return run(b);
+      };
+    });
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("busy").getByRole("button", { name: "Hủy" }).click();
+    await page.getByTestId("notice").waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("notice").innerText()).toContain("Đã hủy");
+    expect(await page.getByTestId("error").count()).toBe(0);
+    expect(await page.getByTestId("check-result").count()).toBe(0);
+    expect(await page.getByTestId("live").innerText()).toContain("Đã hủy");
+    expect(await stepState(page, "check")).toBe("stale");
+    await page.evaluate(() => {
+      const w = window as unknown as { Excel: { run: unknown }; __run: unknown };
+      w.Excel.run = w.__run;
+    });
+
     await runStep(page, "check", "check-run");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
     const latest = [week1[0]!, ...week2];
