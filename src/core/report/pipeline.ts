@@ -59,6 +59,20 @@ export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): Checked
   return { file: input.wb.fileName, submission: read.submission, issues };
 }
 
+/**
+ * What is kept of a checked file once its cells have been pointed at: the lines' values and the
+ * findings. The cell references of each line's columns and the header block with its cells are
+ * dropped; batch summaries (the CLI's check output, the consolidated workbook) read neither, and
+ * at 20,000 files they are most of what would stay.
+ */
+export function compactChecked(c: CheckedSubmission): CheckedSubmission {
+  if (!c.submission) return c;
+  return {
+    ...c,
+    submission: { ...c.submission, header: {}, lines: c.submission.lines.map((l) => ({ ...l, cells: {} })) },
+  };
+}
+
 export function checkFiles(inputs: readonly CheckInputFile[], ctx: CheckContext): CheckedSubmission[] {
   return inputs.map((i) => checkWorkbook(i, ctx));
 }
