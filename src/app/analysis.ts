@@ -16,6 +16,7 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { importKey, type ImportRecord } from "./import-log";
 import { loadImportedWorkbooks } from "./imported";
+import { pace } from "./pace";
 
 export interface Analysed {
   records: ImportRecord[];
@@ -29,9 +30,9 @@ export interface Analysed {
 type CheckContext = Parameters<typeof checkFiles>[1];
 
 /**
- * Checks file by file, yielding to the page between files: Office restarts an add-in that
- * blocks for 5 s, and the Cancel button must stay clickable. `reuse` gives an earlier result
- * for an input that did not change.
+ * Checks file by file, giving the page back every few tens of milliseconds (pace.ts): Office
+ * restarts an add-in that blocks for 5 s, and the Cancel button must stay clickable. `reuse`
+ * gives an earlier result for an input that did not change.
  */
 export async function checkWithBreaks(
   inputs: readonly CheckInputFile[],
@@ -40,25 +41,40 @@ export async function checkWithBreaks(
   reuse: (input: CheckInputFile) => CheckedSubmission | undefined = () => undefined,
 ): Promise<CheckedSubmission[]> {
   const out: CheckedSubmission[] = [];
+  const paced = pace(options.onProgress);
   for (const input of inputs) {
     throwIfCancelled(options.signal);
     const earlier = reuse(input);
     out.push(...(earlier ? [earlier] : checkFiles([input], ctx)));
-    options.onProgress?.(out.length, inputs.length);
-    if (!earlier) await new Promise((r) => setTimeout(r, 0));
+    await paced.step(out.length, inputs.length, input.wb.fileName);
   }
   return out;
 }
 
 interface Memo {
-  /** plan state, as-of date and period the results hold for */
+  /** plan (by content), as-of date and period the results hold for */
   key: string;
   /** per import key: what the file was when checked, and the result */
   files: Map<string, { signature: string; checked: CheckedSubmission }>;
   analysis: { checked: CheckedSubmission[]; records: string; analysis: Analysis } | null;
 }
-/** Per plan state (a new plan or roster gives a new state object, so nothing stale is reused). */
-const memos = new WeakMap<PlanState, Memo>();
+/**
+ * One memo for the page. Keyed by the plan's content, not its object: every step reads the plan
+ * again from the task table (it may have been edited), which gives a new object each time even
+ * when nothing changed, and keying by object re-checked every file at every step.
+ */
+let memo: Memo | null = null;
+const planKeys = new WeakMap<PlanState, string>();
+
+/** The plan and roster as data (the matrix and the roster index are made from them). */
+function planKey(state: PlanState): string {
+  let key = planKeys.get(state);
+  if (key === undefined) {
+    key = JSON.stringify([state.plan, state.roster]);
+    planKeys.set(state, key);
+  }
+  return key;
+}
 
 function signatureOf(input: CheckInputFile): string {
   return JSON.stringify([input.sha256, input.receivedOn, input.wb.sheets]);
@@ -75,29 +91,26 @@ export async function analyseImports(
 ): Promise<Analysed> {
   const { records, inputs, copies } = await loadImportedWorkbooks(port);
   if (requireImports && inputs.length === 0) throw new UserError("ui.error.nothingImported");
-  const key = JSON.stringify([asOf, period]);
-  let memo = memos.get(state);
-  if (!memo || memo.key !== key) {
-    memo = { key, files: new Map(), analysis: null };
-    memos.set(state, memo);
-  }
-  const before = memo.files;
+  const key = JSON.stringify([asOf, period, planKey(state)]);
+  if (!memo || memo.key !== key) memo = { key, files: new Map(), analysis: null };
+  const current = memo;
+  const before = current.files;
   const signatures = new Map(inputs.map((i) => [i.wb.fileName, signatureOf(i)]));
   const ctx = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf, period };
   const checked = await checkWithBreaks(inputs, ctx, options, (input) => {
     const was = before.get(input.wb.fileName);
     return was && was.signature === signatures.get(input.wb.fileName) ? was.checked : undefined;
   });
-  memo.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
+  current.files = new Map(checked.map((c) => [c.file, { signature: signatures.get(c.file)!, checked: c }]));
   const recordsKey = JSON.stringify(records);
-  const last = memo.analysis;
+  const last = current.analysis;
   const same =
     last !== null &&
     last.records === recordsKey &&
     last.checked.length === checked.length &&
     last.checked.every((c, i) => c === checked[i]);
   const analysis = same ? last.analysis : analysisOf(state, asOf, period, records, checked);
-  memo.analysis = { checked, records: recordsKey, analysis };
+  current.analysis = { checked, records: recordsKey, analysis };
   return { records, checked, analysis, copies };
 }
 
@@ -119,7 +132,12 @@ function analysisOf(
     asOf,
     period,
     receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    imports: records.map((r) => ({ file: importKey(r), sha256: r.sha256 || null, importedAt: r.importedAt })),
+    imports: records.map((r) => ({
+      file: importKey(r),
+      name: r.file,
+      sha256: r.sha256 || null,
+      importedAt: r.importedAt,
+    })),
   });
 }
 

@@ -5,7 +5,7 @@
  * is lost.
  */
 import type { CheckIssue } from "../core/report/model";
-import { latestByAgency, type CheckedSubmission } from "../core/report/pipeline";
+import { latestByAgency, versionKey, type CheckedSubmission } from "../core/report/pipeline";
 import type { CellHighlight, WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { importKey, type ImportRecord } from "./import-log";
@@ -25,14 +25,20 @@ export interface AgencyIssues {
   /** the NB sheet it was imported into: unique, where file names may repeat */
   sheet: string | null;
   superseded: boolean;
+  /** files with the same key are versions of one agency's report for the period; null: agency unknown */
+  versionKey: string | null;
+  /** the received date of the import log (else the one the check settled on), ISO; null when unknown */
+  receivedOn: string | null;
   issues: IssueView[];
 }
 
 export interface CheckOutcome {
   checked: CheckedSubmission[];
   groups: AgencyIssues[];
+  /** findings of the latest version of each agency's report: what is still to fix (replaced files do not count) */
   errors: number;
   warnings: number;
+  notes: number;
   /** false when Excel refused to colour the cells (a protected NB sheet): the list and the sheet of findings stand */
   highlighted: boolean;
 }
@@ -54,6 +60,7 @@ export async function runChecks(
   const analysed = await analyseImports(port, state, asOf, period, options, { requireImports: true });
   const { records, checked, copies } = analysed;
   const { superseded } = latestByAgency(checked);
+  const replaced = new Set(superseded);
   const byKey = new Map(records.map((r) => [importKey(r), r]));
 
   const highlights = new Map<string, CellHighlight[]>();
@@ -73,7 +80,9 @@ export async function runChecks(
         (agencyId && state.rosterIndex.byId(agencyId)?.short) || c.submission?.agencyName || rec?.file || c.file,
       file: rec?.file ?? c.file,
       sheet: rec?.sheet ?? null,
-      superseded: superseded.includes(c),
+      superseded: replaced.has(c),
+      versionKey: versionKey(c),
+      receivedOn: rec?.receivedOn || c.submission?.receivedOn || null,
       issues: views,
     };
   });
@@ -87,12 +96,13 @@ export async function runChecks(
   } catch {
     highlighted = false;
   }
-  const all = checked.flatMap((c) => c.issues);
+  const current = checked.filter((c) => !replaced.has(c)).flatMap((c) => c.issues);
   return {
     highlighted,
     checked,
     groups,
-    errors: all.filter((i) => i.severity === "error").length,
-    warnings: all.filter((i) => i.severity === "warning").length,
+    errors: current.filter((i) => i.severity === "error").length,
+    warnings: current.filter((i) => i.severity === "warning").length,
+    notes: current.filter((i) => i.severity === "info").length,
   };
 }

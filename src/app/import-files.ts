@@ -1,30 +1,23 @@
 /**
  * Step 3 (Nhập báo cáo): each file's report sheet copied cell for cell into its own sheet
- * "NB<n> <agency>", and a line appended to the import log. Identical bytes are skipped; one
- * unreadable file never stops the others.
+ * "NB <agency>", and a line appended to the import log. Identical bytes are skipped; one
+ * unreadable file never stops the others. The files are read first (import-preview.ts), so the
+ * pane can show the batch before anything is written; `importFiles` does both at once.
  */
-import type { Sheet, WorkbookData } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
-import { META_SHEET } from "../core/template/layout";
-import { locateReport } from "../core/report/locate";
-import { readMeta } from "../core/report/meta-sheet";
-import { uniqueSheetName, copyOfSheet } from "../core/consolidate/copies";
-import { UserError } from "../core/errors";
+import { copyOfSheet } from "../core/consolidate/copies";
+import { importSheetName, sheetKey } from "../core/import-sheets";
+import { vietnamDateTime } from "../core/local-time";
 import type { FileCodecs } from "../core/ports/codecs";
 import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import { throwIfCancelled } from "../core/ports/cancel";
 import type { PlanState } from "./plan-state";
 import { IMPORTS_SHEET, importsSheet, readImports, type ImportRecord } from "./import-log";
+import { prepareFiles, type IncomingFile, type PreparedFile } from "./import-preview";
+import { tidyImportSheets } from "./import-tidy";
 
-/** Prefix of the sheet that holds one imported submission ("Nhập báo cáo"). */
-export const IMPORT_PREFIX = "NB";
-
-export interface IncomingFile {
-  name: string;
-  bytes: Uint8Array;
-  /** ISO date the focal point received it; empty: the report date in the file, else the import day */
-  receivedOn: string;
-}
+export { IMPORT_PREFIX } from "../core/import-sheets";
+export type { IncomingFile } from "./import-preview";
 
 export interface ImportResult {
   imported: ImportRecord[];
@@ -36,20 +29,65 @@ export interface ImportResult {
   total: number;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+/**
+ * Writes the prepared files. Earlier imports are never touched; everything new is written in ONE
+ * `writeSheets` call; then the import sheets are put together before the summary and an empty
+ * starter sheet goes (import-tidy.ts).
+ */
+export async function writeImports(
+  port: WorkbookPort,
+  prepared: readonly PreparedFile[],
+  now: Date,
+  options: WriteOptions = {},
+): Promise<ImportResult> {
+  const previous = await readImports(port);
+  const existing = await port.listSheets();
+  // Names in the log are kept too: a sheet deleted by hand must not lend its name to a new import.
+  const taken = new Set([...existing.map((s) => s.name), ...previous.map((r) => r.sheet)].map(sheetKey));
+  const known = new Set(previous.map((r) => r.sha256));
+  const result: ImportResult = { imported: [], duplicates: [], failed: [], total: previous.length };
+  const sheets: OutSheet[] = [];
+  const importedAt = vietnamDateTime(now);
+  for (const p of prepared) {
+    throwIfCancelled(options.signal);
+    if (!p.report) {
+      result.failed.push({ file: p.name, error: p.error });
+      continue;
+    }
+    if (known.has(p.sha256)) {
+      result.duplicates.push(p.name);
+      continue;
+    }
+    const sheet = importSheetName(p.agencyLabel ?? p.name.replace(/\.[^.]+$/, ""), taken);
+    sheets.push(copyOfSheet(p.report, sheet));
+    known.add(p.sha256);
+    result.imported.push({
+      sheet,
+      file: p.name,
+      originalSheet: p.report.name,
+      receivedOn: p.receivedOn,
+      sha256: p.sha256,
+      importedAt,
+      meta: p.meta,
+      ...(p.agencyId ? { agencyId: p.agencyId } : {}),
+      ...(p.period ? { period: p.period } : {}),
+      ...(p.reportDate ? { reportDate: p.reportDate } : {}),
+    });
+  }
+  result.total = previous.length + result.imported.length;
+  if (result.imported.length > 0) {
+    const all = [...previous, ...result.imported];
+    await port.writeSheets([...sheets, importsSheet(all)], {
+      ...options,
+      activate: true,
+      veryHidden: [IMPORTS_SHEET],
+    });
+    await tidyImportSheets(port, all);
+  }
+  return result;
 }
 
-/** The sheet a submission's report is in: the one the reader locates, else the fullest visible one. */
-function reportSheetOf(wb: WorkbookData): Sheet | null {
-  const located = locateReport(wb)?.sheet;
-  if (located) return located;
-  const candidates = wb.sheets.filter((s) => s.name !== META_SHEET && s.state !== "veryHidden");
-  return candidates.sort((a, b) => b.rows.length - a.rows.length)[0] ?? null;
-}
-
-/** Earlier imports are never touched; everything new is written in ONE `writeSheets` call. */
+/** Reads and writes in one go (the tests, the browser version's walk). */
 export async function importFiles(
   port: WorkbookPort,
   state: PlanState | null,
@@ -58,50 +96,6 @@ export async function importFiles(
   now: Date,
   options: WriteOptions = {},
 ): Promise<ImportResult> {
-  const previous = await readImports(port);
-  const existing = await port.listSheets();
-  const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase("vi")));
-  const known = new Set(previous.map((r) => r.sha256));
-  const result: ImportResult = { imported: [], duplicates: [], failed: [], total: previous.length };
-  const sheets: OutSheet[] = [];
-  for (const f of files) {
-    throwIfCancelled(options.signal);
-    try {
-      const sha = await sha256Hex(f.bytes);
-      if (known.has(sha)) {
-        result.duplicates.push(f.name);
-        continue;
-      }
-      const wb = await codecs.readSubmission(f.bytes, f.name);
-      const report = reportSheetOf(wb);
-      if (!report) throw new UserError("ui.import.noSheet", { file: f.name });
-      const meta = readMeta(wb) ?? {};
-      const agency = meta.agencyId ? state?.rosterIndex.byId(meta.agencyId) : undefined;
-      const label = agency?.short ?? f.name.replace(/\.[^.]+$/, "");
-      const n = previous.length + result.imported.length + 1;
-      const sheet = uniqueSheetName(`${IMPORT_PREFIX}${String(n).padStart(2, "0")} ${label}`, taken);
-      sheets.push(copyOfSheet(report, sheet));
-      known.add(sha);
-      result.imported.push({
-        sheet,
-        file: f.name,
-        originalSheet: report.name,
-        receivedOn: f.receivedOn,
-        sha256: sha,
-        importedAt: now.toISOString(),
-        meta,
-      });
-    } catch (error) {
-      result.failed.push({ file: f.name, error });
-    }
-  }
-  result.total = previous.length + result.imported.length;
-  if (result.imported.length > 0) {
-    await port.writeSheets([...sheets, importsSheet([...previous, ...result.imported])], {
-      ...options,
-      activate: true,
-      veryHidden: [IMPORTS_SHEET],
-    });
-  }
-  return result;
+  const prepared = await prepareFiles(files, state, codecs, options);
+  return writeImports(port, prepared, now, options);
 }

@@ -7,6 +7,7 @@ import type { Cell } from "../core/grid";
 import type { OutRow, OutSheet } from "../core/sheet-model";
 import { META_KEYS, type MetaKey } from "../core/template/layout";
 import type { WorkbookPort } from "../core/ports/workbook";
+import { localTimeOf } from "../core/local-time";
 
 export const IMPORTS_SHEET = "_kehoach_imports";
 
@@ -20,15 +21,29 @@ export interface ImportRecord {
   originalSheet: string;
   receivedOn: string;
   sha256: string;
+  /** Vietnam's time, "yyyy-mm-dd hh:mm:ss" (src/core/local-time.ts) */
   importedAt: string;
   meta: Partial<Record<MetaKey, string>>;
+  /**
+   * The agency and period the reader found in the file at import (also for files without the
+   * template's metadata): a later file of the same pair is shown as replacing this one.
+   * Absent in logs written before they were recorded.
+   */
+  agencyId?: string;
+  period?: string;
+  /** the report date the file carries, to tell a newer version from an older one */
+  reportDate?: string;
 }
 
 /** Internal column names of a sheet only code reads (very hidden). */
 const FIXED_COLUMNS = ["Sheet", "Tệp", "Sheet gốc", "Ngày nhận", "SHA-256", "Thời điểm nhập"] as const;
+/** Found by name, after the metadata, so that older logs (without them) still read. */
+const AGENCY_COLUMN = "Đơn vị nhận ra";
+const PERIOD_COLUMN = "Kỳ nhận ra";
+const REPORT_DATE_COLUMN = "Ngày báo cáo";
 
 export function importsSheet(records: readonly ImportRecord[]): OutSheet {
-  const header = [...FIXED_COLUMNS, ...META_KEYS];
+  const header = [...FIXED_COLUMNS, ...META_KEYS, AGENCY_COLUMN, PERIOD_COLUMN, REPORT_DATE_COLUMN];
   return {
     name: IMPORTS_SHEET,
     columns: header.map(() => ({ width: 20 })),
@@ -43,6 +58,9 @@ export function importsSheet(records: readonly ImportRecord[]): OutSheet {
           r.sha256,
           r.importedAt,
           ...META_KEYS.map((k) => r.meta[k] ?? ""),
+          r.agencyId ?? "",
+          r.period ?? "",
+          r.reportDate ?? "",
         ],
       })),
     ],
@@ -61,6 +79,9 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
   // a file without metadata is then identified by its header, as the checks do for any file.
   const header = (sheet.rows[0] ?? []).map(str);
   const metaCols = META_KEYS.map((k) => [k, header.indexOf(k)] as const).filter(([, col]) => col >= 0);
+  const agencyCol = header.indexOf(AGENCY_COLUMN);
+  const periodCol = header.indexOf(PERIOD_COLUMN);
+  const reportDateCol = header.indexOf(REPORT_DATE_COLUMN);
   return sheet.rows.slice(1).flatMap((r): ImportRecord[] => {
     if (!str(r[0])) return [];
     const meta: ImportRecord["meta"] = {};
@@ -72,11 +93,20 @@ export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
         originalSheet: str(r[2]),
         receivedOn: str(r[3]),
         sha256: str(r[4]),
-        importedAt: str(r[5]),
+        // logs written before times were local hold raw UTC instants
+        importedAt: localTimeOf(str(r[5])),
         meta,
+        ...(agencyCol >= 0 && str(r[agencyCol]) ? { agencyId: str(r[agencyCol]) } : {}),
+        ...(periodCol >= 0 && str(r[periodCol]) ? { period: str(r[periodCol]) } : {}),
+        ...(reportDateCol >= 0 && str(r[reportDateCol]) ? { reportDate: str(r[reportDateCol]) } : {}),
       },
     ];
   });
+}
+
+/** The agency and period an import is known by: found at import, else its template's metadata. */
+export function identityOf(r: ImportRecord): { agencyId: string | null; period: string | null } {
+  return { agencyId: r.agencyId || r.meta.agencyId || null, period: r.period || r.meta.period || null };
 }
 
 /**

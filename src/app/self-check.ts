@@ -7,6 +7,8 @@ import { META_SHEET, REPORT_SHEET } from "../core/template/layout";
 import { MATRIX_SHEET } from "../core/plan-sheets";
 import { TASK_SHEET as PLAN_SHEET } from "../core/plan/table";
 import { readMeta } from "../core/report/meta-sheet";
+import { findHeaderRow } from "../core/report/locate-table";
+import { IMPORTS_SHEET } from "./import-log";
 import { checkFiles } from "../core/report/pipeline";
 import { KONTUM_ROSTER } from "../core/roster/default-kontum";
 import type { WorkbookPort } from "../core/ports/workbook";
@@ -18,15 +20,41 @@ export function embeddedFocalPoint(embeddedPlanText: string): string | null {
   return planStateFrom(embeddedPlanText, KONTUM_ROSTER).plan.focalPoint;
 }
 
-/** The open workbook is an agency's template when it has the hidden metadata sheet, or a `Báo cáo` sheet and no plan. */
+/** Sheets of the focal point's own workbook: where they are, this is not an agency's report. */
+const FOCAL_SHEETS = [PLAN_SHEET, MATRIX_SHEET, IMPORTS_SHEET].map((n) => n.toLocaleLowerCase("vi"));
+
+/** Sheets read to look for a report table when their names say nothing: a clerk's workbook has a few. */
+const MAX_SHEETS_PROBED = 6;
+
+/**
+ * From the sheet names alone: the open workbook is an agency's template when it has the hidden
+ * metadata sheet, or a `Báo cáo` sheet and no plan. A renamed or copied report needs
+ * `isAgencyWorkbook`, which looks at the sheets' content.
+ */
 export function isAgencyTemplate(sheetNames: readonly string[]): boolean {
   const names = new Set(sheetNames.map((n) => n.toLocaleLowerCase("vi")));
   if (names.has(META_SHEET.toLocaleLowerCase("vi"))) return true;
-  return (
-    names.has(REPORT_SHEET.toLocaleLowerCase("vi")) &&
-    !names.has(PLAN_SHEET.toLocaleLowerCase("vi")) &&
-    !names.has(MATRIX_SHEET.toLocaleLowerCase("vi"))
-  );
+  return names.has(REPORT_SHEET.toLocaleLowerCase("vi")) && !FOCAL_SHEETS.some((n) => names.has(n));
+}
+
+/**
+ * Whether the open workbook holds an agency's report table, whatever its sheet is called: a clerk
+ * copies the template's table into a new workbook, or renames "Báo cáo" to "BC 2022". Decided by
+ * the table's header row (the same labels the checks locate a report by), on the first few
+ * visible sheets; a workbook with the focal point's plan or import log is never an agency's.
+ */
+export async function isAgencyWorkbook(port: WorkbookPort): Promise<boolean> {
+  const sheets = await port.listSheets();
+  const names = sheets.map((s) => s.name);
+  if (isAgencyTemplate(names)) return true;
+  const lower = new Set(names.map((n) => n.toLocaleLowerCase("vi")));
+  if (FOCAL_SHEETS.some((n) => lower.has(n))) return false;
+  const probe = sheets
+    .filter((s) => s.visibility === "visible")
+    .slice(0, MAX_SHEETS_PROBED)
+    .map((s) => s.name);
+  if (probe.length === 0) return false;
+  return findHeaderRow({ fileName: "", sheets: await port.readSheets(probe) }) !== null;
 }
 
 const SELF_CHECK_SKIPS = new Set(["late-submission"]);

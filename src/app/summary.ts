@@ -3,12 +3,15 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { analyseImports, summarySheets } from "./analysis";
 import { reminderViews, type ReminderView } from "./reminders";
+import type { AgencyCounts } from "../core/consolidate/counts";
 
 export interface SummaryOutcome {
   sheetNames: string[];
   reminders: ReminderView[];
   submitted: number;
   expected: number;
+  /** the agencies' figures (latest file of each), for the pane's dashboard */
+  counts: AgencyCounts;
 }
 
 export async function buildSummaryStep(
@@ -27,5 +30,6 @@ export async function buildSummaryStep(
     reminders: reminderViews(analysed.analysis),
     submitted: a.agencies.filter((s) => s.current !== null).length,
     expected: a.agencies.length,
+    counts: a.agencyCounts,
   };
 }

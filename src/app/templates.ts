@@ -36,7 +36,7 @@ export async function makeTemplates(
       fileName: templateFileName(content.planNumber, period, agency),
       bytes: await codecs.writeTemplate(content),
     });
-    onProgress?.(out.length, chosen.length);
+    onProgress?.(out.length, chosen.length, agency.short);
   }
   return out;
 }

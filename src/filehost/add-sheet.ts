@@ -11,6 +11,8 @@ import { clipCellText as clip } from "../core/sheet-model";
 import { sheetNameProblem } from "../xlsx/write/sheet-names";
 import { dateFromIso } from "../xlsx/convert";
 import { COLORS, STATUS_COLORS } from "../core/palette";
+import { parseAddress } from "../core/grid";
+import { tableLayout, type TableLayout } from "../xlsx/write/table-part";
 
 interface StyleSpec {
   font?: Partial<ExcelJS.Font>;
@@ -120,6 +122,31 @@ function hex(color: string): string {
   return "FF" + color.replace(/^#/, "").toUpperCase();
 }
 
+/**
+ * An Excel table over the cells already written, with the column names the .xlsx writer gives
+ * (table-part.ts): ExcelJS writes the header and the rows it is given back into the same cells,
+ * so they get their own values again and keep their formats.
+ */
+function addTable(ws: ExcelJS.Worksheet, layout: TableLayout): void {
+  const [from, to] = layout.ref.split(":") as [string, string];
+  const a = parseAddress(from)!;
+  const b = parseAddress(to)!;
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = a.row + 1; r <= b.row; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = a.col; c <= b.col; c++) row.push(ws.getCell(r + 1, c + 1).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name: layout.name,
+    ref: from,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: layout.columns.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
 /** Adds one OutSheet to an ExcelJS workbook. */
 export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Worksheet {
   const problem = sheetNameProblem(sheet.name);
@@ -147,6 +174,8 @@ export function addOutSheet(wb: ExcelJS.Workbook, sheet: OutSheet): ExcelJS.Work
       setValue(cell, row.cells[c] ?? null);
     }
   });
+  const table = tableLayout(sheet);
+  if (table) addTable(ws, table);
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
   const frozen = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0);
   // The sheet the workbook opens on must also be the selected tab, or Excel selects two.

@@ -41,6 +41,9 @@ export function createBlankPort(load: () => Promise<FilePort>): FilePort {
     // a new workbook has no fills; once written to, the real port clears them
     clearFills: async (sheets) => real?.clearFills(sheets),
     openWorkbook: async () => false,
+    // the blank workbook's one sheet is the last visible one: nothing to delete until written to
+    deleteSheets: async (names, options) => (real ? real.deleteSheets(names, options) : []),
+    arrangeSheets: async (order) => (await ensure()).arrangeSheets(order),
     save: async () => (await ensure()).save(),
     onChange(listener) {
       listeners.add(listener);

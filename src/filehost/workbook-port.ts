@@ -17,11 +17,13 @@ import type ExcelJS from "exceljs";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { addOutSheet } from "./add-sheet";
+import { withFreeTableNames } from "./table-names";
 import { sheetNameProblem } from "../xlsx/write/sheet-names";
 import { toBytes } from "../xlsx/convert";
 import { chartKey, withCharts, type ChartStore } from "./charts";
 import { cellsOf, readWorksheet, visibilityOf } from "./sheet-cells";
 import { FILE_HOST_CAPABILITIES } from "./port-types";
+import { arrangeSheetsOf, deleteSheetsOf } from "./arrange-sheets";
 import { CancelledError } from "../core/ports/cancel";
 import type { CellHighlight, SheetInfo, WorkbookPort, WriteOptions } from "../core/ports/workbook";
 
@@ -70,9 +72,10 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     return wb.worksheets.filter((ws) => wanted.has(fold(ws.name))).map(readWorksheet);
   }
 
-  async function writeSheets(out: OutSheet[], options: WriteOptions = {}): Promise<void> {
+  async function writeSheets(asked: OutSheet[], options: WriteOptions = {}): Promise<void> {
     const { signal, onProgress } = options;
-    if (out.length === 0) return;
+    if (asked.length === 0) return;
+    const out = withFreeTableNames(wb, asked);
     const seen = new Set<string>();
     for (const o of out) {
       const problem = sheetNameProblem(o.name);
@@ -94,7 +97,7 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
         taken.add(`~kehoach-tmp${n}`);
         // `active` is the shell's business (activate below): a written sheet never selects its own tab
         temps.push(addOutSheet(wb, { ...out[i]!, name: `~kehoach-tmp${n}`, active: false }));
-        onProgress?.(2 + i, total);
+        onProgress?.(2 + i, total, out[i]!.name);
         await breathe();
       }
       if (signal?.aborted) throw new CancelledError();
@@ -202,6 +205,17 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     highlightCells,
     clearFills,
     openWorkbook: async () => false,
+    async deleteSheets(names, options) {
+      const deleted = deleteSheetsOf(wb, charts, names, options);
+      const gone = new Set(deleted.map(fold));
+      if (activeName && gone.has(fold(activeName))) activeName = null;
+      if (selected && gone.has(fold(selected.sheet))) selected = null;
+      if (deleted.length > 0) changed("write");
+      return deleted;
+    },
+    async arrangeSheets(order) {
+      if (arrangeSheetsOf(wb, order)) changed("write");
+    },
     save,
     onChange(listener) {
       listeners.add(listener);

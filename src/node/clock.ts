@@ -1,12 +1,13 @@
 /**
  * The one place the CLI reads the clock, in Vietnam's time (UTC+7, no daylight saving): a
  * file checked at 01:00 on 15/11 in Kon Tum is checked "on 15/11", whatever the machine's zone.
+ * The form is the pane's too (src/core/local-time.ts).
  */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+import { vietnamDateTime } from "../core/local-time";
 
 /** Date and time in Vietnam, "yyyy-mm-dd hh:mm:ss". */
 export function nowInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
+  return vietnamDateTime(now);
 }
 
 /** Today's date in Vietnam, "yyyy-mm-dd": the default as-of date of check and consolidate. */

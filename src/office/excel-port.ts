@@ -3,6 +3,7 @@ import { detectCapabilities } from "./capabilities";
 import { clearFills, highlightCells } from "./highlights";
 import { listSheets, readSheets } from "./read-sheets";
 import { writeSheets } from "./write-sheets";
+import { arrangeSheets, deleteSheets } from "./arrange-sheets";
 
 /**
  * The workbook port over Office.js: the only code that calls the Excel JavaScript API. Rules it
@@ -22,6 +23,8 @@ export function createExcelPort(): WorkbookPort {
     highlightCells: (groups) => highlightCells(caps, groups),
     clearFills,
     openWorkbook: (base64) => openWorkbook(caps.createWorkbook, base64),
+    deleteSheets,
+    arrangeSheets,
   };
 }
 

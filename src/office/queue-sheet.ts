@@ -15,10 +15,12 @@ import {
  * Queues one new sheet's content: number formats BEFORE values ("@" for every string, so text
  * from a submission never becomes a formula), values as whole 2-D arrays in slices under the
  * request budget, styles as rectangular blocks of equal style, then widths, heights, merges,
- * links, panes, filter and charts. Nothing here syncs except through the batch's budget.
+ * links, panes, table, filter and charts. Nothing here syncs except through the batch's budget.
  */
 
 const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", pie: "Pie" } as const;
+/** The same table style as the .xlsx writer's (src/xlsx/write/table-part.ts). */
+const TABLE_STYLE = "TableStyleMedium2";
 
 export async function queueSheet(
   ctx: Excel.RequestContext,
@@ -111,6 +113,14 @@ export async function queueSheet(
       else ws.freezePanes.freezeColumns(sheet.freeze.cols);
     }
     if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+  }
+  // An Excel table (ExcelApi 1.1) over the header and the rows, named as the sheet says: its
+  // own filter buttons and banded rows, the source a PivotTable asks for.
+  if (sheet.table) {
+    await batch.reserve(SMALL_OP_BYTES * 2);
+    const table = ws.tables.add(ws.getRange(sheet.table.range), true);
+    table.name = sheet.table.name;
+    table.style = TABLE_STYLE;
   }
   if (caps.autoFilter && sheet.autoFilter) {
     await batch.reserve(SMALL_OP_BYTES);

@@ -3,6 +3,7 @@ import type { HostCapabilities, WriteOptions } from "../core/ports/workbook";
 import { Batch, SMALL_OP_BYTES } from "./batch";
 import { queueSheet } from "./queue-sheet";
 import { renderSheet } from "./render";
+import { loadTables, queueTableRenames, tableNames } from "./table-names";
 
 /**
  * Replacing sheets as one transaction: new sheets are built under temporary names; when all are
@@ -22,6 +23,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
   try {
     await Excel.run(async (ctx) => {
       const existing = ctx.workbook.worksheets.load("items/name,items/position,items/id");
+      const tables = loadTables(ctx, out);
       await ctx.sync();
       state.before = new Map(existing.items.map((s) => [s.id, s.name]));
       const taken = new Set(existing.items.map((s) => s.name.toLowerCase()));
@@ -35,11 +37,14 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
         }
       };
       const temps = out.map(() => freeName("~kehoach-tmp"));
+      const names = tableNames(out, tables);
       onProgress?.(1, total);
       const batch = new Batch(ctx, caps, signal);
       for (let i = 0; i < out.length; i++) {
-        await queueSheet(ctx, batch, caps, temps[i]!, out[i]!, rendered[i]!);
-        onProgress?.(2 + i, total);
+        const o = out[i]!;
+        const sheet = o.table ? { ...o, table: { ...o.table, name: names.temp[i]! } } : o;
+        await queueSheet(ctx, batch, caps, temps[i]!, sheet, rendered[i]!);
+        onProgress?.(2 + i, total, o.name);
       }
 
       // The swap goes in the same request as the last cells, after them: a batch is not a
@@ -72,6 +77,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       await batch.flush();
       state.swapped = true;
       for (const s of olds) s?.delete();
+      queueTableRenames(ctx, out, names);
       await ctx.sync();
       onProgress?.(total, total);
     });

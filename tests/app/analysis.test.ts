@@ -8,6 +8,9 @@ import { CancelledError } from "../../src/core/ports/cancel";
 import { loadImportedWorkbooks } from "../../src/app/imported";
 import { summarySheetNames } from "../../src/core/consolidate/build";
 import { AS_OF, NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
+import { planStateFrom } from "../../src/app/plan-state";
+import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
+import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 
 describe("analyseImports: each file checked once, results reused between steps", () => {
   let state: PlanState;
@@ -53,7 +56,12 @@ describe("analyseImports: each file checked once, results reused between steps",
     const first = await analyseImports(port, state, AS_OF, PERIOD, {});
     const otherDay = await analyseImports(port, state, "2022-03-01", PERIOD, {});
     expect(otherDay.checked[0]).not.toBe(first.checked[0]);
-    const otherPlan = await analyseImports(port, kontumState(), "2022-03-01", PERIOD, {});
+    // another roster: one agency's short name edited in "Danh bạ đơn vị"
+    const edited = {
+      ...KONTUM_ROSTER,
+      agencies: KONTUM_ROSTER.agencies.map((a) => (a.id === "STC" ? { ...a, short: "Sở TC (sửa)" } : a)),
+    };
+    const otherPlan = await analyseImports(port, planStateFrom(KONTUM_4587_TEXT, edited), "2022-03-01", PERIOD, {});
     expect(otherPlan.checked[1]).not.toBe(otherDay.checked[1]);
     // and the same day again after another: checked anew, with the same findings
     const back = await analyseImports(port, state, AS_OF, PERIOD, {});
@@ -61,6 +69,15 @@ describe("analyseImports: each file checked once, results reused between steps",
     expect(back.checked.map((c) => c.issues.map((i) => i.code))).toEqual(
       first.checked.map((c) => c.issues.map((i) => i.code)),
     );
+  });
+
+  it("reuses the checks when the plan is read again unchanged (a new object, the same content)", async () => {
+    // every step reads the plan again from the task table: a new PlanState each time
+    const { port } = await imported();
+    const first = await analyseImports(port, kontumState(), AS_OF, PERIOD, {});
+    const again = await analyseImports(port, kontumState(), AS_OF, PERIOD, {});
+    expect(again.checked[0]).toBe(first.checked[0]);
+    expect(again.analysis).toBe(first.analysis);
   });
 
   it("says so when nothing was imported and a step needs imports", async () => {

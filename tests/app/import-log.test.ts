@@ -8,7 +8,7 @@ const rec = (n: number, meta: ImportRecord["meta"] = {}): ImportRecord => ({
   originalSheet: "Báo cáo",
   receivedOn: n === 1 ? "2022-11-10" : "",
   sha256: `${n}`.repeat(64),
-  importedAt: "2022-11-20T08:00:00.000Z",
+  importedAt: "2022-11-20 15:00:00",
   meta,
 });
 
@@ -19,6 +19,16 @@ describe("the import log", () => {
     await port.writeSheets([importsSheet(records)], { veryHidden: [IMPORTS_SHEET] });
     expect(excel.findSheet(IMPORTS_SHEET)!.visibility).toBe("VeryHidden");
     expect(await readImports(port)).toEqual(records);
+  });
+
+  it("keeps the sender, period and report date found at import, and reads an older log's UTC time as Vietnam's", async () => {
+    const { port } = workbook();
+    const found = { ...rec(1), agencyId: "STC", period: "2022", reportDate: "2022-11-14" };
+    const old = { ...rec(2), importedAt: "2022-11-20T18:30:00.000Z" };
+    await port.writeSheets([importsSheet([found, old])], { veryHidden: [IMPORTS_SHEET] });
+    const [a, b] = await readImports(port);
+    expect(a).toEqual(found);
+    expect(b!.importedAt).toBe("2022-11-21 01:30:00");
   });
 
   it("keeps metadata in plain cells, one column per key, never as JSON", () => {

@@ -24,12 +24,13 @@ describe("makeTemplates (step 2)", () => {
     const all = templateAgencies(state);
     const chosen = [all[2]!.id, all[0]!.id];
     const { seen, codecs } = recording();
-    const progress: [number, number][] = [];
-    const files = await makeTemplates(state, PERIOD, chosen, codecs, undefined, (d, t) => progress.push([d, t]));
+    const progress: [number, number, string | undefined][] = [];
+    const files = await makeTemplates(state, PERIOD, chosen, codecs, undefined, (d, t, l) => progress.push([d, t, l]));
     expect(files.map((f) => f.agencyId)).toEqual([all[0]!.id, all[2]!.id]);
+    // each step says which agency's template is done
     expect(progress).toEqual([
-      [1, 2],
-      [2, 2],
+      [1, 2, all[0]!.short],
+      [2, 2, all[2]!.short],
     ]);
     expect(seen.map((c) => c.agency.id)).toEqual([all[0]!.id, all[2]!.id]);
     for (const f of files) {

@@ -71,7 +71,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     );
     expect(res.failed).toEqual([]);
     const short = (id: string) => state.rosterIndex.byId(id)!.short;
-    expect(res.imported.map((r) => r.sheet)).toEqual([`NB01 ${short("SLDTBXH")}`, `NB02 ${short("SKHDT")}`]);
+    expect(res.imported.map((r) => r.sheet)).toEqual([`NB ${short("SLDTBXH")}`, `NB ${short("SKHDT")}`]);
     res = await importFiles(
       port,
       state,
@@ -96,7 +96,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(log[2]!.meta.agencyId).toBe("HDAKHA");
     expect(excel.findSheet(IMPORTS_SHEET)!.visibility).toBe("VeryHidden");
     // earlier imports are still there, cell for cell
-    const firstCopy = excel.snapshot().find((s) => s.name === `NB01 ${short("SLDTBXH")}`)!;
+    const firstCopy = excel.snapshot().find((s) => s.name === `NB ${short("SLDTBXH")}`)!;
     expect(firstCopy.values.flat()).toContain("Đã hoàn thành");
 
     // 4. Kiểm tra
@@ -107,12 +107,12 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(badErrors.length).toBeGreaterThan(0);
     expect(outcome.groups[0]!.issues.filter((v) => v.issue.severity === "error")).toEqual([]);
     const pointed = badErrors.find((v) => v.issue.cell && v.target && v.target.cell === v.issue.cell)!;
-    expect(pointed.target!.sheet).toBe(`NB02 ${short("SKHDT")}`);
-    const fills = excel.snapshot().find((s) => s.name === `NB02 ${short("SKHDT")}`)!.fills;
+    expect(pointed.target!.sheet).toBe(`NB ${short("SKHDT")}`);
+    const fills = excel.snapshot().find((s) => s.name === `NB ${short("SKHDT")}`)!.fills;
     expect(fills[pointed.target!.cell]).toBe("#FFC7CE");
     expect(excel.findSheet("Kết quả kiểm tra")).toBeDefined();
     await port.selectCell(pointed.target!.sheet, pointed.target!.cell);
-    expect(excel.selection).toEqual({ sheet: `NB02 ${short("SKHDT")}`, address: pointed.target!.cell });
+    expect(excel.selection).toEqual({ sheet: `NB ${short("SKHDT")}`, address: pointed.target!.cell });
     // Kết quả kiểm tra: the finding's cell links to the same cell of the file's NB sheet.
     const issueLinks = () => {
       const snap = excel.snapshot().find((s) => s.name === "Kết quả kiểm tra")!;
@@ -125,9 +125,9 @@ describe("the pane's steps on the Excel stand-in", () => {
       }));
     };
     const badKey = importKey(log[1]!);
-    expect(badKey).toBe(`${bad.fileName} [NB02 ${short("SKHDT")}]`);
+    expect(badKey).toBe(`${bad.fileName} [NB ${short("SKHDT")}]`);
     const linked = issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell);
-    expect(linked?.link).toBe(`#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`);
+    expect(linked?.link).toBe(`#'NB ${short("SKHDT")}'!${pointed.issue.cell}`);
     // every link lands in the NB sheet of its own file, on the address shown
     const sheetOfFile = new Map(log.map((r) => [importKey(r), r.sheet]));
     const withLinks = issueLinks().filter((r) => r.link);
@@ -141,7 +141,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     for (const n of summary.sheetNames) expect(excel.findSheet(n)).toBeDefined();
     // the rebuilt Kết quả kiểm tra keeps its links; Tình hình nộp báo cáo links each file to its NB sheet
     expect(issueLinks().find((r) => r.file === badKey && r.cell === pointed.issue.cell)?.link).toBe(
-      `#'NB02 ${short("SKHDT")}'!${pointed.issue.cell}`,
+      `#'NB ${short("SKHDT")}'!${pointed.issue.cell}`,
     );
     const subs = excel.snapshot().find((s) => s.name === "Tình hình nộp báo cáo")!;
     expect(Object.values(subs.hyperlinks).sort()).toEqual(log.map((r) => `#'${r.sheet}'!A1`).sort());
@@ -156,7 +156,7 @@ describe("the pane's steps on the Excel stand-in", () => {
 
     // Nothing from a submission became a formula anywhere in the workbook.
     for (const s of excel.snapshot()) expect(s.formulas).toEqual({});
-    const districtCopy = excel.snapshot().find((s) => s.name.startsWith("NB03"))!;
+    const districtCopy = excel.snapshot().find((s) => s.name === `NB ${short("HDAKHA")}`)!;
     expect(districtCopy.values.flat()).toContain(risky);
   });
 

@@ -9,6 +9,9 @@ import { ExcelStandin } from "./excel-standin";
 interface StandinConfig {
   displayLanguage?: string;
   apiMinor?: number;
+  /** a model of the round trip to Excel, for benchmarks (see ExcelStandin.roundTripMs) */
+  roundTripMs?: number;
+  roundTripMsPerMB?: number;
   /** sheets to start with: values row by row (dates as serials), e.g. an agency's template */
   sheets?: {
     name: string;
@@ -23,6 +26,8 @@ const config = w.__standinConfig ?? {};
 const standin = new ExcelStandin(config.sheets ? [] : ["Sheet1"]);
 if (config.displayLanguage) standin.displayLanguage = config.displayLanguage;
 if (config.apiMinor) standin.apiMinor = config.apiMinor;
+if (config.roundTripMs) standin.roundTripMs = config.roundTripMs;
+if (config.roundTripMsPerMB) standin.roundTripMsPerMB = config.roundTripMsPerMB;
 for (const s of config.sheets ?? []) {
   const sheet = standin.addSheet(s.name);
   sheet.visibility = s.visibility ?? "Visible";

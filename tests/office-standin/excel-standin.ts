@@ -21,6 +21,8 @@
  * See Microsoft's docs for the real semantics; TESTING.md lists what must be checked by hand.
  */
 
+import { TableCollectionProxy, overlaps, type StandinTable } from "./tables";
+
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /**
  * While a sync runs, loaded values wait here and are delivered only if the whole request
@@ -66,10 +68,14 @@ export class StandinSheet {
   readonly rowHeights = new Map<number, number>();
   readonly charts: StandinChart[] = [];
   readonly merges: string[] = [];
+  /** Excel tables (ListObjects) on the sheet */
+  readonly tables: StandinTable[] = [];
   freeze: { rows: number; cols: number } | null = null;
   autoFilter: string | null = null;
   /** dropdown lists set through Range.dataValidation: address → list source */
   readonly validations = new Map<string, string>();
+  /** tables, pivot tables and shapes on the sheet: only counted (a blank sheet has none) */
+  readonly objects = { tables: 0, pivotTables: 0, shapes: 0 };
   tabColor = "";
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -172,6 +178,18 @@ export class ExcelStandin {
   responseBytes: number[] = [];
   /** answers refused for exceeding the payload limit */
   refusedResponses = 0;
+  /**
+   * Milliseconds the stand-in itself spent applying requests. In Excel that work runs in the host,
+   * not in the pane's JavaScript, so a benchmark subtracts it from the page's main-thread time.
+   */
+  hostMs = 0;
+  /**
+   * Delay of each sync's answer, in ms, plus `roundTripMsPerMB` per megabyte of request and answer:
+   * a model of the round trip to Excel (0 by default, for tests). It is waited without blocking the
+   * page, as a real round trip is.
+   */
+  roundTripMs = 0;
+  roundTripMsPerMB = 0;
   calcSuspensions = 0;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
@@ -189,6 +207,7 @@ export class ExcelStandin {
     this.syncBytes = [];
     this.responseBytes = [];
     this.refusedResponses = 0;
+    this.hostMs = 0;
   }
 
   supports(version: string): boolean {
@@ -225,6 +244,7 @@ export class ExcelStandin {
     hyperlinks: Record<string, string>;
     charts: StandinChart[];
     freeze: { rows: number; cols: number } | null;
+    tables: StandinTable[];
   }[] {
     return this.sheets.map((s) => {
       let maxR = -1;
@@ -263,6 +283,7 @@ export class ExcelStandin {
         hyperlinks,
         charts: [...s.charts],
         freeze: s.freeze,
+        tables: s.tables.map((t) => ({ ...t })),
       };
     });
   }
@@ -361,7 +382,21 @@ export class RequestContext {
     this.excel.syncCount++;
     this.excel.syncBytes.push(bytes);
     // A real request is asynchronous: let other tasks run, as the pane's cancel button does.
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, this.excel.roundTripMs));
+    const started = performance.now();
+    try {
+      this.apply(ops, bytes);
+    } finally {
+      this.excel.hostMs += performance.now() - started;
+    }
+    if (this.excel.roundTripMsPerMB > 0) {
+      const mb = (bytes + this.responseBytes) / (1024 * 1024);
+      await new Promise((r) => setTimeout(r, mb * this.excel.roundTripMsPerMB));
+    }
+  }
+
+  /** Runs a request's operations in order, as Excel does; its answer is delivered only if all succeed. */
+  private apply(ops: Op[], bytes: number): void {
     if (bytes > this.excel.payloadLimit) {
       throw new StandinError(
         "RequestPayloadSizeLimitExceeded",
@@ -415,9 +450,11 @@ class Loadable<T> {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: WorkbookTablesProxy;
   readonly application: RequestContext["application"];
   constructor(private readonly ctx: RequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new WorkbookTablesProxy(ctx);
     this.application = ctx.application;
   }
   getSelectedRange(): RangeProxy {
@@ -428,6 +465,24 @@ class WorkbookProxy {
       return s;
     });
     return new RangeProxy(this.ctx, sheet, () => parseRect(ex.selection?.address ?? "A1"));
+  }
+}
+
+/** `workbook.tables`: every table's name and sheet, once loaded (ExcelApi 1.1). */
+class WorkbookTablesProxy {
+  private readonly itemsL = new Loadable<{ name: string; worksheet: { name: string } }[]>("tables.items");
+  constructor(private readonly ctx: RequestContext) {}
+  get items(): { name: string; worksheet: { name: string } }[] {
+    return this.itemsL.get();
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue({ op: "tables.load" }, () => {
+      this.ctx.excel.requireApi("1.1", "tables");
+      this.itemsL.set(
+        this.ctx.excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))),
+      );
+    });
+    return this;
   }
 }
 
@@ -483,6 +538,8 @@ class WorksheetProxy {
   private readonly posL = new Loadable<number>("worksheet.position");
   private readonly nullL = new Loadable<boolean>("worksheet.isNullObject");
   readonly charts: ChartCollectionProxy;
+  readonly pivotTables: CountedCollectionProxy;
+  readonly shapes: CountedCollectionProxy;
   readonly freezePanes: {
     freezeRows: (n: number) => void;
     freezeColumns: (n: number) => void;
@@ -494,12 +551,34 @@ class WorksheetProxy {
     unprotect: (password?: string) => void;
   };
   readonly autoFilter: { apply: (range: RangeProxy | string) => void };
+  readonly tables: TableCollectionProxy & { getCount(): ClientResult<number> };
 
   constructor(
     readonly ctx: RequestContext,
     private readonly resolver: () => StandinSheet | null,
   ) {
     this.charts = new ChartCollectionProxy(ctx, this);
+    // Tables the pane made (detail sheet) and objects a test put there to stand for the user's own.
+    const tableCount = new CountedCollectionProxy(
+      ctx,
+      "1.4",
+      () => this.sheet().objects.tables + this.sheet().tables.length,
+    );
+    this.tables = Object.assign(
+      new TableCollectionProxy({
+        enqueue: (desc, run) => ctx.enqueue(desc, run),
+        requireApi: (v, what) => ctx.excel.requireApi(v, what),
+        sheet: () => this.sheet(),
+        allTables: () => ctx.excel.sheets.flatMap((s) => s.tables),
+        rect: (r) => (typeof r === "string" ? parseRect(r) : r.rect()),
+        parseRect,
+        address: rectAddress,
+        error: (code, message) => new StandinError(code, message),
+      }),
+      { getCount: () => tableCount.getCount() },
+    );
+    this.pivotTables = new CountedCollectionProxy(ctx, "1.4", () => this.sheet().objects.pivotTables);
+    this.shapes = new CountedCollectionProxy(ctx, "1.9", () => this.sheet().objects.shapes);
     const op = (desc: Record<string, unknown>, fn: (s: StandinSheet) => void) =>
       this.ctx.enqueue(desc, () => fn(this.sheet()));
     this.freezePanes = {
@@ -539,7 +618,11 @@ class WorksheetProxy {
       apply: (range) =>
         op({ op: "autoFilter" }, (s) => {
           this.ctx.excel.requireApi("1.9", "autoFilter");
-          s.autoFilter = typeof range === "string" ? range : rectAddress(range.rect());
+          const rect = typeof range === "string" ? parseRect(range) : range.rect();
+          // a table has its own filter: Excel refuses a sheet's autofilter over one
+          const table = s.tables.find((t) => overlaps(rect, parseRect(t.range)));
+          if (table) throw new StandinError("InvalidOperation", `the autofilter would overlap table ${table.name}`);
+          s.autoFilter = rectAddress(rect);
         }),
     };
   }
@@ -943,11 +1026,43 @@ class RangeFormatProxy {
   }
 }
 
+/** A `ClientResult`: its value is readable after the sync that computed it. */
+class ClientResult<T> {
+  private readonly l = new Loadable<T>("clientResult.value");
+  constructor(ctx: RequestContext, desc: Record<string, unknown>, compute: () => T) {
+    ctx.enqueue(desc, () => this.l.set(compute()));
+  }
+  get value(): T {
+    return this.l.get();
+  }
+}
+
+/** A collection the stand-in only counts (tables, pivot tables, shapes). */
+class CountedCollectionProxy {
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly api: string,
+    private readonly count: () => number,
+  ) {}
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, { op: "getCount" }, () => {
+      this.ctx.excel.requireApi(this.api, "getCount");
+      return this.count();
+    });
+  }
+}
+
 class ChartCollectionProxy {
   constructor(
     private readonly ctx: RequestContext,
     private readonly ws: WorksheetProxy,
   ) {}
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, { op: "charts.getCount" }, () => {
+      this.ctx.excel.requireApi("1.4", "charts.getCount");
+      return this.ws.sheet().charts.length;
+    });
+  }
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     const chart: StandinChart = { type, source: "", title: "", position: null };
     this.ctx.enqueue({ op: "chart.add", type }, () => {

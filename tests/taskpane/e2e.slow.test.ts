@@ -6,12 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { because, eventually } from "../helpers/because";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { productionBuild, ROOT, type Build } from "../office-standin/build";
-import { CHROMIUM, CHROMIUM_ARGS, serveDir, standinScript, type Served } from "../office-standin/serve";
+import type { Page } from "playwright-core";
+import { ROOT } from "../office-standin/build";
+import { launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
 import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
@@ -20,91 +19,32 @@ import { buildTemplate } from "../../src/core/template/build";
 import { META_SHEET } from "../../src/core/template/layout";
 import { isDateCell } from "../../src/core/grid";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-type Snapshot = {
-  name: string;
-  visibility: string;
-  values: unknown[][];
-  formulas: Record<string, string>;
-  fills: Record<string, string>;
-  charts: unknown[];
-  hyperlinks: Record<string, string>;
-}[];
-
-let build: Build;
-let served: Served;
-let origin = "";
-let standinJs = "";
-let context: BrowserContext;
-let profile = "";
+let browser: Browser;
 
 beforeAll(async () => {
-  because("Debian package chromium is needed: apt-get install -y chromium", () =>
-    expect(existsSync(CHROMIUM)).toBe(true),
-  );
-  build = await productionBuild();
-  because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
-  standinJs = await standinScript();
-
-  served = await serveDir(build.dir);
-  origin = served.origin;
-
-  profile = mkdtempSync(path.join(tmpdir(), "kehoach-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 380, height: 900 },
-    acceptDownloads: true,
-    locale: "vi-VN",
-  });
+  browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 }, 400_000);
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
-/** A page with the stand-in as office.js, recording every request that leaves the origin. */
-async function openPane(
-  config: Record<string, unknown> = {},
-): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const page = await context.newPage();
-  const outside: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (req) => {
-    const u = req.url();
-    if (u === OFFICE_JS || u.startsWith(origin) || u.startsWith("blob:") || u.startsWith("data:")) return;
-    outside.push(u);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
-  );
-  await page.addInitScript((c) => {
-    (window as unknown as { __standinConfig: unknown }).__standinConfig = c;
-  }, config);
-  await page.goto(`${origin}/taskpane.html`);
-  await page.locator('main[data-ready="yes"]').waitFor({ timeout: 30_000 });
-  return { page, outside, errors };
-}
+const openPane = (config: Record<string, unknown> = {}) => open(browser, config);
 
+/** A screenshot at the walk's width, then the measures: every width and 200% zoom, axe-core. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await measureStep(page, name);
 }
 
-const snapshot = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
-  ) as Promise<Snapshot>;
+/** One step's card alone, at full size, to look at its lists. */
+async function shotStep(page: Page, step: string, name: string): Promise<void> {
+  await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
 
 describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
   it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
@@ -130,6 +70,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("templates-result").waitFor({ timeout: 60_000 });
     const links = page.getByTestId("template-files").locator("a[download]");
     expect(await links.count()).toBe(2);
+    // listed by agency, the file name kept for the download; and one .zip of them all
+    expect(await links.allInnerTexts()).toEqual(
+      expect.arrayContaining(["Sở Lao động - Thương binh và Xã hội", "Sở Kế hoạch và Đầu tư"]),
+    );
+    const [zipped] = await Promise.all([page.waitForEvent("download"), page.getByTestId("templates-zip").click()]);
+    const zipBytes = readFileSync((await zipped.path())!);
+    expect(zipped.suggestedFilename()).toMatch(/\.zip$/);
+    expect(zipBytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const blanks: { name: string; bytes: Uint8Array }[] = [];
     for (let i = 0; i < 2; i++) {
       const [download] = await Promise.all([page.waitForEvent("download"), links.nth(i).click()]);
@@ -139,6 +87,7 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       });
     }
     await shot(page, "03-bieu-mau");
+    await shotStep(page, "templates", "03b-bieu-mau-the");
 
     // The agencies fill them: one complete and on time, one with blanks (errors to find).
     const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
@@ -177,25 +126,62 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await dates.nth(1).inputValue()).toBe("");
     expect(await page.getByTestId("import-pending").innerText()).toContain("dùng ngày báo cáo ghi trong tệp");
     await dates.nth(1).fill("2022-11-16");
+    // read before anything is written: each file's agency and "new"
+    await eventually(
+      () => page.locator('[data-testid="import-pending-row"][data-verdict="new"]').count(),
+      (n) => expect(n).toBe(2),
+    );
+    expect(await page.getByTestId("import-pending").innerText()).toContain("Đơn vị: Sở LĐTBXH");
+    expect((await snapshot(page)).some((s) => s.name.startsWith("NB"))).toBe(false);
     await shot(page, "04-chon-tep");
+    await shotStep(page, "import", "04b-chon-tep-the");
     await page.getByTestId("import-run").click();
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
 
-    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
-    await page.getByTestId("check-run").click();
+    // Keyboard only, from step 1 to the first error: Tab to "Kiểm tra báo cáo", Enter, Tab to the
+    // first finding that is an error. Finished steps are folded, and the focus stays on the button.
+    await page.locator("#step-plan-title").focus();
+    const toCheck = await tabsUntil(page, (el) => el.testid === "check-run");
+    await page.keyboard.press("Enter");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    // the focus stays on the button that ran
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("check-run");
     const groups = page.getByTestId("check-group");
+    const toError = await tabsUntil(page, (el) => el.severity === "error");
+    console.log(`keyboard walk: ${toCheck} Tabs to "Kiểm tra báo cáo", then ${toError} to the first error`);
+    expect(toCheck + toError).toBeLessThanOrEqual(30);
+    // the result was announced to a screen reader
+    expect(await page.getByTestId("live").innerText()).toMatch(
+      /^4\. Kiểm tra: xong — bản mới nhất của 2 báo cáo: \d+ lỗi, \d+ cảnh báo$/,
+    );
+
+    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
     expect(await groups.count()).toBe(2);
-    const badGroup = groups.filter({ hasText: "lỗi" }).first();
+    // Triage: the agency with errors first, its errors before anything else, each named as an error.
+    const badGroup = groups.first();
+    expect(await badGroup.innerText()).toMatch(/\d+ lỗi/);
+    expect(await page.getByTestId("check-headline").innerText()).toMatch(/bản mới nhất của 2 báo cáo: [1-9]\d* lỗi/);
     const firstIssue = badGroup.locator("button").first();
-    const label = await firstIssue.innerText();
-    const cell = /^([A-Z]+\d+) ·/.exec(label)?.[1];
+    expect(await firstIssue.getAttribute("data-severity")).toBe("error");
+    const label = (await firstIssue.innerText()).replace(/\s+/g, " ");
+    because(label, () => expect(label).toMatch(/^Lỗi: /));
+    const cell = /^Lỗi: ([A-Z]+\d+) ·/.exec(label)?.[1];
     because(label, () => expect(cell).toBeTruthy());
+    const errorsShown = await badGroup.locator('button[data-severity="error"]').count();
+    // The filter keeps the errors only; the search finds a cell typed in lower case.
+    await page.getByTestId("check-filter-errors").click();
+    expect(await page.locator('[data-testid="check-result"] button[data-severity="warning"]').count()).toBe(0);
+    expect(await groups.first().locator('button[data-severity="error"]').count()).toBe(errorsShown);
+    await page.getByTestId("check-filter-all").click();
+    await page.getByTestId("check-search").fill(cell!.toLowerCase());
+    expect(await groups.count()).toBeGreaterThan(0);
+    expect(await groups.first().innerText()).toContain(cell!);
+    await page.getByTestId("check-search").fill("");
     await firstIssue.click();
     await eventually(
       () => page.evaluate(() => (window as unknown as { __standin: { selection: unknown } }).__standin.selection),
-      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB02 /), address: cell }),
+      (selection) => expect(selection).toEqual({ sheet: expect.stringMatching(/^NB Sở KH/), address: cell }),
     );
     await shot(page, "05-kiem-tra");
 
@@ -212,20 +198,30 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(await reminders.count()).toBeGreaterThan(5);
     const mail = await reminders.first().locator('a[href^="mailto:"]').getAttribute("href");
     expect(mail).toMatch(/^mailto:[^?]*\?subject=.+&body=/); // the default roster has no e-mails yet
-    // "Đã sao chép" only when the clipboard took the text
+    // "Đã sao chép" only when something took the text; refused everywhere (Excel on the web with
+    // execCommand refused too), the letter is shown selected, to copy with Ctrl+C.
     const copyButton = reminders.first().getByRole("button", { name: /Sao chép thư|Đã sao chép/ });
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", {
         configurable: true,
         value: { writeText: () => Promise.reject(new Error("denied")) },
       });
+      document.execCommand = () => false;
     });
     await copyButton.click();
-    await eventually(
-      () => page.getByText("Chưa làm được").count(),
-      (n) => expect(n).toBeGreaterThan(0),
-    );
+    const manual = reminders.first().getByTestId("manual-copy");
+    await manual.waitFor({ timeout: 10_000 });
+    expect(await manual.innerText()).toContain("Ctrl+C");
+    expect(await manual.locator("textarea").inputValue()).toContain("Tiêu đề: ");
+    // focused and wholly selected: Ctrl+C copies the letter at once
+    const selected = await page.evaluate(() => {
+      const a = document.activeElement as HTMLTextAreaElement | null;
+      return a?.tagName === "TEXTAREA" ? a.value.slice(a.selectionStart, a.selectionEnd) : "";
+    });
+    expect(selected).toContain("Kính gửi");
+    expect(selected).toBe(await manual.locator("textarea").inputValue());
     expect(await copyButton.innerText()).toBe("Sao chép thư");
+    await shot(page, "07a-sao-chep-bang-tay");
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", {
         configurable: true,
@@ -237,7 +233,35 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       () => copyButton.innerText(),
       (text) => expect(text).toBe("Đã sao chép"),
     );
+    // A pane that cannot open the mail program (window.open answers null, as a Windows desktop
+    // pane does): the address, subject and letter are copied instead, and the pane says so.
+    await page.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      window.open = () => null;
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) },
+      });
+    });
+    await reminders
+      .first()
+      .getByRole("link", { name: /^Mở thư/ })
+      .click();
+    await reminders
+      .first()
+      .getByText(/Đã sao chép địa chỉ, tiêu đề và nội dung thư/)
+      .waitFor({ timeout: 10_000 });
+    const copiedMail = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copiedMail).toHaveLength(1);
+    expect(copiedMail[0]).toMatch(/^Tiêu đề: Đề nghị[^\n]*\n\nKính gửi/);
     await shot(page, "07-nhac-nho");
+
+    // "?" opens the user guide in a page of its own (window.open: the stand-in has no openBrowserWindow)
+    const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByTestId("help").click()]);
+    await help.waitForLoadState();
+    expect(await help.title()).toBe("Theo dõi Kế hoạch — Hướng dẫn");
+    await help.close();
 
     // What the workbook holds at the end
     const wb = await snapshot(page);
@@ -263,10 +287,45 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     for (const s of wb) because(s.name, () => expect(s.formulas).toEqual({}));
     expect(Object.values(imports[1]!.fills)).toContain("#FFC7CE");
 
+    // the import sheets stand together before the summary; no empty Sheet1 left in front
+    expect(names).not.toContain("Sheet1");
+    const firstOutput = names.indexOf("Kết quả kiểm tra");
+    for (const n of imports) expect(names.indexOf(n.name)).toBeLessThan(firstOutput);
+
+    // A second batch: the same file again and a corrected file of the same agency, seen before writing
+    const corrected = await fillTemplate(ldName.bytes, codesOf("SLDTBXH"), {
+      reportDate: "2022-11-24",
+      status: "done",
+    });
+    await page.getByTestId("import-files").setInputFiles([
+      { name: ldName.name, mimeType: "application/octet-stream", buffer: Buffer.from(good) },
+      { name: `sua-${ldName.name}`, mimeType: "application/octet-stream", buffer: Buffer.from(corrected) },
+    ]);
+    await eventually(
+      () =>
+        page.getByTestId("import-pending-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-verdict"))),
+      (v) => expect(v).toEqual(["duplicate", "replaces"]),
+    );
+    expect(await page.getByTestId("import-run").innerText()).toContain("Nhập 1 tệp");
+    expect(await page.getByTestId("import-tally").innerText()).toBe("1 thay bản cũ · 1 trùng, sẽ bỏ qua");
+    await shotStep(page, "import", "10-xem-truoc");
+    await page.getByRole("button", { name: "Bỏ tất cả" }).click();
+
+    // "Gỡ bản nhập này": that sheet and its log line go, everything else stays
+    await page.getByTestId("imported-list").locator("summary").click();
+    await page.getByTestId("import-remove").nth(1).click();
+    await shotStep(page, "import", "11-go-ban-nhap");
+    await page.getByTestId("import-remove-yes").click();
+    await page.getByTestId("import-removed").waitFor({ timeout: 60_000 });
+    const after = await snapshot(page);
+    expect(after.filter((s) => s.name.startsWith("NB")).map((s) => s.name)).toEqual([imports[0]!.name]);
+    expect(after.map((s) => s.name)).toEqual(names.filter((n) => n !== imports[1]!.name));
+    expect(await page.getByTestId("imported-row").count()).toBe(1);
+
     expect(outside).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.close();
-  });
+  }, 180_000); // a walk through six steps in a real browser on a shared machine
 
   it("offers the agency a check before sending, and speaks English when Office does", async () => {
     // An agency's own workbook: its filled template's cells, as Excel would hold them.

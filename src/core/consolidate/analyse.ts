@@ -25,6 +25,8 @@ export type CheckedFile = CheckedSubmission;
 
 export interface ImportLogEntry {
   file: string;
+  /** the file's name as received, when `file` is a name made unique (the pane's "bc.xlsx [NB03]"): what letters show */
+  name?: string;
   sha256: string | null;
   /** when the focal point imported the file, ISO date-time; given by the caller, never read from a clock here */
   importedAt: string;

@@ -7,13 +7,13 @@
  * Every string that came from a submission goes out as a plain string (OutSheet strings are
  * always literal), so "=HYPERLINK(…)" or "+84…" stays the text the agency typed.
  */
-import type { MessageKey } from "../i18n";
 import type { OutSheet } from "../sheet-model";
 import { analyse, type Analysis, type SummaryInput } from "./analyse";
 import type { WorkbookData } from "../grid";
 import { copyOfSheet, uniqueSheetName } from "./copies";
 import type { CopiesByFile, SheetCopy } from "./links";
 import { fitRowHeights } from "./row-heights";
+import { detailSheet } from "./sheets/detail";
 import { figuresSheet } from "./sheets/figures";
 import { issuesSheet } from "./sheets/issues";
 import { logSheet } from "./sheets/log";
@@ -24,20 +24,9 @@ import { submissionsSheet } from "./sheets/submissions";
 import { tasksSheet } from "./sheets/tasks";
 import { tv } from "./wording";
 import { splitWideSheet } from "./split-wide";
+import { SUMMARY_SHEET_KEYS, type SummarySheetKey } from "./sheet-keys";
 
-/** The sheet names the product generates (the summary's own, without the copies). */
-export const SUMMARY_SHEET_KEYS = [
-  "summary.sheet.tasks",
-  "summary.sheet.submissions",
-  "summary.sheet.matrix",
-  "summary.sheet.figures",
-  "summary.sheet.issues",
-  "summary.sheet.reminders",
-  "summary.sheet.report",
-  "summary.sheet.log",
-] as const satisfies readonly MessageKey[];
-
-export type SummarySheetKey = (typeof SUMMARY_SHEET_KEYS)[number];
+export { SUMMARY_SHEET_KEYS, type SummarySheetKey };
 
 export function summarySheetNames(): string[] {
   return SUMMARY_SHEET_KEYS.map((k) => tv(k));
@@ -46,6 +35,7 @@ export function summarySheetNames(): string[] {
 /** Each summary sheet's builder, by the key of its name: one analysis, any subset of sheets. */
 const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => OutSheet> = {
   "summary.sheet.tasks": tasksSheet,
+  "summary.sheet.detail": detailSheet,
   "summary.sheet.submissions": submissionsSheet,
   "summary.sheet.matrix": matrixSheet,
   "summary.sheet.figures": figuresSheet,
@@ -75,7 +65,7 @@ export function buildSummarySheets(
 }
 
 export interface Summary {
-  /** the eight summary sheets, then one copy per current submission */
+  /** the summary sheets, then one copy per current submission */
   sheets: OutSheet[];
   /** file name → name of the sheet holding its imported copy */
   copies: Map<string, string>;

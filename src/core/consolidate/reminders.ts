@@ -4,14 +4,23 @@
  * mail draft; the reminders sheet and the pane's step 6 both show these.
  */
 import { formatDateVi } from "../dates";
+import type { MessageKey, Params } from "../i18n";
 import type { AgencyStanding, Analysis } from "./analyse";
 import type { MailDraft } from "./mailto";
 import { issueOrder } from "./issue-order";
 import { focalName, issueMessage, planNumber, tv } from "./wording";
 
+/** A reason as a message and its parameters, so the pane can say it in its own language. */
+export interface ReminderReason {
+  key: MessageKey;
+  params?: Params;
+}
+
 export interface Reminder {
   standing: AgencyStanding;
+  /** in Vietnamese, as the reminder sheet writes them */
   reasons: string[];
+  reasonKeys: ReminderReason[];
   subject: string;
   draft: MailDraft;
 }
@@ -30,7 +39,11 @@ export function reminders(a: Analysis): Reminder[] {
 
 function draftReminders(a: Analysis): Reminder[] {
   const out: Reminder[] = [];
+  // The focal point collects the reports: it is never asked by letter to send one to itself.
+  const { plan, roster } = a.input;
+  const focal = new Set(plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((x) => x.id) : []);
   for (const st of a.agencies) {
+    if (focal.has(st.agency.id)) continue;
     const r = st.timeliness === "missing" ? missingReminder(a, st) : fixReminder(a, st);
     if (r) out.push(r);
   }
@@ -45,16 +58,40 @@ function frame(a: Analysis, st: AgencyStanding): Pick<MailDraft, "outro" | "more
   };
 }
 
+function withReasons(keys: ReminderReason[]): Pick<Reminder, "reasons" | "reasonKeys"> {
+  return { reasonKeys: keys, reasons: keys.map((r) => tv(r.key, r.params)) };
+}
+
+/** Each imported file's name as sent, by its key: indexed once per analysis, not searched per agency. */
+const sentNameIndex = new WeakMap<Analysis, Map<string, string>>();
+function sentNames(a: Analysis): Map<string, string> {
+  const known = sentNameIndex.get(a);
+  if (known) return known;
+  const m = new Map<string, string>();
+  for (const i of a.input.imports ?? []) if (i.name) m.set(i.file, i.name);
+  sentNameIndex.set(a, m);
+  return m;
+}
+
+/** The file as the agency knows it (its name as sent, never the workbook's unique sheet key) and when it came. */
+function fileReference(a: Analysis, file: string, receivedOn: string | null): string {
+  const name = sentNames(a).get(file) || file;
+  return receivedOn ? tv("summary.rem.fileReceived", { file: name, date: formatDateVi(receivedOn) }) : name;
+}
+
 /** Past its due date and nothing came in. */
 function missingReminder(a: Analysis, st: AgencyStanding): Reminder {
   const plan = planNumber(a);
   const { greeting, outro, more } = frame(a, st);
   return {
     standing: st,
-    reasons: [
-      tv("summary.rem.reason.missing"),
-      ...st.wrongPlan.map((c) => tv("summary.rem.reason.wrongPlan", { plan: c.submission?.planNumber ?? "" })),
-    ],
+    ...withReasons([
+      { key: "summary.rem.reason.missing" },
+      ...st.wrongPlan.map((c) => ({
+        key: "summary.rem.reason.wrongPlan" as const,
+        params: { plan: c.submission?.planNumber ?? "" },
+      })),
+    ]),
     subject: tv("summary.rem.subject.missing", { plan, period: a.input.period }),
     draft: {
       intro: [
@@ -90,20 +127,28 @@ function fixReminder(a: Analysis, st: AgencyStanding): Reminder | null {
           : tv("summary.rem.issueLineNoCell", { message: issueMessage(i) }),
       ),
   ];
-  const reasons = [
-    ...(st.errors.length > 0 ? [tv("summary.rem.reason.errors", { count: st.errors.length })] : []),
-    ...(uncovered.length > 0 ? [tv("summary.rem.reason.uncovered", { count: uncovered.length })] : []),
+  const reasons: ReminderReason[] = [
+    ...(st.errors.length > 0
+      ? [{ key: "summary.rem.reason.errors" as const, params: { count: st.errors.length } }]
+      : []),
+    ...(uncovered.length > 0
+      ? [{ key: "summary.rem.reason.uncovered" as const, params: { count: uncovered.length } }]
+      : []),
   ];
   const { greeting, outro, more } = frame(a, st);
   return {
     standing: st,
-    reasons,
+    ...withReasons(reasons),
     subject: tv("summary.rem.subject.fix", { plan: planNumber(a), period: a.input.period }),
     draft: {
       intro: [
         greeting,
         "",
-        tv("summary.rem.body.fix", { focal: focalName(a), period: a.input.period, file: st.current.file }),
+        tv("summary.rem.body.fix", {
+          focal: focalName(a),
+          period: a.input.period,
+          file: fileReference(a, st.current.file, st.receivedOn),
+        }),
       ],
       items,
       outro,

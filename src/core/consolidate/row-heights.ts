@@ -11,9 +11,14 @@ const WRAPPING: ReadonlySet<CellStyle> = new Set(["wrap", "muted", "good", "warn
 const LINE_POINTS = 15.5;
 const PADDING_POINTS = 3;
 /** Excel's highest row. */
-const MAX_ROW_POINTS = 409;
-/** Characters of proportional Vietnamese text per unit of column width (a unit is one "0"). */
-const CHARS_PER_WIDTH = 1.25;
+export const MAX_ROW_POINTS = 409;
+/**
+ * Characters of proportional Vietnamese text per unit of column width (a unit is one "0" of the
+ * workbook's default Calibri 11). Times New Roman 12 fits about one letter per unit: LibreOffice
+ * (Liberation Serif, metric-compatible) wraps a 32-unit column after 31–33 characters. 1.25 let
+ * the last line of a long cell fall below its row.
+ */
+export const CHARS_PER_WIDTH = 1;
 
 function textOf(v: OutValue | undefined): string {
   if (v === null || v === undefined) return "";
@@ -66,8 +71,16 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-function rowHeight(sheet: OutSheet, row: OutRow): number | undefined {
-  if (row.height !== undefined || row.style === "title" || row.style === "subtitle") return row.height;
+/** The height in points that `lines` lines of wrapped text need (before the 409 pt cap). */
+export function pointsForLines(lines: number): number {
+  return Math.ceil(lines * LINE_POINTS + PADDING_POINTS);
+}
+
+/** The most lines of wrapped text a row can show: Excel stops a row at 409 pt. */
+export const MAX_ROW_LINES = Math.floor((MAX_ROW_POINTS - PADDING_POINTS) / LINE_POINTS);
+
+/** Lines the row's tallest cell needs, from its text and its column's width. */
+export function rowLines(sheet: OutSheet, row: OutRow): number {
   let lines = 1;
   row.cells.forEach((v, c) => {
     const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
@@ -77,7 +90,13 @@ function rowHeight(sheet: OutSheet, row: OutRow): number | undefined {
     const wraps = style !== undefined && WRAPPING.has(style);
     lines = Math.max(lines, wraps ? wrappedLines(text, width) : text.split("\n").length);
   });
-  return lines <= 1 ? undefined : Math.min(MAX_ROW_POINTS, Math.ceil(lines * LINE_POINTS + PADDING_POINTS));
+  return lines;
+}
+
+function rowHeight(sheet: OutSheet, row: OutRow): number | undefined {
+  if (row.height !== undefined || row.style === "title" || row.style === "subtitle") return row.height;
+  const lines = rowLines(sheet, row);
+  return lines <= 1 ? undefined : Math.min(MAX_ROW_POINTS, pointsForLines(lines));
 }
 
 /** The sheet with a height on every row whose wrapped text needs more than one line. */

@@ -56,6 +56,12 @@ export interface TableSpec<R> {
   freezeCols: number;
   /** an autofilter over the header and the body; `atLeastOneRow` keeps it valid over an empty body */
   autoFilter?: "body" | "atLeastOneRow";
+  /**
+   * An Excel table (ListObject) over the header and the body, by this name, instead of an
+   * autofilter: its own filter buttons and style, and a PivotTable can take it as its source.
+   * The body must then be data rows only (no headings, no merged cells).
+   */
+  table?: string;
   tabColor: string;
 }
 
@@ -77,7 +83,11 @@ export function tableSheet<R>(spec: TableSpec<R>): OutSheet {
     rows,
     freeze: { rows: HEADER_ROWS, cols: spec.freezeCols },
     merges: [`A1:${last}1`, `A2:${last}2`],
-    ...(spec.autoFilter ? { autoFilter: `A${HEADER_ROWS}:${last}${lastRow}` } : {}),
+    ...(spec.autoFilter && !spec.table ? { autoFilter: `A${HEADER_ROWS}:${last}${lastRow}` } : {}),
+    // a table needs a data row under its header: an empty body gets one empty row in the range
+    ...(spec.table
+      ? { table: { name: spec.table, range: `A${HEADER_ROWS}:${last}${Math.max(rows.length, HEADER_ROWS + 1)}` } }
+      : {}),
     print: { landscape: true, fitToWidth: true },
     tabColor: spec.tabColor,
   };

@@ -45,12 +45,12 @@ export const checkMessages = defineMessages(
     "check.role.PH": "Phối hợp",
 
     // Summary and the check command
-    "check.summary.totals": "{files} tệp: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.",
+    "check.summary.totals": "{files} tệp: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
     "check.summary.omitted": "… và {count} vấn đề khác không liệt kê (tổng số ở trên là đầy đủ).",
     "check.summary.clean": "Không có lỗi.",
     "check.severity.error": "Lỗi",
     "check.severity.warning": "Cảnh báo",
-    "check.severity.info": "Thông tin",
+    "check.severity.info": "Ghi chú",
     "check.cli.no-files": "Chưa chỉ định tệp báo cáo nào cần kiểm tra.",
     "check.cli.bad-option": "Tham số không hợp lệ: {option}",
     "check.cli.bad-date-option": 'Ngày không hợp lệ cho {option}: "{value}" (ghi theo dạng YYYY-MM-DD).',
@@ -97,12 +97,13 @@ export const checkMessages = defineMessages(
     "check.role.TH": "implementer",
     "check.role.PH": "coordinator",
 
-    "check.summary.totals": "{files} file(s): {errors} error(s), {warnings} warning(s), {infos} info.",
-    "check.summary.omitted": "… and {count} more issue(s) not listed (the totals above are complete).",
+    "check.summary.totals":
+      "{files} {files|file|files}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} {infos|note|notes}.",
+    "check.summary.omitted": "… and {count} more {count|issue|issues} not listed (the totals above are complete).",
     "check.summary.clean": "No errors.",
     "check.severity.error": "Error",
     "check.severity.warning": "Warning",
-    "check.severity.info": "Info",
+    "check.severity.info": "Note",
     "check.cli.no-files": "No report file to check was given.",
     "check.cli.bad-option": "Invalid option: {option}",
     "check.cli.bad-date-option": 'Invalid date for {option}: "{value}" (write YYYY-MM-DD).',

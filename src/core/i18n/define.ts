@@ -17,10 +17,19 @@ export function defineMessages<K extends string>(
 
 export type Params = Record<string, string | number | null | undefined>;
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
+/**
+ * Replaces `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed.
+ * `{name|one|other}` is a plural choice for English: `one` when the parameter is 1, else `other`
+ * ("{count} {count|error|errors}"). Vietnamese nouns do not inflect, so its tables never need it.
+ */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? whole : String(v);
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const v = params[name];
+      if (v === undefined || v === null) return whole;
+      if (one === undefined || other === undefined) return String(v);
+      return Number(v) === 1 ? one : other;
+    },
+  );
 }

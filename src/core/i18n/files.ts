@@ -150,8 +150,8 @@ export const filesMessages = defineMessages(
     "templates.missingOut": "Missing --out (the folder to write the templates to).",
     "templates.unknownAgency": 'No agency with id "{id}" among the agencies with assigned tasks. Known ids: {ids}.',
     "templates.noAgencies": "The plan assigns no task to any reporting agency: no template to write.",
-    "templates.wroteOne": "  {file}  ({agency}, {rows} tasks)",
-    "templates.wrote": "Wrote {count} templates to {dir}.",
+    "templates.wroteOne": "  {file}  ({agency}, {rows} {rows|task|tasks})",
+    "templates.wrote": "Wrote {count} {count|template|templates} to {dir}.",
     "templates.unmatched":
       "Note: {count} body names in the plan match no roster entry, so those tasks lack an agency: {names}.",
   },

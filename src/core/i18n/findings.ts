@@ -7,7 +7,9 @@
 import type { FindingCode, FindingParams } from "../report/findings";
 
 /** The `{name}` placeholders of a message. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}`
+  ? (P extends `${infer Name}|${string}` ? Name : P) | Placeholders<R>
+  : never;
 
 /** Each message may only name parameters of its own code; the error names the culprit. */
 type OnlyOwnParams<T extends Record<FindingCode, string>> = {
@@ -72,6 +74,8 @@ export const findingMessages = {
     "task-not-assigned": "Nhiệm vụ {task} không được giao cho {agency} trong kế hoạch.",
     "task-missing": "Thiếu báo cáo nhiệm vụ {task} (đơn vị {role}): {title}.",
     "prefilled-altered": 'Nhiệm vụ {task}: ô {field} điền sẵn đã bị sửa; biểu mẫu ghi "{expected}".',
+    "prefilled-retyped":
+      "{count} ô điền sẵn được gõ lại khác mẫu ({cells}; nhiệm vụ {tasks}). Không cần sửa: khi tổng hợp, nội dung và thời hạn nhiệm vụ lấy theo kế hoạch.",
     "template-outdated":
       "Biểu mẫu này được tạo từ một phiên bản khác của kế hoạch hoặc bảng phân công; nội dung điền sẵn có thể đã cũ.",
     "fingerprint-mismatch":
@@ -97,7 +101,7 @@ export const findingMessages = {
   }),
   en: defineFindingMessages({
     "table-not-found":
-      "No report table found in the file ({sheets} sheet(s)): a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status) is needed.",
+      "No report table found in the file ({sheets} {sheets|sheet|sheets}): a header row with columns such as Mã nhiệm vụ (task code), Nội dung nhiệm vụ (task), Tình trạng (status) is needed.",
     "agency-unknown":
       "The reporting agency could not be identified: {reason}, the Đơn vị báo cáo cell matches no agency in the roster, and the file name names none.",
     "identified-by": "The reporting agency ({agency}) was identified from {source}.",
@@ -116,7 +120,7 @@ export const findingMessages = {
     "column-extra": 'The column "{value}" is not in the template; its content is not consolidated.',
     "column-duplicate": "The {column} column appears a second time here; only the first one (cell {first}) is read.",
     "rows-skipped":
-      "{count} row(s) skipped (row {rows}): they come after a blank row, have no Mã nhiệm vụ (task code) and no readable Tình trạng (status), so they were taken as what follows the table (signatures, notes). If one is a task, fill in its task code or status.",
+      "{count} {count|row|rows} skipped (row {rows}): they come after a blank row, have no Mã nhiệm vụ (task code) and no readable Tình trạng (status), so they were taken as what follows the table (signatures, notes). If one is a task, fill in its task code or status.",
     "other-report-sheets":
       "Several sheets hold a report table ({sheets}); only «{sheet}» is read. Delete the extra sheets or send one report per file.",
 
@@ -142,6 +146,8 @@ export const findingMessages = {
     "task-not-assigned": "Task {task} is not assigned to {agency} in the plan.",
     "task-missing": "No report on task {task} (as {role}): {title}.",
     "prefilled-altered": 'Task {task}: the prefilled {field} cell was changed; the template says "{expected}".',
+    "prefilled-retyped":
+      "{count} prefilled {count|cell was|cells were} retyped differently from the template ({cells}; task codes {tasks}). Nothing to fix: the summary takes each task's text and deadline from the plan.",
     "template-outdated":
       "This template was made from another version of the plan or the assignment matrix; its prefilled content may be out of date.",
     "fingerprint-mismatch":
@@ -157,7 +163,7 @@ export const findingMessages = {
     "template-version": "Template version {value}; the current version is {current}.",
     "agency-mismatch": 'The Đơn vị báo cáo cell says "{value}" but the template was issued to {agency}.',
 
-    "late-submission": "Report received on {received}, {days} day(s) late (due {rule} {due}).",
+    "late-submission": "Report received on {received}, {days} {days|day|days} late (due {rule} {due}).",
     "task-overdue": "Task {task} was due {rule} {deadline} and is not done as of {asOf} (overdue).",
     "done-late": "Task {task} was due {rule} {deadline} but was done on {completedOn} (done late).",
   }),

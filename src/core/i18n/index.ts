@@ -8,6 +8,9 @@ import { filesMessages } from "./files";
 import { planFileMessages } from "./plan-file";
 import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
+import { triageMessages } from "./triage";
+import { detailMessages } from "./detail";
+import { paneMessages } from "./pane";
 
 export type { Locale, Params } from "./define";
 
@@ -21,6 +24,9 @@ const vi = {
   ...planFileMessages.vi,
   ...filehostMessages.vi,
   ...templateMessages.vi,
+  ...triageMessages.vi,
+  ...detailMessages.vi,
+  ...paneMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -32,6 +38,9 @@ const en: Record<MessageKey, string> = {
   ...planFileMessages.en,
   ...filehostMessages.en,
   ...templateMessages.en,
+  ...triageMessages.en,
+  ...detailMessages.en,
+  ...paneMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -24,11 +24,9 @@ export const summaryMessages = defineMessages(
     "summary.tasks.col.reported": "Tình trạng đơn vị chủ trì báo cáo",
     "summary.tasks.col.assessed": "Đánh giá",
     "summary.tasks.col.leadsReported": "Chủ trì đã báo cáo",
-    "summary.tasks.col.result": "Kết quả thực hiện",
-    "summary.tasks.col.difficulties": "Khó khăn, vướng mắc",
-    "summary.tasks.col.proposals": "Đề xuất, kiến nghị",
-    "summary.tasks.col.source": "Nguồn (tệp, trang, dòng)",
-    "summary.tasks.source": "{agency}: {file}, trang {sheet}, dòng {row}",
+    "summary.tasks.col.result": "Kết quả thực hiện (đơn vị chủ trì)",
+    "summary.tasks.col.difficulties": "Khó khăn, vướng mắc (đơn vị chủ trì)",
+    "summary.tasks.col.proposals": "Đề xuất, kiến nghị (đơn vị chủ trì)",
     "summary.tasks.noReport": "Chưa có báo cáo",
     "summary.tasks.deadlineNone": "Không ghi thời hạn",
 
@@ -118,7 +116,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} đã nhận báo cáo kỳ {period} của Quý cơ quan (tệp {file}). Đề nghị Quý cơ quan kiểm tra, bổ sung các nội dung sau và gửi lại:",
     "summary.rem.body.uncovered": "Chưa báo cáo nhiệm vụ: {codes}",
-    "summary.rem.body.more": "… và {count} nội dung khác (xem trang Kết quả kiểm tra).",
+    "summary.rem.body.more": "… và {count} nội dung khác.",
+    "summary.rem.fileReceived": "{file}, nhận ngày {date}",
     "summary.rem.signoff": "Trân trọng.",
     "summary.rem.issueLine": "Ô {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
@@ -144,7 +143,7 @@ export const summaryMessages = defineMessages(
     "summary.report.noReportList": "Các nhiệm vụ chưa có báo cáo của đơn vị chủ trì: {list}.",
     "summary.report.none": "Các đơn vị không nêu nội dung này.",
     "summary.report.item": "- {agency} (nhiệm vụ {code}): {text}",
-    "summary.report.moreItems": "- … và {count} ý kiến khác (xem trang Tổng hợp theo nhiệm vụ).",
+    "summary.report.moreItems": "- … và {count} ý kiến khác (xem trang Chi tiết theo đơn vị).",
     "summary.report.closing": "{focal} báo cáo {issuer} xem xét, chỉ đạo./.",
     "summary.report.closingMissing":
       "Đề nghị {issuer} chỉ đạo các đơn vị chưa gửi báo cáo khẩn trương gửi báo cáo về {focal} để tổng hợp.",
@@ -164,7 +163,8 @@ export const summaryMessages = defineMessages(
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
     "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
-    "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, không có --received)",
+    "summary.log.receivedIsImport":
+      "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
     "summary.cli.outRequired": "Cần chỉ định tệp kết quả: --out tong-hop.xlsx",
@@ -227,11 +227,9 @@ export const summaryMessages = defineMessages(
     "summary.tasks.col.reported": "Status reported by the lead",
     "summary.tasks.col.assessed": "Assessment",
     "summary.tasks.col.leadsReported": "Leads that reported",
-    "summary.tasks.col.result": "Results",
-    "summary.tasks.col.difficulties": "Difficulties",
-    "summary.tasks.col.proposals": "Proposals",
-    "summary.tasks.col.source": "Source (file, sheet, row)",
-    "summary.tasks.source": "{agency}: {file}, sheet {sheet}, row {row}",
+    "summary.tasks.col.result": "Results (leads)",
+    "summary.tasks.col.difficulties": "Difficulties (leads)",
+    "summary.tasks.col.proposals": "Proposals (leads)",
     "summary.tasks.noReport": "No report",
     "summary.tasks.deadlineNone": "No deadline stated",
 
@@ -249,7 +247,7 @@ export const summaryMessages = defineMessages(
     "summary.subs.col.notes": "Notes",
     "summary.subs.yes": "Yes",
     "summary.subs.no": "No",
-    "summary.subs.superseded": "Replaces {count} earlier submission(s)",
+    "summary.subs.superseded": "Replaces {count} earlier {count|submission|submissions}",
     "summary.subs.wrongPlan": "Wrong plan",
     "summary.subs.correctedOn":
       "First sent on {first} (timeliness judged on it); corrected version received on {received}",
@@ -312,8 +310,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.none": "No agency to chase.",
     "summary.rem.reason.missing": "No report sent",
     "summary.rem.reason.wrongPlan": "Sent a report for another plan ({plan})",
-    "summary.rem.reason.errors": "Report has {count} error(s)",
-    "summary.rem.reason.uncovered": "{count} task(s) missing",
+    "summary.rem.reason.errors": "Report has {count} {count|error|errors}",
+    "summary.rem.reason.uncovered": "{count} {count|task|tasks} missing",
     "summary.rem.subject.missing": "Please send your report on plan {plan}, period {period}",
     "summary.rem.subject.fix": "Please complete and correct your report on plan {plan}, period {period}",
     "summary.rem.greeting": "To: {agency}.",
@@ -322,7 +320,8 @@ export const summaryMessages = defineMessages(
     "summary.rem.body.fix":
       "{focal} has received your report for period {period} (file {file}). Please check and correct the following, then send it again:",
     "summary.rem.body.uncovered": "Tasks not reported: {codes}",
-    "summary.rem.body.more": "… and {count} more (see the Check results sheet).",
+    "summary.rem.body.more": "… and {count} more.",
+    "summary.rem.fileReceived": "{file}, received on {date}",
     "summary.rem.signoff": "Best regards.",
     "summary.rem.issueLine": "Cell {cell}: {message}",
     "summary.rem.issueLineNoCell": "{message}",
@@ -341,14 +340,15 @@ export const summaryMessages = defineMessages(
       "As of {asOf}, {reported}/{total} agencies have reported: {onTime} on time, {late} late; {missing} are past the due date without reporting, {notYetDue} have not reported but are not due yet.",
     "summary.report.missingList": "Agencies past the due date without a report: {list}.",
     "summary.report.lateList": "Agencies that reported late: {list}.",
-    "summary.report.errors": "{count} report(s) still have errors to correct (see the Check results sheet).",
+    "summary.report.errors":
+      "{count} {count|report still has|reports still have} errors to correct (see the Check results sheet).",
     "summary.report.tasks":
       "The plan has {total} tasks. As of {asOf}: {doneOnTime} done on time, {doneLate} done late, {inProgressOnTime} in progress within the deadline, {overdue} overdue, {ongoing} ongoing, {noReport} without a report.",
     "summary.report.overdueList": "Overdue tasks: {list}.",
     "summary.report.noReportList": "Tasks without a report from their lead: {list}.",
     "summary.report.none": "The agencies did not raise anything here.",
     "summary.report.item": "- {agency} (task {code}): {text}",
-    "summary.report.moreItems": "- … and {count} more (see the Tasks summary sheet).",
+    "summary.report.moreItems": "- … and {count} more (see the Detail by agency sheet).",
     "summary.report.closing": "{focal} submits this report to {issuer} for consideration./.",
     "summary.report.closingMissing":
       "We ask {issuer} to direct the agencies that have not reported to send their reports to {focal}.",
@@ -376,12 +376,12 @@ export const summaryMessages = defineMessages(
     "summary.cli.badPeriod": 'Invalid reporting period: "{value}" (for example 2022).',
     "summary.cli.outUnreadable":
       'The output file "{file}" exists but does not open as an .xlsx workbook; it is not overwritten. Choose another file.',
-    "summary.cli.reading": "Reading {count} report file(s)…",
+    "summary.cli.reading": "Reading {count} report {count|file|files}…",
     "summary.cli.unreadable": "  ! {file}: cannot be read — {reason}",
     "summary.cli.noneReadable":
-      "None of the {count} file(s) given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
+      "None of the {count} {count|file|files} given could be read, so no summary was made (the --out file, if it exists, is unchanged). See each file's reason above.",
     "summary.cli.partial":
-      "Note: {count} file(s) could not be read ({files}) and are not in the summary; it was built from the other {read} file(s). Ask the agencies to send those files again, then run the command again.",
+      "Note: {count} {count|file|files} could not be read ({files}) and {count|is|are} not in the summary; it was built from the other {read} {read|file|files}. Ask the agencies to send those files again, then run the command again.",
     "summary.cli.written": "Summary written: {file}",
     "summary.cli.agencies":
       "Agencies that reported: {reported}/{total} (on time {onTime}, late {late}, overdue and missing {missing}, not due yet {notYetDue}).",
@@ -390,9 +390,9 @@ export const summaryMessages = defineMessages(
     "summary.cli.receivedAmbiguous": "--received {file}: several files have that name ({paths}); give the file's path.",
     "summary.cli.tasks": "Tasks ({total}): {list}.",
     "summary.cli.issues":
-      "Check results: {errors} error(s), {warnings} warning(s), {unreadable} unreadable file(s); {reminders} agencies to chase.",
+      "Check results: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {unreadable} unreadable {unreadable|file|files}; {reminders} {reminders|agency|agencies} to chase.",
     "summary.demo.start": "Demo on plan {plan} (period {period}, figures as of {asOf}).",
-    "summary.demo.templates": "[1/4] Writing {count} agency templates → {dir}",
+    "summary.demo.templates": "[1/4] Writing {count} agency {count|template|templates} → {dir}",
     "summary.demo.filling": "[2/4] Agencies fill in and return their reports → {dir}",
     "summary.demo.filled": "      {agency}: {what}",
     "summary.demo.what.onTime": "sent on time ({date})",
@@ -402,7 +402,7 @@ export const summaryMessages = defineMessages(
     "summary.demo.what.csv": "sent a CSV file ({date})",
     "summary.demo.what.retyped": "retyped the template in a new workbook ({date})",
     "summary.demo.what.resent": "sent a corrected file ({date})",
-    "summary.demo.checking": "[3/4] Checking {count} files received",
+    "summary.demo.checking": "[3/4] Checking {count} {count|file|files} received",
     "summary.demo.writing": "[4/4] Consolidating → {file}",
     "summary.demo.done":
       'Done. Open {file}: start with the "Chỉ số" (figures) and "Tổng hợp theo nhiệm vụ" (tasks) sheets.',

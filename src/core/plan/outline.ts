@@ -47,10 +47,7 @@ function classify(p: string): { kind: NodeKind; label: string; text: string } {
 export function buildOutline(paragraphs: string[]): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
-  paragraphs.forEach((raw, index) => {
-    const p = cleanPhrase(raw);
-    if (!p) return;
-    const c = classify(p);
+  const place = (c: ReturnType<typeof classify>, index: number): void => {
     const node: OutlineNode = { ...c, children: [], parent: null, code: c.label, index };
     if (c.kind === "plain") {
       const top = stack[stack.length - 1];
@@ -65,10 +62,39 @@ export function buildOutline(paragraphs: string[]): OutlineNode[] {
     node.parent = parent;
     (parent ? parent.children : roots).push(node);
     stack.push(node);
+  };
+  // Inside a closing block (recipients, signature, footnotes) until the next numbered part.
+  let closed = false;
+  paragraphs.forEach((raw, index) => {
+    const cut = raw.search(CLOSING_LINE);
+    const p = cleanPhrase(cut < 0 ? raw : raw.slice(0, cut));
+    const c = p && !FOOTNOTE.test(p) ? classify(p) : null;
+    if (cut >= 0) {
+      if (c && !closed) place(c, index);
+      closed = true;
+      stack.length = 0;
+      return;
+    }
+    if (!c) return;
+    if (closed && !RESUMES.has(c.kind)) return;
+    closed = false;
+    place(c, index);
   });
   assignCodes(roots);
   return roots;
 }
+
+/**
+ * Where the document's closing begins: the recipients ("Nơi nhận:") or the signer's block
+ * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), at the start of a line. What follows, up to the next
+ * numbered part, belongs to no item: without this the plan's last item swallows the recipients,
+ * the signer and the footnotes. A decision (Quyết định) that carries its plan after the
+ * signature resumes at the plan's "I. MỤC ĐÍCH".
+ */
+const CLOSING_LINE = /^[ \t]*(?:Nơi nhận\s*:|(?:TM|KT)\.\s+\p{Lu}{2})/mu;
+/** A footnote's text ("[1] Ban hành theo …"), which a PDF puts at the foot of each page. */
+const FOOTNOTE = /^\[\d{1,3}\]\s/u;
+const RESUMES = new Set<NodeKind>(["roman", "number", "subnumber", "letter"]);
 
 /** Bare labels where they are unique in the document; otherwise the parent's code as a prefix. */
 function assignCodes(roots: OutlineNode[]): void {

@@ -22,7 +22,7 @@ const SUBJECT_END =
  */
 export function readReporting(lines: string[], roster?: RosterIndex): ReportingObligation[] {
   const out: ReportingObligation[] = [];
-  for (const para of paragraphs(lines)) {
+  for (const { para, leadIn } of paragraphs(lines)) {
     const text = cleanPhrase(para).replace(/^(?:\d{1,2}\.|[a-zđê]\))\s+/u, "");
     const due = DUE_RE.exec(text);
     const periodic = PERIODIC_RE.exec(text);
@@ -40,7 +40,7 @@ export function readReporting(lines: string[], roster?: RosterIndex): ReportingO
     const statement = text.slice(start, statementEnd).trim();
     const freq = frequencyOf(statement);
     out.push({
-      from: canonical(reporters(text, start, para), roster),
+      from: canonical(reporters(text, start, para, leadIn), roster),
       to: canonical(recipients.to, roster),
       dueMonthDay: due ? `${due[3]!.padStart(2, "0")}-${due[2]!.padStart(2, "0")}` : null,
       dueRule: due ? (due[1] === "trước" ? "before" : "by") : null,
@@ -58,7 +58,7 @@ export function readReporting(lines: string[], roster?: RosterIndex): ReportingO
  * cáo …"), else the bodies the item's heading names ("2. Sở Tài nguyên và Môi trường / - … định
  * kỳ báo cáo …"), else the subject the item opens with ("Giao Công an tỉnh chủ trì …; định kỳ …").
  */
-function reporters(text: string, start: number, para: string): string[] {
+function reporters(text: string, start: number, para: string, leadIn: string | null): string[] {
   const before = text.slice(0, start);
   const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
   const named = subjectBodies(before.slice(cut < 0 ? 0 : cut + 2));
@@ -68,15 +68,38 @@ function reporters(text: string, start: number, para: string): string[] {
   if (heading) return heading;
   const opening = subjectBodies(before);
   if (opening.length > 0) return opening;
-  return leadingSubject(text)?.bodies ?? [];
+  const leading = leadingSubject(text)?.bodies ?? [];
+  if (leading.length > 0 || !leadIn) return leading;
+  // "Điều 2. Giao thủ trưởng các đơn vị thuộc Bộ: 1. … 2. Định kỳ hằng năm gửi báo cáo …"
+  const lead = leadIn.replace(/^Điều\s+\d{1,2}\.\s*/u, "").replace(/^(?:Giao|Đề nghị)\s+/u, "");
+  return subjectBodies(lead.charAt(0).toLocaleUpperCase("vi") + lead.slice(1));
 }
 
-/** The bodies a sentence opens with, up to its verb ("… căn cứ", "… chủ động", "… định kỳ"). */
+/**
+ * The bodies a sentence opens with, up to its verb ("… căn cứ", "… chủ động", "… định kỳ"). A
+ * list of heads ("Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị liên quan; Chỉ huy trưởng
+ * …") counts when it opens with a body and most of its parts are bodies: a part that is not
+ * ("ngành, đơn vị liên quan") belongs to the one before it.
+ */
 function subjectBodies(sentence: string): string[] {
   const subject = sentence.split(SUBJECT_END)[0] ?? "";
   const bodies = splitBodies(mendBodyName(subject).replace(/\s*,\s*$/u, ""));
-  const ok = (b: string) => looksLikeBody(b) || /^(?:Đơn vị|đơn vị|Thủ trưởng|Các|các)\s/u.test(b);
-  return bodies.length > 0 && bodies.every(ok) ? bodies : [];
+  const ok = (b: string) =>
+    looksLikeBody(b) || /^(?:Đơn vị|đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Chỉ huy trưởng|Các|các)\s/u.test(b);
+  const good = bodies.filter(ok).length;
+  if (bodies.length === 0 || !ok(bodies[0]!) || good * 3 < bodies.length * 2) return [];
+  const out: string[] = [];
+  for (const b of bodies) {
+    if (ok(b)) out.push(b);
+    else out[out.length - 1] += `, ${b}`;
+  }
+  return out.map(bodyOfHead);
+}
+
+/** The body a head speaks for: "Giám đốc Công an tỉnh" reports for "Công an tỉnh". */
+function bodyOfHead(name: string): string {
+  const body = name.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Chỉ huy trưởng)\s+(?=\S)/u, "");
+  return body === name ? name : body.charAt(0).toLocaleUpperCase("vi") + body.slice(1);
 }
 
 /** "… báo cáo (kết quả …) về X (qua Y)", "… gửi báo cáo X": the recipients, with the intermediary. */
@@ -138,19 +161,32 @@ function canonical(names: string[], roster?: RosterIndex): string[] {
   });
 }
 
-/** Numbered and lettered paragraphs ("1. …", "a) …"), or the whole text when there are none. */
-function paragraphs(lines: string[]): string[] {
-  const out: string[] = [];
+/**
+ * Numbered and lettered paragraphs ("1. …", "a) …"), or the whole text when there are none.
+ * Each carries the sentence that introduces its list when that ends with a colon ("Điều 2.
+ * Giao thủ trưởng các đơn vị thuộc Bộ:"): the subject of items that have none of their own.
+ */
+function paragraphs(lines: string[]): { para: string; leadIn: string | null }[] {
+  const out: { para: string; leadIn: string | null }[] = [];
   let cur: string[] = [];
   let n = 0;
+  let leadIn: string | null = null;
   for (const l of lines) {
     const m = /^\s*(\d{1,2})\.\s+/u.exec(l);
     if ((m && +m[1]! === n + 1) || (n > 0 && /^\s*[a-zđê]\)\s+\S/u.test(l))) {
-      if (cur.length) out.push(cur.join("\n"));
+      if (cur.length) out.push({ para: cur.join("\n"), leadIn: n > 0 ? leadIn : null });
+      if (m && n === 0) leadIn = lastSentence(cur);
       cur = [l];
       if (m) n++;
     } else cur.push(l);
   }
-  if (cur.length) out.push(cur.join("\n"));
+  if (cur.length) out.push({ para: cur.join("\n"), leadIn: n > 0 ? leadIn : null });
   return out;
+}
+
+/** The text's last paragraph when it ends with a colon, else null. */
+function lastSentence(lines: string[]): string | null {
+  const blocks = lines.join("\n").split(/\n\s*\n/u);
+  const last = cleanPhrase(blocks.filter((b) => b.trim()).pop() ?? "");
+  return last.endsWith(":") ? last : null;
 }

@@ -33,8 +33,19 @@ export interface CellHighlight {
   kind: HighlightKind;
 }
 
-/** Progress of a long write: `done` of `total` sheets (or batches). */
-export type ProgressFn = (done: number, total: number) => void;
+/**
+ * Progress of a long step: `done` of `total` items (files, sheets or batches), and optionally
+ * what is being worked on (a file or sheet name), shown as "12/200 — tên tệp".
+ */
+export type ProgressFn = (done: number, total: number, label?: string) => void;
+
+export interface DeleteOptions {
+  /**
+   * Delete a sheet only when it holds nothing: no value, formula or cell format, no chart, table,
+   * pivot table or shape. Where the host cannot tell, the sheet is kept.
+   */
+  onlyIfBlank?: boolean;
+}
 
 export interface WriteOptions {
   /** checked between batches; a cancelled write deletes its temporary sheets and leaves the old ones */
@@ -71,4 +82,15 @@ export interface WorkbookPort {
   clearFills(sheets: string[]): Promise<void>;
   /** Opens a new Excel window with the workbook; false when the host cannot (ExcelApi < 1.8 or refused). */
   openWorkbook(base64: string): Promise<boolean>;
+  /**
+   * Deletes the named sheets that exist, in one request, and returns the names it deleted. The
+   * last visible sheet is never deleted (Excel refuses a workbook without one).
+   */
+  deleteSheets(names: string[], options?: DeleteOptions): Promise<string[]>;
+  /**
+   * Puts the tabs in this order: every sheet of the workbook named once, hidden ones included
+   * (a list that misses or adds a sheet is refused and nothing moves). Only the sheets out of
+   * place are moved, in one request.
+   */
+  arrangeSheets(order: string[]): Promise<void>;
 }

@@ -66,6 +66,8 @@ export interface FindingParams {
   /** `role` is the agency's role in the task (CT lead, TH implementer), translated in the message */
   "task-missing": { task: string; role: Role; title: string };
   "prefilled-altered": { field: ColumnKey; task: string; expected: string };
+  /** prefilled text cells (content, deadline) retyped differently, one note per file: how many, which cells and tasks */
+  "prefilled-retyped": { count: number; cells: string; tasks: string };
   "template-outdated": Record<never, never>;
   "fingerprint-mismatch": Record<never, never>;
   // Identity

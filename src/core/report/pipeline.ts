@@ -78,6 +78,15 @@ export function checkFiles(inputs: readonly CheckInputFile[], ctx: CheckContext)
 }
 
 /**
+ * What makes two files versions of one report: the same agency and period. Null for a file whose
+ * agency is unknown: it is nobody's version and is never folded under another.
+ */
+export function versionKey(item: CheckedSubmission): string | null {
+  const s = item.submission;
+  return s && s.agencyId ? `${s.agencyId}\u0000${s.period ?? ""}` : null;
+}
+
+/**
  * The current submission per agency and period: the latest received (then the latest report
  * date, then the later in the input order). Files whose agency is unknown cannot supersede
  * or be superseded, so they stay current and their issues stay visible.
@@ -87,9 +96,8 @@ export function latestByAgency<T extends CheckedSubmission>(checked: readonly T[
   const current: T[] = [];
   const superseded: T[] = [];
   checked.forEach((item, index) => {
-    const s = item.submission;
-    if (!s || !s.agencyId) return;
-    const key = `${s.agencyId}\u0000${s.period ?? ""}`;
+    const key = versionKey(item);
+    if (key === null) return;
     const prev = best.get(key);
     if (!prev || newer(item, index, prev.item, prev.index)) best.set(key, { item, index });
   });

@@ -12,7 +12,7 @@ export function RemindersStep({ ctx }: { ctx: PaneContext }) {
   const s = useStyles();
   const { tr } = ctx;
   const [list, go] = usePlanStep(ctx, "ui.remind.title", (plan, options) =>
-    remindersStep(ctx.port, plan, ctx.asOf, ctx.period, options),
+    remindersStep(ctx.port, plan, ctx.asOf, ctx.period, options, ctx.locale),
   );
   return (
     <StepCard

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
 import { embeddedFocalPoint, selfCheck, type SelfCheckOutcome } from "../../app/self-check";
-import { IssueList } from "./IssueList";
+import { FindingList } from "./FindingList";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
 import { useStyles } from "./styles";
@@ -15,7 +15,6 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
     const res = await ctx.run(tr("ui.self.title"), () => selfCheck(ctx.port, embeddedPlanText, ctx.asOf));
     if (res) setOutcome(res);
   };
-  const shown = outcome?.issues.filter((v) => v.issue.severity !== "info") ?? [];
   const focal = React.useMemo(() => embeddedFocalPoint(embeddedPlanText), [embeddedPlanText]);
   return (
     <StepCard
@@ -40,9 +39,9 @@ export function SelfCheckStep({ ctx, embeddedPlanText }: { ctx: PaneContext; emb
           <Note intent={outcome.errors > 0 ? "warning" : "success"}>
             {outcome.errors + outcome.warnings === 0
               ? tr("ui.self.ok")
-              : tr("ui.self.found", { errors: outcome.errors, warnings: outcome.warnings })}
+              : tr("ui.self.foundAll", { errors: outcome.errors, warnings: outcome.warnings })}
           </Note>
-          <IssueList ctx={ctx} issues={shown} />
+          <FindingList ctx={ctx} issues={outcome.issues} testId="self-findings" />
         </div>
       )}
     </StepCard>

@@ -4,6 +4,8 @@ import type { PaneContext } from "../pane-context";
 import { currentPlanState } from "../../app/plan-state";
 import { lazyCodecs } from "../lazy-codecs";
 import { base64Of } from "../base64";
+import { zipFiles } from "../zip-files";
+import { fileSafe } from "../../core/text";
 import { makeTemplates, templateAgencies, type TemplateFile } from "../../app/templates";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
@@ -16,10 +18,36 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
   const [selected, setSelected] = React.useState<Set<string> | null>(null);
   const [files, setFiles] = React.useState<(TemplateFile & { url: string })[]>([]);
   const [openFailed, setOpenFailed] = React.useState(false);
+  const [zip, setZip] = React.useState<{ url: string; name: string } | null>(null);
+  const [zipFailed, setZipFailed] = React.useState(false);
   const chosen = selected ?? new Set(agencies.map((a) => a.id));
 
   // Blob URLs hold the bytes in memory until revoked.
   React.useEffect(() => () => files.forEach((f) => URL.revokeObjectURL(f.url)), [files]);
+  React.useEffect(
+    () => () => {
+      if (zip) URL.revokeObjectURL(zip.url);
+    },
+    [zip],
+  );
+
+  /** One .zip of every template made, packed once and offered as a plain download link. */
+  const packAll = async (made: TemplateFile[], planNumber: string) => {
+    setZip(null);
+    setZipFailed(false);
+    if (made.length < 2) return;
+    try {
+      const bytes = await zipFiles(made.map((f) => ({ name: f.fileName, bytes: f.bytes })));
+      const name = `${fileSafe(planNumber) || "ke-hoach"}_${fileSafe(ctx.period)}_bieu-mau.zip`;
+      setZip({
+        name,
+        url: URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/zip" })),
+      });
+    } catch {
+      // A host without CompressionStream: each template is still there to download on its own.
+      setZipFailed(true);
+    }
+  };
 
   const make = async () => {
     if (!ctx.plan) return;
@@ -32,6 +60,7 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
       return makeTemplates(current, ctx.period, ids, lazyCodecs, signal, progress);
     });
     if (!made) return;
+    void packAll(made, plan.plan.meta.number ?? "");
     setFiles(
       made.map((f) => ({
         ...f,
@@ -99,14 +128,27 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
           <Note intent="success" testId="templates-result">
             {tr("ui.templates.done", { count: files.length })}
           </Note>
+          {zip && (
+            <div>
+              <Button as="a" href={zip.url} download={zip.name} data-testid="templates-zip">
+                {tr("ui.templates.zip")}
+              </Button>
+            </div>
+          )}
+          {zipFailed && <Note intent="warning">{tr("ui.templates.zipFailed")}</Note>}
           <div className={s.list} data-testid="template-files">
             {files.map((f) => (
               <div key={f.fileName} className={s.fileRow}>
-                <Link href={f.url} download={f.fileName} className={s.fileName} title={f.agencyName}>
-                  {f.fileName}
+                {/* the agency's name is what the official looks for; the file name is in the tooltip and the download */}
+                <Link href={f.url} download={f.fileName} title={f.fileName} style={{ overflowWrap: "anywhere" }}>
+                  {f.agencyName}
                 </Link>
                 {ctx.port.capabilities().createWorkbook && (
-                  <Button size="small" onClick={() => open(f)}>
+                  <Button
+                    size="small"
+                    onClick={() => open(f)}
+                    aria-label={`${tr("ui.templates.open")} — ${f.agencyName}`}
+                  >
                     {tr("ui.templates.open")}
                   </Button>
                 )}

@@ -24,10 +24,10 @@ describe("buildSummarySheets", () => {
     }
   });
 
-  it("keeps the workbook's order whatever the order asked, and builds all eight by default", () => {
+  it("keeps the workbook's order whatever the order asked, and builds all of them by default", () => {
     const a = analyse(data);
     const names = buildSummarySheets(a, ["summary.sheet.log", "summary.sheet.tasks"]).map((s) => s.name);
-    expect(names).toEqual([summarySheetNames()[0], summarySheetNames()[7]]);
+    expect(names).toEqual([summarySheetNames()[0], summarySheetNames().at(-1)]);
     expect(buildSummarySheets(a).map((s) => s.name)).toEqual(summarySheetNames());
     expect(buildSummarySheets(a, [])).toEqual([]);
   });

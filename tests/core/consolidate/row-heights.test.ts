@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { wrappedLines } from "../../../src/core/consolidate/row-heights";
+import { CHARS_PER_WIDTH, wrappedLines } from "../../../src/core/consolidate/row-heights";
 
 /** The rule written the plain way (split into paragraphs and words): what the one-pass count must equal. */
 function byWords(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.25) - 1);
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let current = 0;
@@ -31,15 +31,17 @@ describe("wrappedLines", () => {
     expect(wrappedLines("Đã hoàn thành", 20)).toBe(1);
     expect(wrappedLines("", 20)).toBe(1);
     expect(wrappedLines("một\nhai\nba", 40)).toBe(3);
-    // 10 wide → 11 characters a line: "Kết quả" (7) fits, "thực hiện" does not join it.
+    // "Kết quả" (7) fits a 10-wide line, "thực hiện" does not join it.
     expect(wrappedLines("Kết quả thực hiện", 10)).toBe(2);
     // A word longer than a line is cut into pieces of a line each.
-    expect(wrappedLines("x".repeat(25), 10)).toBe(3);
+    const perLine = Math.floor(10 * CHARS_PER_WIDTH) - 1;
+    expect(wrappedLines("x".repeat(2 * perLine + 1), 10)).toBe(3);
   });
 
   it("counts an emoji (two UTF-16 units) as one character", () => {
-    expect(wrappedLines("😀".repeat(11), 10)).toBe(1);
-    expect(wrappedLines("😀".repeat(12), 10)).toBe(2);
+    const perLine = Math.floor(10 * CHARS_PER_WIDTH) - 1;
+    expect(wrappedLines("😀".repeat(perLine), 10)).toBe(1);
+    expect(wrappedLines("😀".repeat(perLine + 1), 10)).toBe(2);
   });
 
   it("agrees with the word-by-word rule on varied texts: spaces doubled, leading, trailing, lone surrogates", () => {

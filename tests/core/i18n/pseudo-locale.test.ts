@@ -53,6 +53,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   "task-not-assigned": { task: "3.1", agency: "Sở Tài chính" },
   "task-missing": { task: "2.1", role: "CT", title: "Đề án" },
   "prefilled-altered": { field: "role", task: "1.1", expected: "Chủ trì" },
+  "prefilled-retyped": { count: 12, cells: "C14, C15", tasks: "1.1, 1.2" },
   "template-outdated": {},
   "fingerprint-mismatch": {},
   "wrong-plan": { value: "1/KH", plan: "4587/KH-UBND", date: "27/12/2021" },
@@ -100,7 +101,7 @@ function leftover(raw: string, data: readonly string[]): string {
   let text = raw;
   for (let prev = ""; prev !== text;) [prev, text] = [text, text.replace(/⟦[^⟦⟧]*⟧/g, " ")];
   // A long text cut to fit ("Tổ chức quán triệt …") is still data.
-  const cut = text.endsWith("…") ? text.slice(0, -1).trimEnd() : null;
+  const cut = text.trimEnd().endsWith("…") ? text.trimEnd().slice(0, -1).trimEnd() : null;
   if (cut && data.some((d) => d.startsWith(cut))) return "";
   let rest = text
     .replace(/\d{2}\/\d{2}\/\d{4}/g, " ") // dates
@@ -142,7 +143,7 @@ describe("the summary workbook", () => {
     ].sort((a, b) => b.length - a.length);
     const own = new Set(summarySheetNames());
     const sheets: OutSheet[] = summary.sheets.filter((s) => own.has(s.name));
-    expect(sheets).toHaveLength(8);
+    expect(sheets).toHaveLength(own.size);
     const bad: string[] = [];
     for (const s of sheets) {
       if (!s.name.startsWith("⟦")) bad.push(`sheet name ${s.name}`);

@@ -6,6 +6,11 @@ import { type Analysis } from "../analyse";
 import { ASSESSED_ORDER } from "../task-status";
 import { STATUS_STYLE } from "../status-style";
 import { assessedLabel, subtitle, tv } from "../wording";
+import { internalLink } from "../links";
+import { SUMMARY_SHEET_KEYS } from "../sheet-keys";
+
+/** Rows the chart covers (its anchor's height): the list of sheets goes below it. */
+const CHART_ROWS = 16;
 
 export function figuresSheet(a: Analysis): OutSheet {
   const rows: OutRow[] = [
@@ -46,6 +51,11 @@ export function figuresSheet(a: Analysis): OutSheet {
   rows.push({ cells: [tv("summary.fig.warnings"), n.warnings], cellStyles: ["text", "number"] });
   rows.push({ cells: [] });
   const chartRow = rows.length + 1;
+  // The workbook opens here: below the chart, a link to each of the other summary sheets.
+  for (let i = 0; i <= CHART_ROWS; i++) rows.push({ cells: [] });
+  rows.push({ cells: [tv("summary.fig.sheetsHeader")], style: "header" });
+  for (const key of SUMMARY_SHEET_KEYS.filter((k) => k !== "summary.sheet.figures"))
+    rows.push({ cells: [{ link: internalLink({ sheet: tv(key), cell: "A1" }), text: tv(key) }] });
   return {
     name: tv("summary.sheet.figures"),
     columns: [{ width: 36 }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 12 }],
@@ -61,7 +71,7 @@ export function figuresSheet(a: Analysis): OutSheet {
         title: tv("summary.fig.chartTitle"),
         categories: `A${firstStatusRow}:A${lastStatusRow}`,
         values: `B${firstStatusRow}:B${lastStatusRow}`,
-        anchor: { cell: `A${chartRow}`, widthCols: 4, heightRows: 16 },
+        anchor: { cell: `A${chartRow}`, widthCols: 4, heightRows: CHART_ROWS },
         pointColors: ASSESSED_ORDER.map((s) => STATUS_CHART_COLORS[s]),
       },
     ],

@@ -8,7 +8,14 @@ import { formatDateVi } from "../../dates";
 import { TAB_COLORS } from "../../palette";
 import type { AgencyOnTask, AgencyStanding, Analysis } from "../analyse";
 import { focalName, planNumber, tv } from "../wording";
+import { internalLink, type LinkTarget } from "../links";
+import { fitText } from "../fit-text";
+import { MAX_ROW_LINES } from "../row-heights";
 
+/** The one column's width: about the printable width of A4 portrait in 12 pt type. */
+const WIDTH = 72;
+/** Lines one quoted difficulty or proposal may take: the whole text is on the detail sheet. */
+const QUOTE_LINES = 10;
 /** At most this many difficulties or proposals are quoted in the draft report. */
 const MAX_QUOTED = 12;
 
@@ -23,8 +30,10 @@ export function reportSheet(a: Analysis): OutSheet {
       .join(", ");
   // Only agencies past their due date count as missing: before it, "not sent" is not a failing.
   const missingF = (s: AgencyStanding) => s.timeliness === "missing";
-  const lines: { text: string; style: CellStyle; center?: boolean }[] = [];
-  const para = (text: string) => lines.push({ text, style: "wrap" });
+  const lines: { text: string; style: CellStyle; center?: boolean; link?: LinkTarget }[] = [];
+  // A paragraph never passes Excel's 409 pt row (a list of thousands of communes would).
+  const para = (text: string, maxLines = MAX_ROW_LINES) =>
+    lines.push({ text: fitText(text, WIDTH, tv("summary.report.cut"), maxLines), style: "wrap" });
   const heading = (text: string) => lines.push({ text, style: "label" });
   // The heading of an administrative document (Nghị định 30/2020/NĐ-CP), in one column.
   const [y, m, d] = a.input.asOf.split("-");
@@ -78,8 +87,14 @@ export function reportSheet(a: Analysis): OutSheet {
         .map((x) => tv("summary.report.item", { agency: x.agency.short, code: ts.task.code, text: pick(x).trim() })),
     );
     if (items.length === 0) return para(tv("summary.report.none"));
-    for (const it of items.slice(0, MAX_QUOTED)) para(it);
-    if (items.length > MAX_QUOTED) para(tv("summary.report.moreItems", { count: items.length - MAX_QUOTED }));
+    for (const it of items.slice(0, MAX_QUOTED)) para(it, QUOTE_LINES);
+    // the rest is on the detail sheet, one row per agency and task: the line links there
+    if (items.length > MAX_QUOTED)
+      lines.push({
+        text: tv("summary.report.moreItems", { count: items.length - MAX_QUOTED }),
+        style: "wrap",
+        link: { sheet: tv("summary.sheet.detail"), cell: "A1" },
+      });
   };
   heading(tv("summary.report.h.difficulties"));
   quoted((x) => x.line?.difficulties ?? "");
@@ -92,14 +107,14 @@ export function reportSheet(a: Analysis): OutSheet {
 
   // One wide column reads like a page.
   const rows: OutRow[] = lines.map((l) => ({
-    cells: [l.text],
+    cells: [l.link ? { link: internalLink(l.link), text: l.text } : l.text],
     style: l.style,
     ...(l.center ? { cellLayout: [{ center: true }] } : {}),
   }));
   return {
     name: tv("summary.sheet.report"),
     // About the printable width of A4 portrait in 12 pt type, so the page is read at full size.
-    columns: [{ width: 72 }],
+    columns: [{ width: WIDTH }],
     rows,
     print: { landscape: false, fitToWidth: true },
     tabColor: TAB_COLORS.report,

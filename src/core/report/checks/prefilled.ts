@@ -5,8 +5,16 @@
  * - the file's rows still hash to the fingerprint: the agency changed nothing, the plan or the
  *   assignments changed since the template was made → one "template outdated" warning, not a
  *   warning per cell the agency never touched;
- * - they do not: the agency changed, deleted or added prefilled rows → per-cell warnings, or,
+ * - they do not: the agency changed, deleted or added prefilled rows → findings below, or,
  *   when no cell differs (a coordinated row deleted, a code retyped), one fingerprint warning.
+ *
+ * Agencies retype or paste the task text and the deadline (a copy from last year's file, a table
+ * rebuilt by hand). That changes nothing the summary uses — tasks are consolidated by code, with
+ * the plan's own text and deadline — so those cells are compared on loosely normalised text
+ * (case, spacing, punctuation and Unicode forms ignored), and what still differs is ONE note per
+ * file with a count and the cells, not a warning per row that would bury the real errors. A
+ * changed role (Chủ trì → Phối hợp) says something else about the work, and stays a warning on
+ * its cell.
  * Hashing is only needed off the common path: when the file shows exactly the current plan's
  * rows there is nothing to report whatever the fingerprint says.
  */
@@ -18,9 +26,12 @@ import { makeIssue, type Check, type CheckContext, type CheckInput } from "../co
 import type { CheckIssue } from "../model";
 import { cellText, formulaErrorOf, shortValue } from "../values";
 import { lineCell } from "./util";
+import { looseText } from "../loose-text";
 
 const FIELDS = ["content", "role", "deadline"] as const;
 const COLUMN_OF = { content: "taskContent", role: "role", deadline: "deadline" } as const;
+/** Cells listed by address in the one retyped-text note; the count stays true beyond them. */
+const CELLS_LISTED = 8;
 
 // The rows an agency was sent, rebuilt once per matrix, plan and agency: a batch is re-checked
 // whenever a file arrives, and agencies send corrected files.
@@ -43,6 +54,8 @@ export const checkPrefilled: Check = (input) => {
   const template = rowsFor(ctx, agencyId);
   const expected = new Map<string, TemplateRow>(template.map((r) => [r.taskCode, r]));
   const diffs: CheckIssue[] = [];
+  /** retyped text cells (content, deadline): their address and task, for the one note */
+  const retyped: { cell: string | null; task: string }[] = [];
   const seen = new Set<string>();
   /** every coded row as found (first of each code): what the metadata fingerprint covered */
   const fileRows: PrefilledRow[] = [];
@@ -65,6 +78,11 @@ export const checkPrefilled: Check = (input) => {
       const key = COLUMN_OF[f];
       if (!located.columns[key] || formulaErrorOf(line.cells[key]) !== null) continue;
       if (found[f] === want[f] || fingerprintField(found[f]) === fingerprintField(want[f])) continue;
+      if (f !== "role") {
+        if (looseText(found[f]) !== looseText(want[f]))
+          retyped.push({ cell: lineCell(input, line, key), task: line.taskCode });
+        continue;
+      }
       diffs.push(
         makeIssue(
           input,
@@ -80,6 +98,7 @@ export const checkPrefilled: Check = (input) => {
       );
     }
   }
+  if (retyped.length > 0) diffs.push(retypedNote(input, retyped));
   if (diffs.length === 0 && sameRows(known, template)) return [];
 
   const metaPrint = located.meta?.fingerprint;
@@ -102,6 +121,23 @@ export const checkPrefilled: Check = (input) => {
   }
   return issues;
 };
+
+function retypedNote(input: CheckInput, cells: readonly { cell: string | null; task: string }[]): CheckIssue {
+  const addresses = cells.flatMap((c) => (c.cell ? [c.cell] : []));
+  const listed = addresses.slice(0, CELLS_LISTED).join(", ") + (addresses.length > CELLS_LISTED ? ", …" : "");
+  const tasks = [...new Set(cells.map((c) => c.task))];
+  return makeIssue(
+    input,
+    "prefilled-retyped",
+    "info",
+    { cell: addresses[0] ?? null, field: "taskContent", value: null },
+    {
+      count: cells.length,
+      cells: listed,
+      tasks: tasks.slice(0, CELLS_LISTED).join(", ") + (tasks.length > CELLS_LISTED ? ", …" : ""),
+    },
+  );
+}
 
 function allColumns(input: CheckInput): boolean {
   const c = input.located.columns;

@@ -16,6 +16,45 @@ describe("checkPrefilled", () => {
     expect(f.params).toEqual({ field: "role", task: "1.1", expected: "Chủ trì" });
   });
 
+  it("does not flag a task text or deadline retyped with other spacing, case or punctuation", () => {
+    const row = taskRow(content, "1.1");
+    const original = content.rows.find((r) => r.taskCode === "1.1")!;
+    let wb = setCell(
+      withFills({}),
+      row,
+      columnOf("taskContent"),
+      `  ${original.content.toUpperCase().replace(/ /g, "   ")}. `,
+    );
+    wb = setCell(wb, row, columnOf("deadline"), original.deadline.replace(/\//g, "-").toLowerCase());
+    expect(runCheck(checkPrefilled, wb).filter((f) => f.code === "prefilled-retyped")).toEqual([]);
+  });
+
+  it("says once per file how many prefilled text cells were really retyped, naming the cells", () => {
+    let wb = withFills({});
+    const changed = content.rows.slice(0, 3);
+    for (const r of changed)
+      wb = setCell(wb, taskRow(content, r.taskCode), columnOf("taskContent"), `${r.content} (đã sửa lời)`);
+    wb = setCell(wb, taskRow(content, changed[0]!.taskCode), columnOf("deadline"), "Quý IV/2030");
+    const f = runCheck(checkPrefilled, wb);
+    const note = only(f, "prefilled-retyped");
+    expect(note.severity).toBe("info");
+    expect(note.params.count).toBe(4);
+    expect(note.cell).toBe(taskCell(content, changed[0]!.taskCode, "taskContent"));
+    for (const r of changed) expect(note.params.cells).toContain(taskCell(content, r.taskCode, "taskContent"));
+    expect(note.params.cells).toContain(taskCell(content, changed[0]!.taskCode, "deadline"));
+    expect(note.params.tasks.split(", ")).toEqual(changed.map((r) => r.taskCode));
+    expect(f.filter((i) => i.code === "prefilled-altered")).toEqual([]);
+  });
+
+  it("lists a bounded number of cells in the note while the count stays true", () => {
+    let wb = withFills({});
+    for (const r of content.rows)
+      wb = setCell(wb, taskRow(content, r.taskCode), columnOf("taskContent"), `Khác ${r.taskCode}`);
+    const note = only(runCheck(checkPrefilled, wb), "prefilled-retyped");
+    expect(note.params.count).toBe(content.rows.length);
+    if (content.rows.length > 8) expect(note.params.cells.split(", ")).toHaveLength(9); // 8 cells and "…"
+  });
+
   it("says once that the template is outdated when the plan changed, not once per cell", () => {
     const { plan } = standardCase();
     const changed = {

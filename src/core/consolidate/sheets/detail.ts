@@ -1,0 +1,130 @@
+/**
+ * Chi tiết theo đơn vị: one row per agency and task, as an Excel table (filters, a style, the
+ * source of a PivotTable). The per-task sheet shows counts and the lead's words; here is what
+ * every agency said. Long texts are cut so that no row passes Excel's 409 pt, with a note naming
+ * the cell where the whole text is (the import sheet NB…, or the agency's file).
+ */
+import { STATUS_LABELS } from "../../template/layout";
+import type { ColumnKey } from "../../template/layout";
+import type { OutRow, OutSheet } from "../../sheet-model";
+import type { CellRef } from "../../report/model";
+import { TAB_COLORS } from "../../palette";
+import type { AgencyOnTask, Analysis } from "../analyse";
+import { detailRows, type DetailRow } from "../detail-rows";
+import { fitText } from "../fit-text";
+import { copyCell, type CopiesByFile } from "../links";
+import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { STATUS_STYLE } from "../status-style";
+import { assessedLabel, subtitle, tv } from "../wording";
+
+/**
+ * Lines the task's title may take: it repeats on every agency's row, so it is kept short; the
+ * full text is on the per-task sheet.
+ */
+const TASK_LINES = 3;
+
+/** What the agency itself said of the task's status, or why there is nothing. */
+export function reportedStatus(x: AgencyOnTask): string {
+  if (!x.file) return tv("summary.detail.notReported");
+  if (!x.line) return tv("summary.detail.notInReport");
+  return x.line.status ? STATUS_LABELS[x.line.status] : tv("summary.detail.noStatus");
+}
+
+/** The cell that stands for the agency's line: its status, else any cell the reader located. */
+function rowRef(x: AgencyOnTask): CellRef | null {
+  const cells = x.line?.cells;
+  if (!cells) return null;
+  return cells.status ?? cells.result ?? cells.taskCode ?? Object.values(cells).find((c) => c !== undefined) ?? null;
+}
+
+function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
+  // A text column of the agency's line, cut to the row's height with a note naming its cell.
+  const said = (key: ColumnKey & ("result" | "difficulties" | "proposals"), width: number): ColumnSpec<DetailRow> => ({
+    key,
+    header: `summary.detail.col.${key}`,
+    width,
+    value: ({ on }) => {
+      const text = on.line?.[key].trim() ?? "";
+      const ref = on.line?.cells[key] ?? rowRef(on);
+      if (text === "" || !on.file) return text;
+      const linked = ref ? copyCell(copies, on.file, ref.sheet, ref.cell) : null;
+      const note = linked
+        ? tv("summary.detail.cutInCopy", { cell: linked.cell, sheet: linked.sheet })
+        : tv("summary.detail.cutInFile", { cell: ref?.cell ?? "", sheet: ref?.sheet ?? on.sheet ?? "", file: on.file });
+      return fitText(text, width, note);
+    },
+  });
+  return [
+    { key: "code", header: "summary.detail.col.code", width: 7, value: ({ task }) => task.task.code },
+    { key: "agency", header: "summary.detail.col.agency", width: 24, value: ({ on }) => on.agency.short },
+    { key: "role", header: "summary.detail.col.role", width: 11, value: ({ on }) => tv(`check.role.${on.role}`) },
+    {
+      key: "task",
+      header: "summary.detail.col.task",
+      width: 34,
+      value: ({ task }) => fitText(task.task.title || task.task.text, 34, "", TASK_LINES),
+    },
+    { key: "reported", header: "summary.detail.col.reported", width: 16, value: ({ on }) => reportedStatus(on) },
+    {
+      key: "assessed",
+      header: "summary.detail.col.assessed",
+      width: 17,
+      style: ({ on }) => STATUS_STYLE[on.status],
+      value: ({ on }) => assessedLabel(on.status),
+    },
+    {
+      key: "deadline",
+      header: "summary.detail.col.deadline",
+      width: 16,
+      style: ({ task }) => (task.task.deadline ? "date" : "wrap"),
+      value: ({ task: { task } }) =>
+        task.deadline ? { date: task.deadline } : fitText(task.deadlineText ?? "", 16, "", TASK_LINES),
+    },
+    {
+      key: "received",
+      header: "summary.detail.col.received",
+      width: 12,
+      style: "date",
+      value: ({ on, standing }) => (on.file && standing?.receivedOn ? { date: standing.receivedOn } : null),
+    },
+    {
+      key: "completed",
+      header: "summary.detail.col.completed",
+      width: 12,
+      style: "date",
+      value: ({ on }) => (on.line?.completedOn ? { date: on.line.completedOn } : null),
+    },
+    said("result", 56),
+    said("difficulties", 36),
+    said("proposals", 36),
+    { key: "file", header: "summary.detail.col.file", width: 26, value: ({ on }) => on.file ?? "" },
+    {
+      key: "cell",
+      header: "summary.detail.col.cell",
+      width: 18,
+      value: ({ on }) => {
+        const ref = rowRef(on);
+        return ref ? `${ref.sheet}!${ref.cell}` : "";
+      },
+      link: ({ on }) => {
+        const ref = rowRef(on);
+        return ref && on.file ? copyCell(copies, on.file, ref.sheet, ref.cell) : null;
+      },
+    },
+  ];
+}
+
+export function detailSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+  const cols = columns(copies);
+  const body: OutRow[] = detailRows(a).map((r, i) => specRow(cols, r, i, "wrap"));
+  return tableSheet({
+    name: tv("summary.sheet.detail"),
+    title: tv("summary.detail.title"),
+    subtitle: subtitle(a),
+    columns: cols,
+    body,
+    freezeCols: 2,
+    table: tv("summary.detail.tableName"),
+    tabColor: TAB_COLORS.tables,
+  });
+}
