@@ -46,7 +46,7 @@ export const summaryMessages = defineMessages(
     "summary.subs.no": "Không",
     "summary.subs.superseded": "Thay thế {count} bản gửi trước",
     "summary.subs.wrongPlan": "Sai kế hoạch",
-    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bản sửa nhận ngày {received}",
+    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bổ sung ngày {received}",
     "summary.subs.wrongPlanNote": "Tệp {file} là báo cáo của {plan}, không phải kế hoạch này: không tổng hợp",
     "summary.subs.due": "Hạn gửi: {due}",
     "summary.timeliness.onTime": "Đúng hạn",
