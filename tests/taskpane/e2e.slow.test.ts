@@ -87,6 +87,11 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
         bytes: new Uint8Array(readFileSync((await download.path())!)),
       });
     }
+    // the workbook records the run: the card says when, and how many
+    await eventually(
+      () => page.locator('[data-step="templates"]').innerText(),
+      (t) => expect(t).toMatch(/Chạy lúc \d{2}:\d{2} [\s\S]*2 biểu mẫu|2 biểu mẫu[\s\S]*Chạy lúc \d{2}:\d{2}/),
+    );
     await shot(page, "03-bieu-mau");
     await shotStep(page, "templates", "03b-bieu-mau-the");
 
