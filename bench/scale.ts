@@ -73,6 +73,7 @@ async function main(): Promise<void> {
   execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "inherit" });
   const cli = join(ROOT, "bin", "kehoach.js");
   const perFile: { n: number; check: number; consolidate: number; exceljs: number }[] = [];
+  let fixed: string | null = null;
   try {
     const w = [7, 9, 9, 9, 9, 9, 10, 10, 10, 10];
     console.log("\nCPU seconds (peak RSS MiB) of each program on the same N generated returns; ratios of CPU time\n");
@@ -136,11 +137,19 @@ async function main(): Promise<void> {
       rss.push(
         `${String(n).padStart(6)}: ExcelJS ${exceljs ? exceljs.rssMiB.toFixed(0) : "—"}, check ${check ? check.rssMiB.toFixed(0) : "—"}, consolidate ${consolidate.rssMiB.toFixed(0)}${opx ? `, openpyxl ${opx.rssMiB.toFixed(0)}` : ""} MiB; consolidate wall ${consolidate.wallS.toFixed(0)} s${consolidate.ok ? "" : " (FAILED)"}${check && !check.ok ? ", check FAILED" : ""}`,
       );
+      if (fixed === null && !big) {
+        // What a run costs before and around its files: Node alone, the CLI's start, one file.
+        const node = measure(process.execPath, ["-e", "0"], dir);
+        const help = measure(process.execPath, [cli, "--help"], dir);
+        const one = measure(process.execPath, [cli, "check", names[0]!, ...common, "--format", "json"], dir);
+        fixed = `fixed cost, CPU s: Node alone ${f2(node.cpuS)}, kehoach --help ${f2(help.cpuS)}, check of 1 file (plan, roster, start) ${f2(one.cpuS)}`;
+      }
       if (check && exceljs)
         perFile.push({ n, check: check.cpuS / n, consolidate: consolidate.cpuS / n, exceljs: exceljs.cpuS / n });
       rmSync(dir, { recursive: true, force: true });
     }
     console.log(`* LibreOffice: CPU of converting ${LO_SAMPLE} files, scaled to N.`);
+    if (fixed) console.log(fixed);
     console.log("\npeak RSS (MiB), N files:");
     for (const l of rss) console.log(l);
     console.log("\nCPU ms per file (check / consolidate / ExcelJS load):");

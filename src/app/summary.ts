@@ -3,12 +3,18 @@ import type { WorkbookPort, WriteOptions } from "../core/ports/workbook";
 import type { PlanState } from "./plan-state";
 import { analyseImports, summarySheets } from "./analysis";
 import { reminderViews, type ReminderView } from "./reminders";
+import type { AgencyCounts } from "../core/consolidate/counts";
+import type { AssessedStatus } from "../core/report/model";
 
 export interface SummaryOutcome {
   sheetNames: string[];
   reminders: ReminderView[];
   submitted: number;
   expected: number;
+  /** the agencies' figures (latest file of each), for the pane's dashboard */
+  counts: AgencyCounts;
+  /** the tasks by assessed status (hoàn thành, quá hạn …), for the pane's dashboard */
+  taskCounts: Record<AssessedStatus, number>;
 }
 
 export async function buildSummaryStep(
@@ -27,5 +33,7 @@ export async function buildSummaryStep(
     reminders: reminderViews(analysed.analysis),
     submitted: a.agencies.filter((s) => s.current !== null).length,
     expected: a.agencies.length,
+    counts: a.agencyCounts,
+    taskCounts: a.taskCounts,
   };
 }

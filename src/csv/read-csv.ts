@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 import type { Cell, WorkbookData } from "../core/grid";
 import { UserError } from "../core/errors";
-import { safeSheetName } from "../core/sheet-model";
+import { csvSheetName } from "./sheet-name";
 import { detectLegacyVietnamese } from "../core/template/legacy-vietnamese";
 import { decodeText, looksBinary, type TextEncodingName } from "./decode";
 import { restoreCsvCell } from "../core/csv-cell";
@@ -17,12 +17,6 @@ export interface CsvReadInfo {
 }
 
 const DELIMITERS = [",", ";", "\t"];
-
-/** The sheet a CSV becomes is named after the file (sheet names hold at most 31 characters). */
-export function csvSheetName(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return safeSheetName(base) || "CSV";
-}
 
 export function readCsv(bytes: Uint8Array, fileName: string): WorkbookData {
   return readCsvWithInfo(bytes, fileName).workbook;

@@ -17,6 +17,7 @@ import type ExcelJS from "exceljs";
 import type { Sheet } from "../core/grid";
 import type { OutSheet } from "../core/sheet-model";
 import { addOutSheet } from "./add-sheet";
+import { withFreeTableNames } from "./table-names";
 import { sheetNameProblem } from "../xlsx/write/sheet-names";
 import { toBytes } from "../xlsx/convert";
 import { chartKey, withCharts, type ChartStore } from "./charts";
@@ -71,9 +72,10 @@ export function createFilePort(wb: ExcelJS.Workbook, charts: ChartStore = new Ma
     return wb.worksheets.filter((ws) => wanted.has(fold(ws.name))).map(readWorksheet);
   }
 
-  async function writeSheets(out: OutSheet[], options: WriteOptions = {}): Promise<void> {
+  async function writeSheets(asked: OutSheet[], options: WriteOptions = {}): Promise<void> {
     const { signal, onProgress } = options;
-    if (out.length === 0) return;
+    if (asked.length === 0) return;
+    const out = withFreeTableNames(wb, asked);
     const seen = new Set<string>();
     for (const o of out) {
       const problem = sheetNameProblem(o.name);

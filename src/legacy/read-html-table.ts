@@ -9,7 +9,7 @@
 import type { Cell, WorkbookData } from "../core/grid";
 import { UserError } from "../core/errors";
 import { decodeText } from "../csv/decode";
-import { csvSheetName } from "../csv/read-csv";
+import { csvSheetName } from "../csv/sheet-name";
 import { safeSheetName } from "../core/sheet-model";
 import type { ReadLimits } from "../xlsx/limits";
 import { MAX_COLS, MAX_ROWS } from "../xlsx/direct/cell-refs";

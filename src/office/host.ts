@@ -57,3 +57,20 @@ function readDisplayLanguage(): string | null {
     return null;
   }
 }
+
+/**
+ * Opens a page (the help) in the user's browser. Inside Office the pane's webview may refuse
+ * `window.open`, so Office's own `openBrowserWindow` (OpenBrowserWindowApi 1.1) is used when the
+ * host has it; a new tab otherwise.
+ */
+export function openInBrowser(url: string): void {
+  try {
+    if (typeof Office !== "undefined" && typeof Office.context?.ui?.openBrowserWindow === "function") {
+      Office.context.ui.openBrowserWindow(url);
+      return;
+    }
+  } catch {
+    // an older host throws instead of lacking the method: the tab below is the way then
+  }
+  window.open(url, "_blank", "noopener");
+}

@@ -3,6 +3,7 @@ import type { HostCapabilities, WriteOptions } from "../core/ports/workbook";
 import { Batch, SMALL_OP_BYTES } from "./batch";
 import { queueSheet } from "./queue-sheet";
 import { renderSheet } from "./render";
+import { loadTables, queueTableRenames, tableNames } from "./table-names";
 
 /**
  * Replacing sheets as one transaction: new sheets are built under temporary names; when all are
@@ -22,6 +23,7 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
   try {
     await Excel.run(async (ctx) => {
       const existing = ctx.workbook.worksheets.load("items/name,items/position,items/id");
+      const tables = loadTables(ctx, out);
       await ctx.sync();
       state.before = new Map(existing.items.map((s) => [s.id, s.name]));
       const taken = new Set(existing.items.map((s) => s.name.toLowerCase()));
@@ -35,14 +37,12 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
         }
       };
       const temps = out.map(() => freeName("~kehoach-tmp"));
-      // A table name is unique in the workbook and the old sheet still holds its table until the
-      // swap: the new table is made under a temporary name and takes its own after the swap.
-      const tableTemps = out.map((o, i) => (o.table ? `${o.table.name}_kehoachTmp${i}` : null));
+      const names = tableNames(out, tables);
       onProgress?.(1, total);
       const batch = new Batch(ctx, caps, signal);
       for (let i = 0; i < out.length; i++) {
         const o = out[i]!;
-        const sheet = o.table ? { ...o, table: { ...o.table, name: tableTemps[i]! } } : o;
+        const sheet = o.table ? { ...o, table: { ...o.table, name: names.temp[i]! } } : o;
         await queueSheet(ctx, batch, caps, temps[i]!, sheet, rendered[i]!);
         onProgress?.(2 + i, total, o.name);
       }
@@ -77,8 +77,8 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       await batch.flush();
       state.swapped = true;
       for (const s of olds) s?.delete();
+      queueTableRenames(ctx, out, names);
       await ctx.sync();
-      await nameTables(ctx, out, tableTemps);
       onProgress?.(total, total);
     });
   } catch (e) {
@@ -91,24 +91,6 @@ export async function writeSheets(caps: HostCapabilities, out: OutSheet[], optio
       return;
     }
     throw e;
-  }
-}
-
-/**
- * The new tables take their names once the old sheets (and their tables) are gone. A table of
- * the user's elsewhere may hold the name already: ours then keeps its temporary one, which
- * still works for filters and PivotTables; the sheets are written either way.
- */
-async function nameTables(ctx: Excel.RequestContext, out: OutSheet[], temps: (string | null)[]): Promise<void> {
-  if (temps.every((t) => t === null)) return;
-  try {
-    out.forEach((o, i) => {
-      const temp = temps[i];
-      if (o.table && temp) ctx.workbook.worksheets.getItem(o.name).tables.getItem(temp).name = o.table.name;
-    });
-    await ctx.sync();
-  } catch {
-    // kept under the temporary name, see above
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { initOffice } from "../office/host";
+import { initOffice, openInBrowser } from "../office/host";
 import { createExcelPort } from "../office/excel-port";
 import { localeFromTag } from "../core/i18n";
 import { KONTUM_4587_TEXT } from "../core/plan/kontum-4587.text";
@@ -32,7 +32,15 @@ async function main(): Promise<void> {
   }
   const locale = localeFromTag(host.displayLanguage);
   document.documentElement.lang = locale === "vi" ? "vi" : "en";
-  root.render(<App port={createExcelPort()} locale={locale} today={today} embeddedPlanText={KONTUM_4587_TEXT} />);
+  root.render(
+    <App
+      port={createExcelPort()}
+      locale={locale}
+      today={today}
+      embeddedPlanText={KONTUM_4587_TEXT}
+      openUrl={openInBrowser}
+    />,
+  );
 }
 
 void main();

@@ -9,7 +9,6 @@
  */
 import type { WorkbookData } from "../core/grid";
 import { UserError, isUserError } from "../core/errors";
-import { readCsv } from "../csv/read-csv";
 import { guessBomlessUtf16, looksBinary, startsWith } from "../csv/decode";
 import { inspectZip, type ZipEntryInfo } from "./zip-inspect";
 import { ZipParts } from "./direct/zip-parts";
@@ -150,8 +149,11 @@ async function readAnyFile(bytes: Uint8Array, fileName: string, lim: ReadLimits)
           return readLegacyLazily(bytes, fileName, "xml2003", lim);
         case "other":
           throw new UserError("files.notSpreadsheetHtml", { file: fileName });
-        case null:
+        case null: {
+          // papaparse loads when a CSV arrives, not at every start of the CLI.
+          const { readCsv } = await import(/* webpackChunkName: "csv-read" */ "../csv/read-csv");
           return readCsv(bytes, fileName);
+        }
       }
   }
 }

@@ -7,7 +7,7 @@
  *    and LibreOffice jump to the cell.
  * Kept minimal and valid against the OOXML schema order of elements.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { ChartSpec, OutSheet, OutValue } from "../core/sheet-model";
 import { columnLetters, parseAddress, quoteSheetName } from "../core/grid";
 import { dateFromIso } from "./convert";
@@ -228,7 +228,9 @@ function nextFreeIndex(zip: JSZip, prefix: string): number {
  * Sheets are found by name, so this works on a workbook that also holds the user's own sheets.
  */
 export async function finishParts(bytes: Uint8Array, sheets: OutSheet[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+  // Loaded when used: the lean writer imports this module for chartXml/drawingXml alone.
+  const { default: JSZipLib } = await import("jszip");
+  const zip = await JSZipLib.loadAsync(bytes);
   const parts = await sheetParts(zip);
   let contentTypes = await zip.file("[Content_Types].xml")?.async("string");
   if (!contentTypes) throw new Error("xlsx-parts: [Content_Types].xml is missing");

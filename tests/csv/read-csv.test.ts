@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { readCsvWithInfo, csvSheetName } from "../../src/csv/read-csv";
+import { readCsvWithInfo } from "../../src/csv/read-csv";
+import { csvSheetName } from "../../src/csv/sheet-name";
 import { decodeText } from "../../src/csv/decode";
 import { readSubmissionFile } from "../../src/xlsx/read-workbook";
 import { detectLegacyVietnamese } from "../../src/core/template/legacy-vietnamese";

@@ -64,3 +64,17 @@ describe("tables in the file port", () => {
     ]);
   });
 });
+
+describe("a user's table of the same name", () => {
+  it("keeps its name; ours is named as Excel names a copy", async () => {
+    const { port } = await newWorkbook();
+    await port.writeSheets([{ ...detail(2), name: "Của tôi" }]); // stands for the user's own table
+    await port.writeSheets([detail(3)]);
+    await port.writeSheets([detail(4)]); // written again: still one "_2", not "_3"
+    const names = (await tablesOf(await port.save())).map((t) => [t.name, t.ref]).sort();
+    expect(names).toEqual([
+      ["ChiTietTheoDonVi", "A2:C4"],
+      ["ChiTietTheoDonVi_2", "A2:C6"],
+    ]);
+  });
+});

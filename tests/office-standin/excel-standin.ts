@@ -450,9 +450,11 @@ class Loadable<T> {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: WorkbookTablesProxy;
   readonly application: RequestContext["application"];
   constructor(private readonly ctx: RequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new WorkbookTablesProxy(ctx);
     this.application = ctx.application;
   }
   getSelectedRange(): RangeProxy {
@@ -463,6 +465,24 @@ class WorkbookProxy {
       return s;
     });
     return new RangeProxy(this.ctx, sheet, () => parseRect(ex.selection?.address ?? "A1"));
+  }
+}
+
+/** `workbook.tables`: every table's name and sheet, once loaded (ExcelApi 1.1). */
+class WorkbookTablesProxy {
+  private readonly itemsL = new Loadable<{ name: string; worksheet: { name: string } }[]>("tables.items");
+  constructor(private readonly ctx: RequestContext) {}
+  get items(): { name: string; worksheet: { name: string } }[] {
+    return this.itemsL.get();
+  }
+  load(_props?: string | string[]): this {
+    this.ctx.enqueue({ op: "tables.load" }, () => {
+      this.ctx.excel.requireApi("1.1", "tables");
+      this.itemsL.set(
+        this.ctx.excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))),
+      );
+    });
+    return this;
   }
 }
 

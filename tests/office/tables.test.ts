@@ -1,8 +1,8 @@
 /**
  * Excel tables through the Office adapter, on the stand-in: the sheet's table is made over its
  * range under its name, a rewrite replaces it without a name clash (the old sheet still holds
- * the name until the swap), and a user's table of the same name elsewhere leaves ours working
- * under its temporary name rather than failing the write.
+ * the name until the swap) in no more requests than a sheet without a table, and a user's table
+ * of the same name elsewhere keeps it while ours is named as Excel names a copy.
  */
 import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
@@ -43,19 +43,24 @@ describe("tables through the Office adapter", () => {
     const excel = installStandin(["Sheet1"]);
     const port = createExcelPort();
     await port.writeSheets([detail(3)]);
+    excel.resetCounters();
     await port.writeSheets([detail(7)]);
+    const withTable = excel.syncCount;
+    excel.resetCounters();
+    await port.writeSheets([{ ...detail(7, "Khác"), table: undefined }]);
+    expect(withTable).toBe(excel.syncCount);
     const tables = excel.sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.name, ...t })));
     expect(tables.map((t) => [t.sheet, t.name, t.range])).toEqual([["Chi tiết", "ChiTietTheoDonVi", "A2:C9"]]);
   });
 
-  it("keeps the write when a user's table already has the name: ours keeps a temporary one", async () => {
+  it("leaves a user's table of the same name alone: ours is named as Excel names a copy", async () => {
     const excel = installStandin(["Sheet1"]);
     const port = createExcelPort();
     await port.writeSheets([detail(2, "Của tôi")]); // stands for the user's own table named the same
     await port.writeSheets([detail(2)]);
     const ours = excel.findSheet("Chi tiết")!.tables;
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.name).toMatch(/^ChiTietTheoDonVi_\w+$/);
+    expect(ours[0]!.name).toBe("ChiTietTheoDonVi_2");
     expect(excel.findSheet("Của tôi")!.tables[0]!.name).toBe("ChiTietTheoDonVi");
   });
 

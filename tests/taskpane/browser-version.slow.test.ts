@@ -21,6 +21,7 @@ import { parse } from "acorn";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { productionBuild, ROOT, type Build } from "../office-standin/build";
 import { CHROMIUM, CHROMIUM_ARGS, serveDir, type Served } from "../office-standin/serve";
+import { STEPS_SHEET } from "../../src/app/step-state";
 import { installStandin } from "../office-standin/install";
 import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
@@ -123,7 +124,9 @@ const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 
 /** The import log's times (when each file was imported) differ between two runs: masked before comparing. */
-const maskTime = (s: string) => s.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, "<time>");
+// Vietnam's time "yyyy-mm-dd hh:mm:ss" as the log writes it (and a raw UTC instant, as older logs held)
+const maskTime = (s: string) =>
+  s.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, "<time>").replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, "<time>");
 const maskTimes = (rows: unknown[][]) => rows.map((r) => r.map((c) => (typeof c === "string" ? maskTime(c) : c)));
 
 /** What LibreOffice shows for a cell, as CSV text, compared with the cell's value. */
@@ -213,7 +216,7 @@ describe("the browser version: the production build outside Excel, with the real
       .getByTestId("check-group")
       .filter({ hasText: /\d+ lỗi/ })
       .first()
-      .locator("button", { hasText: /^[A-Z]+\d+ ·/ })
+      .locator("button", { hasText: /^Lỗi: [A-Z]+\d+ ·/ })
       .first()
       .click();
     await page.getByText(/Ô đang chọn: 'NB /).waitFor();
@@ -238,7 +241,24 @@ describe("the browser version: the production build outside Excel, with the real
     expect(dialogs).toContain("beforeunload");
     expect(await page.getByTestId("filehost").innerText()).toContain("Đã khôi phục công việc đang làm dở");
     expect(await page.getByTestId("filehost").getAttribute("data-dirty")).toBe("yes");
-    expect(await page.locator("main").innerText()).toContain(`Sổ làm việc đã có ${files.length} báo cáo nhập`);
+    // After the reload each step says what the workbook holds: done, folded to its result.
+    expect(await page.locator('[data-step="import"]').innerText()).toContain(`${files.length} báo cáo trong sổ`);
+    const states = async () => {
+      const out: Record<string, string | null> = {};
+      for (const step of ["plan", "import", "check", "summary", "remind"])
+        out[step] = await page.locator(`[data-step="${step}"]`).getAttribute("data-state");
+      return out;
+    };
+    // A reopened pane judges as of today: the steps judged at the demo's date say they need a
+    // new run; back at that date, they are done again, as the workbook recorded them.
+    expect(await states()).toEqual({ plan: "done", import: "done", check: "stale", summary: "stale", remind: "stale" });
+    // the period comes back from the workbook, and the card says why it must run again
+    expect(await page.getByTestId("period").inputValue()).toBe(DEMO_PERIOD);
+    expect(await page.locator('[data-step="check"]').innerText()).toContain("cần chạy lại vì ngày đánh giá đổi");
+    await page.getByTestId("asof").fill(DEMO_AS_OF);
+    await eventually(states, (st) =>
+      expect(st).toEqual({ plan: "done", import: "done", check: "done", summary: "done", remind: "done" }),
+    );
     await shot(page, "05-khoi-phuc", false);
 
     // Tải sổ tổng hợp
@@ -280,7 +300,10 @@ describe("the browser version: the production build outside Excel, with the real
     expect(internalLinks).toBeGreaterThan(10);
     expect(fileLinks).toBe(internalLinks);
     const opened = await openWorkbookFile(saved, "tong-hop.xlsx");
-    const got = await allSheets(opened.port);
+    // The pane's record of when each step ran (very hidden) is the pane's own; the add-in path here runs the steps bare.
+    const all = await allSheets(opened.port);
+    expect(all.find((s) => s.name === STEPS_SHEET)?.state).toBe("veryHidden");
+    const got = all.filter((s) => s.name !== STEPS_SHEET);
     expect(got.map((s) => [s.name, s.state])).toEqual(expected.map((s) => [s.name, s.state ?? "visible"]));
     for (const [i, s] of got.entries())
       because(s.name, () => expect(maskTimes(trimmed(s))).toEqual(maskTimes(trimmed(expected[i]!))));

@@ -2,114 +2,50 @@
  * End to end: the production build of the pane in Debian's Chromium, with the Excel stand-in
  * served in place of office.js (real Excel cannot run here). Walks steps 1 → 6 with template
  * files the pane itself made, filled as an agency would, then checks what the workbook holds,
- * that no request left the page's origin, and saves screenshots to test-results/.
+ * that no request left the page's origin, and saves screenshots to test-results/. At each step the
+ * pane is measured at 320, 350 and 500 px and 200% zoom (nothing past the right edge) and by
+ * axe-core; a keyboard-only walk counts the Tabs from step 1 to the first error. The agency's side
+ * and the English pane are in agency-pane.slow.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { because, eventually } from "../helpers/because";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { productionBuild, ROOT, type Build } from "../office-standin/build";
-import { CHROMIUM, CHROMIUM_ARGS, serveDir, standinScript, type Served } from "../office-standin/serve";
-import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
+import type { Page } from "playwright-core";
+import { ROOT } from "../office-standin/build";
+import { axeViolations, launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
+import { fillTemplate } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import { buildTemplate } from "../../src/core/template/build";
-import { META_SHEET } from "../../src/core/template/layout";
-import { isDateCell } from "../../src/core/grid";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-type Snapshot = {
-  name: string;
-  visibility: string;
-  values: unknown[][];
-  formulas: Record<string, string>;
-  fills: Record<string, string>;
-  charts: unknown[];
-  hyperlinks: Record<string, string>;
-}[];
-
-let build: Build;
-let served: Served;
-let origin = "";
-let standinJs = "";
-let context: BrowserContext;
-let profile = "";
+let browser: Browser;
 
 beforeAll(async () => {
-  because("Debian package chromium is needed: apt-get install -y chromium", () =>
-    expect(existsSync(CHROMIUM)).toBe(true),
-  );
-  build = await productionBuild();
-  because(build.log.slice(-3000), () => expect(build.ok).toBe(true));
-  standinJs = await standinScript();
-
-  served = await serveDir(build.dir);
-  origin = served.origin;
-
-  profile = mkdtempSync(path.join(tmpdir(), "kehoach-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 380, height: 900 },
-    acceptDownloads: true,
-    locale: "vi-VN",
-  });
+  browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 }, 400_000);
 
 afterAll(async () => {
-  await context?.close();
-  await served?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
-/** A page with the stand-in as office.js, recording every request that leaves the origin. */
-async function openPane(
-  config: Record<string, unknown> = {},
-): Promise<{ page: Page; outside: string[]; errors: string[] }> {
-  const page = await context.newPage();
-  const outside: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (req) => {
-    const u = req.url();
-    if (u === OFFICE_JS || u.startsWith(origin) || u.startsWith("blob:") || u.startsWith("data:")) return;
-    outside.push(u);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: standinJs }),
-  );
-  await page.addInitScript((c) => {
-    (window as unknown as { __standinConfig: unknown }).__standinConfig = c;
-  }, config);
-  await page.goto(`${origin}/taskpane.html`);
-  await page.locator('main[data-ready="yes"]').waitFor({ timeout: 30_000 });
-  return { page, outside, errors };
-}
+const openPane = (config: Record<string, unknown> = {}) => open(browser, config);
 
+/** A screenshot at the walk's width, then the measures: every width and 200% zoom, axe-core. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await measureStep(page, name);
 }
 
 /** One step's card alone, at full size, to look at its lists. */
 async function shotStep(page: Page, step: string, name: string): Promise<void> {
   await page.locator(`[data-step="${step}"]`).screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
-
-const snapshot = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __standin: { snapshot(): unknown } }).__standin.snapshot(),
-  ) as Promise<Snapshot>;
 
 describe("the task pane in Chromium, office.js replaced by the Excel stand-in", () => {
   it("walks steps 1 → 6 with templates made by the pane and filled by agencies", async () => {
@@ -151,6 +87,11 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
         bytes: new Uint8Array(readFileSync((await download.path())!)),
       });
     }
+    // the workbook records the run: the card says when, and how many
+    await eventually(
+      () => page.locator('[data-step="templates"]').innerText(),
+      (t) => expect(t).toMatch(/Chạy lúc \d{2}:\d{2} [\s\S]*2 biểu mẫu|2 biểu mẫu[\s\S]*Chạy lúc \d{2}:\d{2}/),
+    );
     await shot(page, "03-bieu-mau");
     await shotStep(page, "templates", "03b-bieu-mau-the");
 
@@ -204,10 +145,24 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("import-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("import-result").innerText()).toContain("Đã nhập 2 báo cáo");
 
-    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
-    await page.getByTestId("check-run").click();
+    // Keyboard only, from step 1 to the first error: Tab to "Kiểm tra báo cáo", Enter, Tab to the
+    // first finding that is an error. Finished steps are folded, and the focus stays on the button.
+    await page.locator("#step-plan-title").focus();
+    const toCheck = await tabsUntil(page, (el) => el.testid === "check-run");
+    await page.keyboard.press("Enter");
     await page.getByTestId("check-result").waitFor({ timeout: 60_000 });
+    // the focus stays on the button that ran
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("check-run");
     const groups = page.getByTestId("check-group");
+    const toError = await tabsUntil(page, (el) => el.severity === "error");
+    console.log(`keyboard walk: ${toCheck} Tabs to "Kiểm tra báo cáo", then ${toError} to the first error`);
+    expect(toCheck + toError).toBeLessThanOrEqual(30);
+    // the result was announced to a screen reader
+    expect(await page.getByTestId("live").innerText()).toMatch(
+      /^4\. Kiểm tra: xong — bản mới nhất của 2 báo cáo: \d+ lỗi, \d+ cảnh báo$/,
+    );
+
+    // 4. Kiểm tra: issues grouped by agency; clicking one selects its cell
     expect(await groups.count()).toBe(2);
     // Triage: the agency with errors first, its errors before anything else, each named as an error.
     const badGroup = groups.first();
@@ -241,6 +196,14 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     await page.getByTestId("summary-result").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("summary-result").innerText()).toMatch(/2\/\d+ đơn vị đã nộp/);
     await shot(page, "06-tong-hop");
+
+    // "?" opens the user guide in a page of its own (window.open: the stand-in has no openBrowserWindow)
+    const [help] = await Promise.all([page.context().waitForEvent("page"), page.getByTestId("help").click()]);
+    await help.waitForLoadState();
+    expect(await help.title()).toBe("Theo dõi Kế hoạch — Hướng dẫn");
+    const helpViolations = await axeViolations(help);
+    because(helpViolations.join("\n"), () => expect(helpViolations).toEqual([]));
+    await help.close();
 
     // 6. Nhắc nhở
     await page.getByTestId("remind-run").click();
@@ -284,6 +247,28 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       () => copyButton.innerText(),
       (text) => expect(text).toBe("Đã sao chép"),
     );
+    // A pane that cannot open the mail program (window.open answers null, as a Windows desktop
+    // pane does): the address, subject and letter are copied instead, and the pane says so.
+    await page.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      window.open = () => null;
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) },
+      });
+    });
+    await reminders
+      .first()
+      .getByRole("link", { name: /^Mở thư/ })
+      .click();
+    await reminders
+      .first()
+      .getByText(/Đã sao chép địa chỉ, tiêu đề và nội dung thư/)
+      .waitFor({ timeout: 10_000 });
+    const copiedMail = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(copiedMail).toHaveLength(1);
+    expect(copiedMail[0]).toMatch(/^Tiêu đề: Đề nghị[^\n]*\n\nKính gửi/);
     await shot(page, "07-nhac-nho");
 
     // What the workbook holds at the end
@@ -320,6 +305,8 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
       reportDate: "2022-11-24",
       status: "done",
     });
+    // step 3 is done and folded to its line: open it again
+    await page.locator('[data-step="import"] [data-testid="step-toggle"]').click();
     await page.getByTestId("import-files").setInputFiles([
       { name: ldName.name, mimeType: "application/octet-stream", buffer: Buffer.from(good) },
       { name: `sua-${ldName.name}`, mimeType: "application/octet-stream", buffer: Buffer.from(corrected) },
@@ -344,56 +331,17 @@ describe("the task pane in Chromium, office.js replaced by the Excel stand-in", 
     expect(after.filter((s) => s.name.startsWith("NB")).map((s) => s.name)).toEqual([imports[0]!.name]);
     expect(after.map((s) => s.name)).toEqual(names.filter((n) => n !== imports[1]!.name));
     expect(await page.getByTestId("imported-row").count()).toBe(1);
+    // a removed import makes the check and the summary stale, and they say why
+    for (const step of ["check", "summary", "remind"])
+      await eventually(
+        () => page.locator(`[data-step="${step}"]`).getAttribute("data-state"),
+        (v) => expect(v).toBe("stale"),
+      );
+    expect(await page.locator('[data-step="check"]').innerText()).toContain("báo cáo nhập vào sổ đã thay đổi");
+    await shot(page, "12-sau-khi-go");
 
     expect(outside).toEqual([]);
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.close();
   }, 180_000); // a walk through six steps in a real browser on a shared machine
-
-  it("offers the agency a check before sending, and speaks English when Office does", async () => {
-    // An agency's own workbook: its filled template's cells, as Excel would hold them.
-    const state = planStateFrom(KONTUM_4587_TEXT, KONTUM_ROSTER);
-    const content = buildTemplate(state.plan, state.matrix, state.rosterIndex.byId("SKHDT")!, PERIOD);
-    const blank = await nodeCodecs.writeTemplate(content);
-    const filled = await fillTemplate(
-      blank,
-      content.rows.map((r) => r.taskCode),
-      { reportDate: "2022-11-12", status: "skip" },
-    );
-    const wbData = await nodeCodecs.readSubmission(filled, "bao-cao.xlsx");
-    const sheets = wbData.sheets.map((s) => {
-      const dateCells: string[] = [];
-      const rows = s.rows.map((r, i) =>
-        r.map((c, j) => {
-          if (isDateCell(c)) {
-            dateCells.push(`${String.fromCharCode(65 + j)}${i + 1}`);
-            return c.serial;
-          }
-          return typeof c === "object" && c !== null ? c.code : c;
-        }),
-      );
-      return { name: s.name, rows, dateCells, visibility: s.name === META_SHEET ? "VeryHidden" : "Visible" };
-    });
-
-    const { page, outside } = await openPane({ sheets });
-    await page.getByTestId("self-run").click();
-    await page.getByTestId("self-result").waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId("self-result").innerText()).toMatch(/lỗi/);
-    // Checked, with errors left: the card says "Cần sửa", not "Chưa làm".
-    expect(await page.locator('[data-step="self"]').innerText()).toContain("Cần sửa");
-    expect(await page.locator('[data-step="self"]').innerText()).not.toContain("Chưa làm");
-    // The agency's workbook is what it e-mails: nothing is coloured in it.
-    expect((await snapshot(page)).find((s) => s.name === "Báo cáo")!.fills).toEqual({});
-    expect(await page.locator('[data-step="self"]').innerText()).toContain(
-      "gửi cho Sở Lao động - Thương binh và Xã hội",
-    );
-    await shot(page, "08-kiem-tra-truoc-khi-gui");
-    expect(outside).toEqual([]);
-    await page.close();
-
-    const en = await openPane({ displayLanguage: "en-US" });
-    expect(await en.page.locator("h1").innerText()).toBe("Plan Tracker");
-    await shot(en.page, "09-english");
-    await en.page.close();
-  });
 });

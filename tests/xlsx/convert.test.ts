@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { quoteSheetName } from "../../src/core/grid";
 import { MAX_SHEET_NAME, safeSheetName } from "../../src/core/sheet-model";
 import { sheetNameProblem } from "../../src/xlsx/write/sheet-names";
-import { csvSheetName } from "../../src/csv/read-csv";
+import { csvSheetName } from "../../src/csv/sheet-name";
 import { dateFromIso, toBytes } from "../../src/xlsx/convert";
 import { sniffKind } from "../../src/xlsx/read-workbook";
 import { decodeText, guessBomlessUtf16 } from "../../src/csv/decode";

@@ -5,7 +5,13 @@ import { t, tBoth } from "../../core/i18n";
 import { UserError } from "../../core/errors";
 import { isIsoDate } from "../../core/dates";
 import type { CheckContext } from "../../core/report/context";
-import { checkWorkbook, hasErrors, latestByAgency, type CheckedSubmission } from "../../core/report/pipeline";
+import {
+  checkWorkbook,
+  compactChecked,
+  hasErrors,
+  latestByAgency,
+  type CheckedSubmission,
+} from "../../core/report/pipeline";
 import { formatIssue, summarizeIssues } from "../../core/report/summary";
 import type { CheckIssue } from "../../core/report/model";
 import { SEVERITIES, severityRank } from "../../core/report/findings";
@@ -90,7 +96,8 @@ async function checkOne(
     // Refused before reading when too big: a huge attachment must not be pulled into memory.
     const bytes = await readFileLimited(resolve(cwd, path), maxFileBytes, label);
     const wb = await readSubmissionFile(bytes, label, { maxFileBytes });
-    return checkWorkbook({ wb, sha256: sha256Hex(bytes), receivedOn }, ctx);
+    // The output names files, lines counted and findings: the rest of the read is let go at once.
+    return compactChecked(checkWorkbook({ wb, sha256: sha256Hex(bytes), receivedOn }, ctx));
   } catch (e) {
     return unreadableFile(label, e);
   }

@@ -17,7 +17,7 @@ import { tBoth } from "../../core/i18n";
 import { formatIssue } from "../../core/report/summary";
 import { unreadableFile, unreadableReasonOf } from "../unreadable";
 import { terminalField } from "../terminal";
-import { checkWorkbook, type CheckedSubmission } from "../../core/report/pipeline";
+import { checkWorkbook, compactChecked, type CheckedSubmission } from "../../core/report/pipeline";
 import type { CheckContext } from "../../core/report/context";
 import { buildSummaryWithDetails, type Summary } from "../../core/consolidate/build";
 import { copyOfSheet } from "../../core/consolidate/copies";
@@ -135,17 +135,7 @@ async function processFile(f: SourceFile, period: string, o: PipelineOptions, re
   const sheet = checked.submission ? wb.sheets.find((s) => s.name === checked.submission!.sheet) : undefined;
   let copy: FileResult["copy"] = null;
   if (sheet) copy = o.pack ? { packed: await o.pack(fitRowHeights(copyOfSheet(sheet, "copy"))) } : { sheet };
-  return { sha, checked: o.pack ? compact(checked) : checked, copy };
-}
-
-/**
- * What the summary reads of a checked file, kept for every file until the end: the lines'
- * values and the findings. The cell references of each line's columns (kept by the checks for
- * pointing at cells, already done) are dropped: at 20,000 files they are most of what would stay.
- */
-function compact(c: CheckedSubmission): CheckedSubmission {
-  if (!c.submission) return c;
-  return { ...c, submission: { ...c.submission, lines: c.submission.lines.map((l) => ({ ...l, cells: {} })) } };
+  return { sha, checked: o.pack ? compactChecked(checked) : checked, copy };
 }
 
 /** Reads, checks and consolidates; unreadable files are listed, never fatal. */

@@ -25,7 +25,19 @@ export interface Reminder {
   draft: MailDraft;
 }
 
+// One list per analysis: the reminders sheet and the CLI's closing count both ask for it, and
+// drafting a mail for every agency of a large batch is not free.
+const MADE = new WeakMap<Analysis, Reminder[]>();
+
 export function reminders(a: Analysis): Reminder[] {
+  const made = MADE.get(a);
+  if (made) return made;
+  const out = draftReminders(a);
+  MADE.set(a, out);
+  return out;
+}
+
+function draftReminders(a: Analysis): Reminder[] {
   const out: Reminder[] = [];
   // The focal point collects the reports: it is never asked by letter to send one to itself.
   const { plan, roster } = a.input;

@@ -18,7 +18,7 @@ export const MAX_ROW_POINTS = 409;
  * (Liberation Serif, metric-compatible) wraps a 32-unit column after 31–33 characters. 1.25 let
  * the last line of a long cell fall below its row.
  */
-const CHARS_PER_WIDTH = 1;
+export const CHARS_PER_WIDTH = 1;
 
 function textOf(v: OutValue | undefined): string {
   if (v === null || v === undefined) return "";
@@ -27,29 +27,48 @@ function textOf(v: OutValue | undefined): string {
   return String(v);
 }
 
-/** Lines a text takes in a column `width` wide, wrapping at spaces. */
+/**
+ * Lines a text takes in a column `width` wide, wrapping at spaces; a word longer than a line is
+ * cut. Characters are counted as code points. One pass over the text, no split: a summary has a
+ * cell of this kind for every line of every file.
+ */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 1);
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let current = 0;
-    let count = 1;
-    for (const word of paragraph.split(" ")) {
-      const len = Array.from(word).length;
-      if (current === 0) current = len;
-      else if (current + 1 + len <= perLine) current += 1 + len;
-      else {
-        count++;
-        current = len;
-      }
-      while (current > perLine) {
-        count++;
-        current -= perLine;
-      }
+  let current = 0;
+  let count = 1;
+  let word = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // The end of the text closes the last paragraph as a line break would.
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c !== 0x20 && c !== 0x0a) {
+      // The second half of a surrogate pair is the same character as the first.
+      if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) word++;
+      continue;
     }
-    lines += count;
+    if (current === 0) current = word;
+    else if (current + 1 + word <= perLine) current += 1 + word;
+    else {
+      count++;
+      current = word;
+    }
+    if (current > perLine) {
+      const cut = Math.ceil(current / perLine) - 1;
+      count += cut;
+      current -= cut * perLine;
+    }
+    word = 0;
+    if (c === 0x0a) {
+      lines += count;
+      current = 0;
+      count = 1;
+    }
   }
   return Math.max(1, lines);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** The height in points that `lines` lines of wrapped text need (before the 409 pt cap). */

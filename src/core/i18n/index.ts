@@ -10,6 +10,7 @@ import { filehostMessages } from "./filehost";
 import { templateMessages } from "./template";
 import { triageMessages } from "./triage";
 import { detailMessages } from "./detail";
+import { paneMessages } from "./pane";
 
 export type { Locale, Params } from "./define";
 
@@ -25,6 +26,7 @@ const vi = {
   ...templateMessages.vi,
   ...triageMessages.vi,
   ...detailMessages.vi,
+  ...paneMessages.vi,
 };
 const en: Record<MessageKey, string> = {
   ...planMessages.en,
@@ -38,6 +40,7 @@ const en: Record<MessageKey, string> = {
   ...templateMessages.en,
   ...triageMessages.en,
   ...detailMessages.en,
+  ...paneMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -191,7 +191,7 @@ export const planMessages = defineMessages(
     "plan.noTasks":
       'No task was found in the text, and no plan: no task table (columns Nội dung/Nhiệm vụ and Cơ quan chủ trì), no assignment sentence ("X chủ trì, phối hợp với Y", "Cơ quan chủ trì: …"), no duties assigned per agency and no reporting clause. Check that this is the plan\'s text.',
     "plan.noAssignments":
-      'Found {tasks} tasks but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
+      'Found {tasks} {tasks|task|tasks} but no assignment (a "Phân công thực hiện:" line, "Cơ quan chủ trì:" lines or a Cơ quan chủ trì column).',
     "plan.unmatched":
       'Task {task}: "{name}" is not in the agency roster. Add this agency (or this other name of it) to the Danh bạ đơn vị sheet.',
     "plan.cli.outRequired": "--format xlsx needs --out FILE.xlsx: the workbook to write.",
@@ -200,7 +200,7 @@ export const planMessages = defineMessages(
     "plan.reviewNoLead":
       "To review: {task} — its lead agency could not be found. Fill in the Chủ trì column from the original text: {text}",
     "plan.rosterFromPlan":
-      "Most bodies of the plan ({unknown}/{total}) are not in the default roster, so the roster was started from the plan itself: {count} agencies. Check the short names and fill in the e-mails.",
+      "Most bodies of the plan ({unknown}/{total}) are not in the default roster, so the roster was started from the plan itself: {count} {count|agency|agencies}. Check the short names and fill in the e-mails.",
     "plan.rosterSheetMissing":
       'Sheet "{sheet}" has no roster header row (columns Mã, Tên đầy đủ, Tên viết tắt, Loại, Email …). Make the roster again in the Plan step.',
     "plan.rosterRowNoCode":

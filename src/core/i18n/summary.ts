@@ -46,7 +46,7 @@ export const summaryMessages = defineMessages(
     "summary.subs.no": "Không",
     "summary.subs.superseded": "Thay thế {count} bản gửi trước",
     "summary.subs.wrongPlan": "Sai kế hoạch",
-    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bản sửa nhận ngày {received}",
+    "summary.subs.correctedOn": "Gửi lần đầu ngày {first} (tính thời hạn theo lần này); bổ sung ngày {received}",
     "summary.subs.wrongPlanNote": "Tệp {file} là báo cáo của {plan}, không phải kế hoạch này: không tổng hợp",
     "summary.subs.due": "Hạn gửi: {due}",
     "summary.timeliness.onTime": "Đúng hạn",
@@ -163,7 +163,8 @@ export const summaryMessages = defineMessages(
     "summary.log.noAgency": "Không xác định được đơn vị",
     "summary.log.otherPeriod": "Kỳ khác ({period})",
     "summary.log.wrongPlan": "Sai kế hoạch ({plan}): không tổng hợp",
-    "summary.log.receivedIsImport": "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
+    "summary.log.receivedIsImport":
+      "ngày nhận = ngày nhập (tệp không ghi ngày báo cáo, ngày nhận không được nhập riêng)",
 
     "summary.cli.noFiles": "Chưa chỉ định tệp báo cáo nào để tổng hợp.",
     "summary.cli.outRequired": "Cần chỉ định tệp kết quả: --out tong-hop.xlsx",

@@ -5,7 +5,7 @@
  */
 import type { WorkbookData } from "../grid";
 import type { TemplateMeta } from "./meta-sheet";
-import type { CheckIssue, Submission } from "./model";
+import type { CheckIssue, ReportLine, Submission } from "./model";
 import { DEFAULT_SETTINGS, makeIssue, type CheckContext, type CheckSettings } from "./context";
 import { readLocated } from "./read";
 import { ALL_CHECKS } from "./checks";
@@ -57,6 +57,32 @@ export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): Checked
     }
   }
   return { file: input.wb.fileName, submission: read.submission, issues };
+}
+
+/** The cells of a line that batch summaries point at (the detail sheet links each text to its cell). */
+const SUMMARY_CELLS = ["status", "result", "difficulties", "proposals", "taskCode"] as const;
+
+/**
+ * What is kept of a checked file once its findings are made: the lines' values with the cells a
+ * summary points at, and the findings. The other cell references of each line and the header
+ * block with its cells are dropped; batch outputs (the CLI's check output, the consolidated
+ * workbook) read none of them, and at 20,000 files they are most of what would stay.
+ */
+export function compactChecked(c: CheckedSubmission): CheckedSubmission {
+  if (!c.submission) return c;
+  const lines = c.submission.lines.map((l): ReportLine => ({ ...l, cells: summaryCells(l.cells) }));
+  return { ...c, submission: { ...c.submission, header: {}, lines } };
+}
+
+function summaryCells(cells: ReportLine["cells"]): ReportLine["cells"] {
+  const kept: ReportLine["cells"] = {};
+  // A line with none of status, result or code stands for itself by its first located cell.
+  if (!cells.status && !cells.result && !cells.taskCode) {
+    const first = Object.entries(cells).find(([, ref]) => ref !== undefined);
+    if (first) kept[first[0] as keyof ReportLine["cells"]] = first[1];
+  }
+  for (const key of SUMMARY_CELLS) if (cells[key]) kept[key] = cells[key];
+  return kept;
 }
 
 export function checkFiles(inputs: readonly CheckInputFile[], ctx: CheckContext): CheckedSubmission[] {

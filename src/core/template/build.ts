@@ -124,8 +124,30 @@ export interface BuildTemplateOptions {
  * One row per task the agency leads (CT) or implements (TH), in plan order, then the tasks it
  * coordinates (PH), so the rows it answers for come first.
  */
+type MatrixTask = AssignmentMatrix["tasks"][number];
+
+// The cleaned words of each task row, the same in every agency's template: checking a batch
+// rebuilds every sending agency's rows, and cleaning the same titles again for each was most
+// of that work.
+const TASK_TEXT = new WeakMap<Plan, { byCode: Map<string, Task>; texts: WeakMap<MatrixTask, TaskText> }>();
+interface TaskText {
+  content: string;
+  deadline: string;
+}
+
+function taskText(plan: Plan, task: MatrixTask): TaskText {
+  let cache = TASK_TEXT.get(plan);
+  if (!cache)
+    TASK_TEXT.set(plan, (cache = { byCode: new Map(plan.tasks.map((t) => [t.code, t])), texts: new WeakMap() }));
+  let text = cache.texts.get(task);
+  if (!text) {
+    const title = cache.byCode.get(task.code)?.title ?? task.title;
+    cache.texts.set(task, (text = { content: cleanPhrase(title), deadline: deadlineCellText(task) }));
+  }
+  return text;
+}
+
 export function templateRows(plan: Plan, matrix: AssignmentMatrix, agency: Pick<Agency, "id">): TemplateRow[] {
-  const planTasks = new Map(plan.tasks.map((t) => [t.code, t]));
   // An agency named twice in one task keeps its strongest role.
   const roleByTask = rolesOf(matrix, agency.id);
   const ordered = [
@@ -134,14 +156,14 @@ export function templateRows(plan: Plan, matrix: AssignmentMatrix, agency: Pick<
   ];
   return ordered.map((t, i) => {
     const roleCode = roleByTask.get(t.code)!;
-    const title = planTasks.get(t.code)?.title ?? t.title;
+    const text = taskText(plan, t);
     return {
       no: i + 1,
       taskCode: t.code,
-      content: cleanPhrase(title),
+      content: text.content,
       roleCode,
       role: ROLE_LABELS[roleCode],
-      deadline: deadlineCellText(t),
+      deadline: text.deadline,
     };
   });
 }

@@ -20,13 +20,15 @@ export function CheckStep({ ctx }: { ctx: PaneContext }) {
   );
   const [query, setQuery] = React.useState<TriageQuery>(NO_QUERY);
   const triage = React.useMemo(() => (outcome ? triageOf(outcome.groups) : null), [outcome]);
+  // Built on the first word typed, not with every result: most checks are read without a search.
+  const searching = query.text.trim() !== "";
   const index = React.useMemo(
-    () => (triage ? searchIndex(triage, (i) => formatIssue(i, locale)) : null),
-    [triage, locale],
+    () => (triage && searching ? searchIndex(triage, (i) => formatIssue(i, locale)) : null),
+    [triage, locale, searching],
   );
   // A new result starts unfiltered: an agency picked before may no longer be there.
   React.useEffect(() => setQuery(NO_QUERY), [outcome]);
-  const shown = triage && index ? applyQuery(triage, index, query) : [];
+  const shown = React.useMemo(() => (triage ? applyQuery(triage, index, query) : []), [triage, index, query]);
   return (
     <StepCard
       id="check"

@@ -114,8 +114,8 @@ export function ImportStep({ ctx }: { ctx: PaneContext }) {
           {tr("ui.import.removed", { file: removed.file, tab: removed.sheet })}
         </Note>
       )}
-      {!result && records === null && ctx.importedBefore > 0 && (
-        <Text className={s.muted}>{tr("ui.import.already", { count: ctx.importedBefore })}</Text>
+      {!result && !removed && (records?.length ?? ctx.importedBefore) > 0 && (
+        <Text className={s.muted}>{tr("ui.import.already", { count: records?.length ?? ctx.importedBefore })}</Text>
       )}
       <ImportedList
         records={records ?? []}

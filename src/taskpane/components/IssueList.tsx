@@ -59,7 +59,8 @@ export function IssueList({
             className={s.issue}
             appearance="subtle"
             size="small"
-            disabled={!v.target}
+            // A finding without a cell still reaches the keyboard and the screen reader: only the click does nothing.
+            disabledFocusable={!v.target}
             data-severity={v.issue.severity}
             title={v.target ? ctx.tr("ui.check.goTo", { cell: `${v.target.sheet}!${v.target.cell}` }) : undefined}
             onClick={() =>

@@ -2,12 +2,16 @@ import * as React from "react";
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
 import { lazyCodecs } from "../lazy-codecs";
-import { loadPlan, type PlanSource } from "../../app/plan-state";
+import { loadPlan, type PlanSource, type PlanState } from "../../app/plan-state";
 import { isUserError } from "../../core/errors";
 import { FilePicker } from "./FilePicker";
 import { Note } from "./Note";
 import { StepCard } from "./StepCard";
 import { useStyles } from "./styles";
+
+function countsOf(state: PlanState): { tasks: number; agencies: number } {
+  return { tasks: state.plan.tasks.length, agencies: state.matrix.agencies.length };
+}
 
 export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embeddedPlanText: string }) {
   const s = useStyles();
@@ -21,7 +25,9 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
     setPending(null);
     const outcome = await ctx.run(tr("ui.plan.title"), async (signal, onProgress) => {
       try {
-        return await loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress, replaceEdited });
+        const state = await loadPlan(ctx.port, source, lazyCodecs, { signal, onProgress, replaceEdited });
+        await ctx.recordStep?.("plan", state, countsOf(state), { asOf: ctx.asOf, period: ctx.period });
+        return state;
       } catch (e) {
         if (isUserError(e) && e.key === "planTable.edited") return { edited: e.messageIn(ctx.locale) };
         throw e;
@@ -34,11 +40,10 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
     }
     const state = outcome;
     ctx.setPlan(state);
-    setResult({
-      tasks: state.plan.tasks.length,
-      agencies: state.matrix.agencies.length,
-      unmatched: [...new Set(state.matrix.unmatched.map((u) => u.name))],
-    });
+    setResult({ ...countsOf(state), unmatched: [...new Set(state.matrix.unmatched.map((u) => u.name))] });
+    ctx.announce?.(
+      tr("ui.step.finished", { step: tr("ui.plan.title"), result: tr("ui.step.result.plan", countsOf(state)) }),
+    );
   };
 
   const openFile = async (file: File | undefined) => {
@@ -61,8 +66,9 @@ export function PlanStep({ ctx, embeddedPlanText }: { ctx: PaneContext; embedded
           {tr("ui.plan.useEmbedded")}
         </Button>
       </div>
-      <Field label={tr("ui.plan.pasteLabel")}>
+      <Field label={tr("ui.plan.pasteLabel")} className={s.field}>
         <Textarea
+          className={s.fill}
           value={pasted}
           onChange={(_, d) => setPasted(d.value)}
           placeholder={tr("ui.plan.pastePlaceholder")}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Text, mergeClasses } from "@fluentui/react-components";
+import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
 import type { ReminderView } from "../../app/reminders";
 import { browserCopyEnv, copyText, mailAsText, openMail, windowOpener } from "../copy-text";
@@ -37,16 +37,20 @@ export function ReminderItem({ ctx, r }: { ctx: PaneContext; r: ReminderView }) 
         <Button size="small" onClick={copy} aria-label={`${copyLabel}: ${r.agencyName}`}>
           {copyLabel}
         </Button>
-        <Button
-          size="small"
-          appearance="transparent"
-          onClick={mail}
-          aria-label={`${tr("ui.remind.mail")}: ${r.agencyName}`}
-          data-href={r.mailto}
+        <Link
+          href={r.mailto}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={`${tr("ui.remind.mail")}${r.email ? ` (${r.email})` : ""}: ${r.agencyName}`}
+          onClick={(e) => {
+            // Opened by the pane, so that a host that cannot open it (a Windows desktop pane) is noticed.
+            e.preventDefault();
+            void mail();
+          }}
         >
           {tr("ui.remind.mail")}
           {r.email ? ` (${r.email})` : ""}
-        </Button>
+        </Link>
       </div>
       {shown.kind === "mailCopied" && <Note intent="info">{tr("ui.mail.copied")}</Note>}
       {shown.kind === "manual" && (

@@ -57,7 +57,10 @@ export function TemplatesStep({ ctx }: { ctx: PaneContext }) {
       const current = await currentPlanState(ctx.port, plan);
       ctx.setPlan(current);
       const ids = selected ? [...chosen] : templateAgencies(current).map((a) => a.id);
-      return makeTemplates(current, ctx.period, ids, lazyCodecs, signal, progress);
+      const files = await makeTemplates(current, ctx.period, ids, lazyCodecs, signal, progress);
+      // The workbook remembers that templates were made for this plan and period (stale after either changes).
+      await ctx.recordStep?.("templates", current, { count: files.length }, { asOf: ctx.asOf, period: ctx.period });
+      return files;
     });
     if (!made) return;
     void packAll(made, plan.plan.meta.number ?? "");

@@ -3,8 +3,34 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: "8px", padding: "12px" },
-  head: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: "8px" },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: "8px",
+    rowGap: "4px",
+  },
+  /** a pill that grows with its text (200% zoom, long words) instead of letting it spill out */
+  badge: { flexShrink: 0, maxWidth: "100%", height: "auto", minHeight: "20px", whiteSpace: "normal" },
+  /** a form field that may shrink with the pane (Fluent's inputs have a minimum width of their own) */
+  field: { minWidth: 0 },
+  fill: { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  oneLine: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: "0",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: "0",
+  },
   title: {
+    minWidth: 0,
+    overflowWrap: "anywhere",
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
@@ -39,6 +65,22 @@ export const useStyles = makeStyles({
     padding: "2px 4px",
     fontWeight: tokens.fontWeightRegular,
   },
-  fileRow: { display: "grid", gridTemplateColumns: "1fr auto auto", columnGap: "6px", alignItems: "center" },
-  fileName: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // A file's name, then its controls; they go under the name when the pane is narrow (320 px, 200% zoom).
+  fileRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: "6px",
+    rowGap: "2px",
+    alignItems: "center",
+    "& > *": { maxWidth: "100%", minWidth: 0 },
+    "& input": { minWidth: 0 },
+  },
+  fileName: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "120px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
 });

@@ -7,7 +7,7 @@
  */
 import { UserError } from "../../core/errors";
 import type { ReadLimits } from "../limits";
-import { parseAttrs, type XmlHandler } from "./xml-tokens";
+import { Attrs, type XmlHandler } from "./xml-tokens";
 
 export interface Relationship {
   type: string;
@@ -35,11 +35,11 @@ export function relsPathOf(part: string): string {
 /** Reads a .rels part into id → relationship; external targets (links, files) are left out. */
 export class RelsHandler implements XmlHandler {
   readonly rels = new Map<string, Relationship>();
-  private readonly attrs = new Map<string, string>();
+  private readonly attrs = new Attrs();
   constructor(private readonly sourcePart: string) {}
   open(name: string, raw: string): void {
     if (name !== "Relationship") return;
-    const a = parseAttrs(raw, this.attrs);
+    const a = this.attrs.parse(raw);
     const id = a.get("Id");
     const target = a.get("Target");
     if (id === undefined || target === undefined || a.get("TargetMode") === "External") return;
@@ -62,19 +62,18 @@ export interface SheetEntry {
 export class WorkbookHandler implements XmlHandler {
   readonly sheets: SheetEntry[] = [];
   date1904 = false;
-  private readonly attrs = new Map<string, string>();
+  private readonly attrs = new Attrs();
   constructor(
     private readonly fileName: string,
     private readonly limits: ReadLimits,
   ) {}
   open(name: string, raw: string): void {
     if (name === "workbookPr") {
-      const v = parseAttrs(raw, this.attrs).get("date1904");
+      const v = this.attrs.parse(raw).get("date1904");
       this.date1904 = v === "1" || v === "true";
     } else if (name === "sheet") {
-      const a = parseAttrs(raw, this.attrs);
-      let relId = "";
-      for (const [k, v] of a) if (k.endsWith(":id")) relId = v;
+      const a = this.attrs.parse(raw);
+      const relId = a.endingWith(":id") ?? "";
       const state = a.get("state");
       this.sheets.push({
         name: a.get("name") ?? "",
@@ -166,17 +165,17 @@ export class StylesHandler implements XmlHandler {
   private readonly customFormats = new Map<number, string>();
   private readonly xfFormat: number[] = [];
   private inCellXfs = false;
-  private readonly attrs = new Map<string, string>();
+  private readonly attrs = new Attrs();
   open(name: string, raw: string): void {
     if (name === "numFmt") {
-      const a = parseAttrs(raw, this.attrs);
+      const a = this.attrs.parse(raw);
       const id = Number(a.get("numFmtId"));
       const code = a.get("formatCode");
       if (Number.isInteger(id) && code !== undefined && this.customFormats.size < 100_000)
         this.customFormats.set(id, code);
     } else if (name === "cellXfs") this.inCellXfs = true;
     else if (name === "xf" && this.inCellXfs && this.xfFormat.length < 1_000_000) {
-      const id = Number(parseAttrs(raw, this.attrs).get("numFmtId") ?? 0);
+      const id = Number(this.attrs.parse(raw).get("numFmtId") ?? 0);
       this.xfFormat.push(Number.isInteger(id) ? id : 0);
     }
   }

@@ -12,7 +12,7 @@ import type { ReadLimits } from "../limits";
 import { MAX_TEXT, decodeOoxmlEscapes } from "./book-parts";
 import { MAX_ROWS, parseArea, parseCellRef, type Area } from "./cell-refs";
 import { applyMerges } from "./merges";
-import { parseAttrs, type XmlHandler } from "./xml-tokens";
+import { Attrs, type XmlHandler } from "./xml-tokens";
 
 export interface SheetContext {
   fileName: string;
@@ -38,7 +38,7 @@ export function dateFromSerial(v: number, date1904: boolean): Cell {
 export class SheetHandler implements XmlHandler {
   readonly rows: Cell[][] = [];
   private readonly merges: Area[] = [];
-  private readonly attrs = new Map<string, string>();
+  private readonly attrs = new Attrs();
   private row = -1;
   private col = -1;
   private cellElements = 0;
@@ -50,7 +50,8 @@ export class SheetHandler implements XmlHandler {
   private style = 0;
   private hasFormula = false;
   private textTarget: "v" | "t" | "rt" | "f" | null = null;
-  private value: string[] = [];
+  private value = "";
+  private hasValue = false;
   private valueLength = 0;
   private inRun = false;
 
@@ -59,7 +60,7 @@ export class SheetHandler implements XmlHandler {
   open(name: string, raw: string, selfClosing: boolean): void {
     switch (name) {
       case "row": {
-        const r = parseAttrs(raw, this.attrs).get("r");
+        const r = this.attrs.parse(raw).get("r");
         this.row = r === undefined ? this.row + 1 : this.rowNumber(r);
         this.col = -1;
         return;
@@ -72,7 +73,7 @@ export class SheetHandler implements XmlHandler {
         return;
       case "f":
         if (!this.inCell) return;
-        if (parseAttrs(raw, this.attrs).has("t")) this.hasFormula = true;
+        if (this.attrs.parse(raw).has("t")) this.hasFormula = true;
         this.textTarget = "f";
         return;
       case "r":
@@ -82,7 +83,7 @@ export class SheetHandler implements XmlHandler {
         if (this.inCell) this.textTarget = this.inRun ? "rt" : "t";
         return;
       case "mergeCell":
-        this.addMerge(parseAttrs(raw, this.attrs).get("ref") ?? "");
+        this.addMerge(this.attrs.parse(raw).get("ref") ?? "");
         return;
     }
   }
@@ -103,7 +104,8 @@ export class SheetHandler implements XmlHandler {
       return;
     }
     if (this.valueLength >= MAX_TEXT) return;
-    this.value.push(this.textTarget === "rt" ? decodeOoxmlEscapes(s) : s);
+    this.value += this.textTarget === "rt" ? decodeOoxmlEscapes(s) : s;
+    this.hasValue = true;
     this.valueLength += s.length;
   }
 
@@ -124,7 +126,7 @@ export class SheetHandler implements XmlHandler {
         limit: this.ctx.limits.maxCellElementsPerSheet,
       });
     }
-    const a = parseAttrs(raw, this.attrs);
+    const a = this.attrs.parse(raw);
     const r = a.get("r");
     if (r === undefined) this.col++;
     else {
@@ -139,7 +141,8 @@ export class SheetHandler implements XmlHandler {
     const s = Number(a.get("s") ?? 0);
     this.style = Number.isInteger(s) && s > 0 ? s : 0;
     this.hasFormula = false;
-    this.value = [];
+    this.value = "";
+    this.hasValue = false;
     this.valueLength = 0;
     this.inRun = false;
     this.textTarget = null;
@@ -156,8 +159,8 @@ export class SheetHandler implements XmlHandler {
 
   /** The cell's value by the rules ExcelJS applies on load (a formula gives its cached result). */
   private cellValue(): Cell {
-    if (this.value.length === 0) return null;
-    const text = this.value.length === 1 ? this.value[0]! : this.value.join("");
+    if (!this.hasValue) return null;
+    const text = this.value;
     const isDate = this.ctx.dateStyles[this.style] === true;
     switch (this.type) {
       case "s":

@@ -52,6 +52,21 @@ export function decodeXmlText(s: string): string {
   return s.indexOf("&") < 0 ? s : s.replace(ENTITY, entity);
 }
 
+/**
+ * A copy of `s` that does not hold on to the string it was cut from. V8 makes a slice of 13
+ * characters or more a view into its parent: one cell text kept for the summary would keep the
+ * whole decoded part (shared strings, a sheet) alive, for every file of a batch. The copy is
+ * made flat by slicing a joined string, which V8 flattens first.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
+/** What the tokenizer hands out: entity-decoded, and never a view into the part's text. */
+function textOf(s: string): string {
+  return s.indexOf("&") < 0 ? detached(s) : s.replace(ENTITY, entity);
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -84,10 +99,87 @@ export function parseAttrs(raw: string, out: Map<string, string> = new Map()): M
     if (q !== 0x22 && q !== 0x27) continue;
     const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
     if (end < 0) break;
-    if (name !== "") out.set(name, decodeXmlText(raw.slice(i + 1, end)));
+    if (name !== "") out.set(name, textOf(raw.slice(i + 1, end)));
     i = end + 1;
   }
   return out;
+}
+
+/**
+ * The attributes of one tag, found in one pass and kept as positions: a value is cut out (and
+ * entity-decoded) only when asked for, and no name is copied. The same rules as parseAttrs;
+ * one instance is reused for every tag of a part, so a sheet's cells allocate nothing here.
+ */
+export class Attrs {
+  private raw = "";
+  /** per attribute: name start, name end, value start, value end */
+  private readonly at: number[] = [];
+  private count = 0;
+
+  parse(raw: string): this {
+    this.raw = raw;
+    this.count = 0;
+    const n = raw.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSpace(raw.charCodeAt(i))) i++;
+      const nameStart = i;
+      while (i < n) {
+        const c = raw.charCodeAt(i);
+        if (c === 0x3d || isSpace(c)) break;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < n && isSpace(raw.charCodeAt(i))) i++;
+      if (raw.charCodeAt(i) !== 0x3d) {
+        i++;
+        continue;
+      }
+      i++;
+      while (i < n && isSpace(raw.charCodeAt(i))) i++;
+      const q = raw.charCodeAt(i);
+      if (q !== 0x22 && q !== 0x27) continue;
+      const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
+      if (end < 0) break;
+      if (nameEnd > nameStart) {
+        const k = this.count++ * 4;
+        this.at[k] = nameStart;
+        this.at[k + 1] = nameEnd;
+        this.at[k + 2] = i + 1;
+        this.at[k + 3] = end;
+      }
+      i = end + 1;
+    }
+    return this;
+  }
+
+  /** The value of the last attribute named `name` (as parseAttrs keeps the last of a repeated name). */
+  get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : textOf(this.raw.slice(this.at[k + 2], this.at[k + 3]));
+  }
+
+  has(name: string): boolean {
+    return this.find(name) >= 0;
+  }
+
+  /** The value of the last attribute whose name ends with `suffix` (`r:id` under any prefix). */
+  endingWith(suffix: string): string | undefined {
+    for (let k = (this.count - 1) * 4; k >= 0; k -= 4) {
+      const end = this.at[k + 1]!;
+      if (end - this.at[k]! >= suffix.length && this.raw.startsWith(suffix, end - suffix.length))
+        return textOf(this.raw.slice(this.at[k + 2], this.at[k + 3]));
+    }
+    return undefined;
+  }
+
+  private find(name: string): number {
+    for (let k = (this.count - 1) * 4; k >= 0; k -= 4) {
+      const start = this.at[k]!;
+      if (this.at[k + 1]! - start === name.length && this.raw.startsWith(name, start)) return k;
+    }
+    return -1;
+  }
 }
 
 export class XmlTokenizer {
@@ -133,7 +225,7 @@ export class XmlTokenizer {
       if (textEnd > i) {
         // Trailing text may continue in the next chunk (and an entity may be cut): keep it.
         if (lt < 0 && !final) return i;
-        if (h.wantsText()) h.text(decodeXmlText(b.slice(i, textEnd)));
+        if (h.wantsText()) h.text(textOf(b.slice(i, textEnd)));
         i = textEnd;
       }
       if (lt < 0) return i;
@@ -147,7 +239,7 @@ export class XmlTokenizer {
         } else if (b.startsWith("<![CDATA[", lt)) {
           const end = b.indexOf("]]>", lt + 9);
           if (end < 0) return lt;
-          if (h.wantsText()) h.text(b.slice(lt + 9, end));
+          if (h.wantsText()) h.text(detached(b.slice(lt + 9, end)));
           i = end + 3;
         } else if (lt + 9 > b.length && !final) {
           return lt;
@@ -164,15 +256,14 @@ export class XmlTokenizer {
       }
       // A tag cut by the chunk boundary is scanned on from where the last chunk stopped, not again.
       const resume = lt === 0 && this.tagScanned > 0;
-      const end = tagEnd(b, resume ? this.tagScanned : lt + 1, resume ? this.tagQuote : 0);
-      if (end.at < 0) {
+      const end = this.tagEnd(b, resume ? this.tagScanned : lt + 1, resume ? this.tagQuote : 0);
+      if (end < 0) {
         this.tagScanned = b.length - lt;
-        this.tagQuote = end.quote;
         return lt;
       }
       this.tagScanned = 0;
-      this.tag(b, lt, end.at);
-      i = end.at + 1;
+      this.tag(b, lt, end);
+      i = end + 1;
     }
   }
 
@@ -199,23 +290,24 @@ export class XmlTokenizer {
     this.handler.open(name, attrs, selfClosing);
     if (selfClosing) this.handler.close(name);
   }
-}
 
-/**
- * Index of the `>` that ends a tag, scanning from `from` with `quote` open, skipping quoted
- * attribute values; -1 (and the quote open at the end) when it is not yet in the buffer.
- */
-function tagEnd(b: string, from: number, quote: number): { at: number; quote: number } {
-  let q = quote;
-  for (let i = from; i < b.length; i++) {
-    const c = b.charCodeAt(i);
-    if (q !== 0) {
-      if (c === q) q = 0;
-    } else if (c === 0x3e) {
-      return { at: i, quote: 0 };
-    } else if (c === 0x22 || c === 0x27) {
-      q = c;
+  /**
+   * Index of the `>` that ends a tag, scanning from `from` with `quote` open, skipping quoted
+   * attribute values; -1 when it is not yet in the buffer (the quote open at the end is kept).
+   */
+  private tagEnd(b: string, from: number, quote: number): number {
+    let q = quote;
+    for (let i = from; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (q !== 0) {
+        if (c === q) q = 0;
+      } else if (c === 0x3e) {
+        return i;
+      } else if (c === 0x22 || c === 0x27) {
+        q = c;
+      }
     }
+    this.tagQuote = q;
+    return -1;
   }
-  return { at: -1, quote: q };
 }

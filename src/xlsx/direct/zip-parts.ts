@@ -8,7 +8,7 @@ import { UserError } from "../../core/errors";
 import { entryData, Corrupt, type ZipEntryInfo } from "../zip-inspect";
 import { XmlError, XmlTokenizer, type XmlHandler } from "./xml-tokens";
 import { CRC_START, crc32Final, crc32Update } from "./crc32";
-import { SYNC_INFLATE_MAX_BYTES, currentSyncInflater } from "./inflate";
+import { SYNC_INFLATE_MAX_BYTES, currentCrc32, currentSyncInflater } from "./inflate";
 
 export class ZipParts {
   private readonly byName = new Map<string, ZipEntryInfo>();
@@ -60,37 +60,46 @@ export class ZipParts {
     let decoder: TextDecoder | null = null;
     let crc = CRC_START;
     let size = 0;
+    const decoderFor = (head: Uint8Array) =>
+      new TextDecoder(head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : "utf-8");
     const onBytes = (chunk: Uint8Array) => {
       crc = crc32Update(crc, chunk);
       size += chunk.length;
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : "utf-8");
+      decoder ??= decoderFor(chunk);
       tokenizer.feed(decoder.decode(chunk, { stream: true }));
     };
     try {
       const data = entryData(this.bytes, entry);
+      let whole: Uint8Array | null = null;
       if (entry.method === 0) {
-        for (let at = 0; at < data.length; at += CHUNK) onBytes(data.subarray(at, at + CHUNK));
+        if (entry.uncompressedSize <= SYNC_INFLATE_MAX_BYTES) whole = data;
+        else for (let at = 0; at < data.length; at += CHUNK) onBytes(data.subarray(at, at + CHUNK));
       } else if (entry.method === 8) {
         const inflate = currentSyncInflater();
         if (inflate && entry.uncompressedSize <= SYNC_INFLATE_MAX_BYTES) {
           // One more byte than declared: a part that lies about its size fails the size check below.
-          let out: Uint8Array;
           try {
-            out = inflate(data, entry.uncompressedSize + 1);
+            whole = inflate(data, entry.uncompressedSize + 1);
           } catch {
             throw new Corrupt(`part ${entry.name} cannot be inflated`);
           }
-          for (let at = 0; at < out.length; at += CHUNK) onBytes(out.subarray(at, at + CHUNK));
         } else {
           await inflateChunks(data, onBytes);
         }
       } else {
         throw new Corrupt(`part ${entry.name} uses unsupported compression method ${entry.method}`);
       }
+      if (whole) {
+        // A small part already whole in memory is checked before it is read, and decoded in one go.
+        const nativeCrc = currentCrc32();
+        size = whole.length;
+        crc = size !== entry.uncompressedSize ? crc : nativeCrc ? ~nativeCrc(whole) : crc32Update(crc, whole);
+      }
       // Damage that still inflates would change what the checks read: the checksum catches it.
       if (size !== entry.uncompressedSize || crc32Final(crc) !== entry.crc32) {
         throw new Corrupt(`part ${entry.name} fails its checksum`);
       }
+      if (whole && whole.length > 0) tokenizer.feed(decoderFor(whole).decode(whole));
       if (decoder) tokenizer.feed((decoder as TextDecoder).decode());
       tokenizer.end();
     } catch (e) {

@@ -10,7 +10,6 @@
  * with two sheets grouped. calcChain.xml, a cache Excel rebuilds, is dropped because it may name
  * cells of the sheets replaced.
  */
-import JSZip from "jszip";
 import type { OutSheet } from "../../core/sheet-model";
 import { UserError } from "../../core/errors";
 import { basesOf, type StyleBases } from "./styles";
@@ -50,6 +49,8 @@ const text = (p: ExistingPackage, name: string): string | undefined => p.texts.g
 
 /** Opens an .xlsx package. Throws when it is not one (the caller says so in both languages). */
 export async function openExisting(bytes: Uint8Array): Promise<ExistingPackage> {
+  // Loaded only when there is a workbook to rebuild: a first summary never pays for JSZip.
+  const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
   const names = new Set(
     Object.values(zip.files)

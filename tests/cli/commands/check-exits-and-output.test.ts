@@ -11,7 +11,7 @@ import { main } from "../../../src/cli/main";
 import type { CliIO } from "../../../src/cli/io";
 
 const ESC = "\u001b";
-const FORGED = "\n■ gia-mao.csv: 0 lỗi, 0 cảnh báo, 0 thông tin";
+const FORGED = "\n■ gia-mao.csv: 0 lỗi, 0 cảnh báo, 0 ghi chú";
 const NAME = `bao-cao${ESC}]0;pwned\u0007${FORGED}.csv`;
 const STATUS = `${ESC}[2J${ESC}[31mXong\u202e${ESC}]52;c;Y2xpcA==\u0007`;
 

@@ -72,7 +72,7 @@ describe("buildSummary", () => {
     expect(text(subs[3])).toBe("skhdt-v2.xlsx");
     // Timeliness is the first sending's (10/11, before 15/11); the correction of 18/11 is noted.
     expect(subs[5]).toBe("Đúng hạn");
-    expect(subs[10]).toContain("bản sửa nhận ngày 18/11/2022");
+    expect(subs[10]).toContain("bổ sung ngày 18/11/2022");
     expect(subs[6]).toBe(0); // the old file's error no longer counts
     expect(subs[10]).toContain("Thay thế 1 bản gửi trước");
 

@@ -102,7 +102,7 @@ describe("a return for another plan, next to a report corrected after the deadli
     expect(sl.warnings.map((i) => i.code)).toEqual(["late-submission"]);
     const r = row(sheet(s, "Tình hình nộp báo cáo"), 1, "Sở Lao động - Thương binh và Xã hội");
     expect(r[5]).toBe("Đúng hạn");
-    expect(r[10]).toContain("Gửi lần đầu ngày 10/11/2022 (tính thời hạn theo lần này); bản sửa nhận ngày 18/11/2022");
+    expect(r[10]).toContain("Gửi lần đầu ngày 10/11/2022 (tính thời hạn theo lần này); bổ sung ngày 18/11/2022");
   });
 });
 

@@ -46,4 +46,24 @@ describe("the direct reader gives the grids the ExcelJS reader gives", () => {
       await expect(readSubmissionFile(lying, "noi-doi.xlsx")).rejects.toMatchObject({ key: "files.zipCorrupt" });
     }
   });
+
+  it("with either inflater, a part whose bytes no longer match its checksum is refused as damaged", async () => {
+    const honest = await xlsxOf();
+    const damaged = honest.slice();
+    const view = new DataView(damaged.buffer);
+    const sheet = listEntries(honest).find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    // Both copies of the part's CRC-32 (local header at 14, central directory entry at 16) made wrong.
+    view.setUint32(sheet.localHeaderOffset + 14, (sheet.crc32 ^ 1) >>> 0, true);
+    for (let i = damaged.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 42, true) === sheet.localHeaderOffset) {
+        view.setUint32(i + 16, (sheet.crc32 ^ 1) >>> 0, true);
+        break;
+      }
+    }
+    for (const install of [() => useSyncInflater(null), installNativeInflater]) {
+      install();
+      await expect(readSubmissionFile(damaged, "hong.xlsx")).rejects.toMatchObject({ key: "files.zipCorrupt" });
+    }
+    await expect(readSubmissionFile(honest, "lanh.xlsx")).resolves.toBeDefined();
+  });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
 import {
+  Attrs,
   XmlError,
   XmlTokenizer,
   decodeXmlText,
+  detached,
   parseAttrs,
   type XmlHandler,
 } from "../../../src/xlsx/direct/xml-tokens";
@@ -78,5 +80,43 @@ describe("the XML tokenizer", () => {
       ["r:id", "rId1"],
     ]);
     expect(decodeXmlText("a&quot;b&apos;c")).toBe("a\"b'c");
+  });
+
+  it("Attrs finds what parseAttrs finds, without copying names: the last of a repeated name, prefixes by suffix", () => {
+    const raws = [
+      ' r="A1"  t = \'s\' formatCode="[&lt;=100]0" r:id="rId1" junk',
+      ' s="3" r="B7" s="4"',
+      ' =x r="C2" t',
+      ' name="Báo cáo" sheetId="1" state="veryHidden" x:id="rId9"',
+      ' a="unterminated',
+      "",
+    ];
+    const attrs = new Attrs();
+    for (const raw of raws) {
+      const map = parseAttrs(raw);
+      attrs.parse(raw);
+      for (const name of ["r", "t", "s", "formatCode", "r:id", "name", "state", "a", "id", "missing"]) {
+        expect(attrs.get(name)).toBe(map.get(name));
+        expect(attrs.has(name)).toBe(map.has(name));
+      }
+    }
+    expect(attrs.parse(' name="x" r:id="rId3"').endingWith(":id")).toBe("rId3");
+    expect(attrs.parse(' name="x"').endingWith(":id")).toBeUndefined();
+  });
+
+  it("hands out text equal to the source, as copies (detached) rather than views into the part", () => {
+    const long = "Kết quả thực hiện nhiệm vụ 1.1: đã tổ chức 3 lớp tập huấn";
+    expect(detached(long)).toBe(long);
+    expect(detached("ngắn")).toBe("ngắn");
+    const texts: string[] = [];
+    const tok = new XmlTokenizer({
+      open: () => undefined,
+      close: () => undefined,
+      wantsText: () => true,
+      text: (s) => texts.push(s),
+    });
+    tok.feed(`<si><t>${long}</t><t><![CDATA[${long}]]></t><t>a &amp; b</t></si>`);
+    tok.end();
+    expect(texts).toEqual([long, long, "a & b"]);
   });
 });
