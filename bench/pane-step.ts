@@ -16,6 +16,8 @@ export interface Step {
   busy?: string;
 }
 
+const BUSY = '[data-testid="busy"]';
+
 export const STEPS: Step[] = [
   // choosing the files reads them all (the preview: agency, duplicates, unreadable files)
   {
@@ -25,10 +27,23 @@ export const STEPS: Step[] = [
     done: '[data-testid="import-run"]:not([disabled])',
     busy: '[data-verdict="reading"]',
   },
-  { key: "import", label: "Nhập", run: "import-run", done: '[data-testid="import-result"]' },
-  { key: "check", label: "Kiểm tra", run: "check-run", done: '[data-testid="check-result"]' },
-  { key: "summary", label: "Tổng hợp", run: "summary-run", done: '[data-testid="summary-result"]' },
-  { key: "reminders", label: "Nhắc nhở", run: "remind-run", done: '[data-testid="remind-result"]' },
+  // a step card says "done" when its step ran (its result may be folded away), and the busy bar goes
+  { key: "import", label: "Nhập", run: "import-run", done: '[data-step="import"][data-state="done"]', busy: BUSY },
+  { key: "check", label: "Kiểm tra", run: "check-run", done: '[data-step="check"][data-state="done"]', busy: BUSY },
+  {
+    key: "summary",
+    label: "Tổng hợp",
+    run: "summary-run",
+    done: '[data-step="summary"][data-state="done"]',
+    busy: BUSY,
+  },
+  {
+    key: "reminders",
+    label: "Nhắc nhở",
+    run: "remind-run",
+    done: '[data-step="remind"][data-state="done"]',
+    busy: BUSY,
+  },
 ];
 
 export interface StepFigures {
