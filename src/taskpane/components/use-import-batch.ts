@@ -10,6 +10,7 @@ import { writeImports, type ImportResult } from "../../app/import-files";
 import { readImports, type ImportRecord } from "../../app/import-log";
 import { classifyBatch, prepareFile, type PreparedFile, type Verdict } from "../../app/import-preview";
 import { removeImport } from "../../app/import-remove";
+import { pace } from "../../app/pace";
 import { throwIfCancelled } from "../../core/ports/cancel";
 import type { ProgressFn } from "../../core/ports/workbook";
 import type { PreviewRow } from "./ImportPreview";
@@ -41,9 +42,12 @@ export function useImportBatch(ctx: PaneContext) {
     const plan = ctx.plan ? await currentPlanState(ctx.port, ctx.plan) : null;
     if (plan) ctx.setPlan(plan);
     const out = new Map<number, PreparedFile>();
+    // Progress at a bounded rate, the page given back between files: a report per file re-rendered
+    // the pane 200 times (8.4 s to read 200 files instead of 1.8 s).
+    const paced = pace(progress);
     for (const [i, row] of which.entries()) {
       throwIfCancelled(signal);
-      progress(i + 1, which.length, row.name);
+      await paced.step(i + 1, which.length, row.name);
       const file = files.current.get(row.id);
       if (!file) continue;
       const bytes = new Uint8Array(await file.arrayBuffer());
