@@ -3,12 +3,8 @@
  * filled template is checked before sending (nothing coloured in what it will e-mail), and the
  * pane speaks English when Office does. The layout and axe-core measures run on both.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import type { Page } from "playwright-core";
-import { ROOT } from "../office-standin/build";
-import { launch, measureStep, openPane as open, snapshot, type Browser } from "./pane-page";
+import { describe, expect, it } from "@jest/globals";
+import { paneSuite, snapshot } from "./pane-page";
 import { fillTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
@@ -17,27 +13,9 @@ import { buildTemplate } from "../../src/core/template/build";
 import { META_SHEET } from "../../src/core/template/layout";
 import { isDateCell } from "../../src/core/grid";
 
-const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const openPane = (config: Record<string, unknown> = {}) => open(browser, config);
-
-/** A screenshot at the walk's width, then the measures: every width and 200% zoom, axe-core. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  await measureStep(page, name);
-}
+const { openPane, shot } = paneSuite("e2e");
 
 describe("the agency's pane and the English pane in Chromium", () => {
   it("offers the agency a check before sending, and speaks English when Office does", async () => {

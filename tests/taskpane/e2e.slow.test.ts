@@ -7,40 +7,21 @@
  * axe-core; a keyboard-only walk counts the Tabs from step 1 to the first error. The agency's side
  * and the English pane are in agency-pane.slow.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { because, eventually } from "../helpers/because";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { ROOT } from "../office-standin/build";
-import { axeViolations, launch, measureStep, openPane as open, snapshot, tabsUntil, type Browser } from "./pane-page";
+import { axeViolations, paneSuite, snapshot, tabsUntil } from "./pane-page";
 import { fillTemplate } from "../office-standin/fixtures";
 import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import { buildTemplate } from "../../src/core/template/build";
 
-const SHOTS = path.join(ROOT, "test-results", "e2e");
 const PERIOD = "2022";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const openPane = (config: Record<string, unknown> = {}) => open(browser, config);
-
-/** A screenshot at the walk's width, then the measures: every width and 200% zoom, axe-core. */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-  await measureStep(page, name);
-}
+const { shots: SHOTS, openPane, shot } = paneSuite("e2e");
 
 /** One step's card alone, at full size, to look at its lists. */
 async function shotStep(page: Page, step: string, name: string): Promise<void> {

@@ -4,7 +4,7 @@
  * and 500 px and at 200% zoom (nothing scrolls sideways), axe-core's accessibility rules, and
  * screenshots to look at (test-results/).
  */
-import { expect } from "@jest/globals";
+import { afterAll, beforeAll, expect } from "@jest/globals";
 import { existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -239,4 +239,29 @@ export async function tabsUntil(
     if (isTarget(el)) return n;
   }
   return Infinity;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them, with the pane
+ * opener and the step screenshot (at the walk's width, then every measure) written to
+ * test-results/<folder>.
+ */
+export function paneSuite(folder: string) {
+  const shots = path.join(ROOT, "test-results", folder);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(shots, { recursive: true });
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    shots,
+    openPane: (config: Record<string, unknown> = {}) => openPane(browser!, config),
+    async shot(page: Page, name: string): Promise<void> {
+      await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+      await measureStep(page, name);
+    },
+  };
 }

@@ -7,7 +7,7 @@
  * on time with "bổ sung", steps go stale and fresh as they should, and a reopened pane shows each
  * step's true state. The layout and axe-core measures run at each stage.
  */
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import type { Page } from "playwright-core";
 import { because, eventually } from "../helpers/because";
 import { filledTemplate, nodeCodecs, type FillOptions } from "../office-standin/fixtures";
@@ -15,7 +15,7 @@ import { planStateFrom } from "../../src/app/plan-state";
 import { KONTUM_4587_TEXT } from "../../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import { checkFiles } from "../../src/core/report/pipeline";
-import { launch, measureStep, openPane, reopenConfig, snapshot, type Browser } from "./pane-page";
+import { measureStep, paneSuite, reopenConfig, snapshot } from "./pane-page";
 
 const PERIOD = "2022";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -97,19 +97,13 @@ async function headlineErrors(page: Page): Promise<number> {
   return Number(m![1]);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-}, 400_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const { openPane } = paneSuite("pane");
 
 describe("two weeks in the pane: corrections, staleness, reopening", () => {
   it("counts latest versions, keeps a corrected on-time report on time, and knows which steps to run again", async () => {
     const week1 = await files(WEEK1);
     const week2 = await files(WEEK2);
-    const { page, errors, outside } = await openPane(browser);
+    const { page, errors, outside } = await openPane();
     await page.getByTestId("asof").fill("2022-11-20");
     await page.getByTestId("plan-embedded").click();
     await page.getByTestId("plan-result").waitFor();
@@ -264,7 +258,7 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
     await page.close();
 
     // Reopening the same workbook: each step's state comes from the workbook.
-    const again = await openPane(browser, reopenConfig(wb));
+    const again = await openPane(reopenConfig(wb));
     const p2 = again.page;
     expect(await p2.getByTestId("period").inputValue()).toBe(PERIOD);
     await eventually(

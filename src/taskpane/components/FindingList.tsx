@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles } from "@fluentui/react-components";
 import type { PaneContext } from "../pane-context";
 import { formatIssue } from "../../core/report/summary";
 import type { IssueView } from "../../app/check";
@@ -9,14 +9,6 @@ import { useStyles } from "./styles";
 
 const useGroupStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: "2px" },
-  toggle: {
-    textAlign: "left",
-    justifyContent: "flex-start",
-    height: "auto",
-    minHeight: "24px",
-    padding: "2px 4px",
-    fontWeight: tokens.fontWeightRegular,
-  },
   inner: { paddingLeft: "12px" },
 });
 
@@ -51,6 +43,7 @@ export function FindingList({
 
 /** One kind of warning or note: its first finding as the example, the count, and the rest on demand. */
 function GroupView({ ctx, group }: { ctx: PaneContext; group: FindingGroup }) {
+  const s = useStyles();
   const g = useGroupStyles();
   const h = useHidden();
   const [open, setOpen] = React.useState(false);
@@ -60,7 +53,7 @@ function GroupView({ ctx, group }: { ctx: PaneContext; group: FindingGroup }) {
   return (
     <div className={g.group} data-testid="finding-group" data-code={group.code}>
       <Button
-        className={g.toggle}
+        className={s.issue}
         appearance="subtle"
         size="small"
         aria-expanded={open}
