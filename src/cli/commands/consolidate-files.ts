@@ -19,7 +19,7 @@ import { unreadableFile, unreadableReasonOf } from "../unreadable";
 import { terminalField } from "../terminal";
 import { checkWorkbook, compactChecked, type CheckedSubmission } from "../../core/report/pipeline";
 import type { CheckContext } from "../../core/report/context";
-import { buildSummaryWithDetails, type Summary } from "../../core/consolidate/build";
+import { planSummary, type SummaryPlan } from "../../core/consolidate/build";
 import { copyOfSheet } from "../../core/consolidate/copies";
 import { fitRowHeights } from "../../core/consolidate/row-heights";
 import type { OutSheet } from "../../core/sheet-model";
@@ -66,7 +66,8 @@ export interface PipelineOptions extends ConsolidateOptions {
 }
 
 export interface PipelineResult {
-  summary: Summary;
+  /** the summary with its sheets still to build: the writer makes one at a time */
+  summary: SummaryPlan;
   /** copy-sheet name → its part, for the writer */
   packed: Map<string, PackedPart>;
 }
@@ -166,7 +167,7 @@ export async function consolidateSources(files: readonly SourceFile[], o: Pipeli
   }
   const receivedOn: Record<string, string> = {};
   for (const f of files) if (f.receivedOn) receivedOn[f.fileName] = f.receivedOn;
-  const summary = buildSummaryWithDetails({
+  const summary = planSummary({
     plan: o.plan,
     roster: o.roster,
     matrix: o.matrix,

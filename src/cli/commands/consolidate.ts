@@ -56,7 +56,8 @@ export async function consolidateFiles(files: ReceivedFile[], o: ConsolidateOpti
       return f.bytes;
     },
   }));
-  return (await consolidateSources(sources, o)).summary;
+  const plan = (await consolidateSources(sources, o)).summary;
+  return { ...plan, sheets: plan.sheets.map((s) => s.build()) };
 }
 
 /** The output workbook as a package to rebuild, or null when there is none yet. */
@@ -125,14 +126,14 @@ async function renderAndWrite(outPath: string, sheets: OutSheet[], steps: SaveSt
 }
 
 /** The files of a summary that could not be read, in input order. */
-export function unreadableFiles(s: Summary): string[] {
+export function unreadableFiles(s: Pick<Summary, "analysis">): string[] {
   return s.analysis.input.checked
     .filter((c) => s.analysis.fileStates.get(c.file)?.kind === "unreadable")
     .map((c) => c.file);
 }
 
 /** The lines printed at the end: reporting agencies, tasks by status, unreadable files, where the file is. */
-export function summaryLines(s: Summary, outPath: string): string[] {
+export function summaryLines(s: Pick<Summary, "analysis">, outPath: string): string[] {
   const a = s.analysis;
   const n = a.agencyCounts;
   const list = ASSESSED_ORDER.filter((st) => a.taskCounts[st] > 0)
@@ -220,6 +221,7 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
       progress: (l) => io.out(l),
       pack: async (sheet) => packPart(sheetXml(sheet, styles).xml),
     });
+    // The summary's sheets are built one at a time as the writer reaches them (SummaryPlan).
     // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.
     if (unreadableFiles(summary).length === positionals.length)
       throw new UserError("summary.cli.noneReadable", { count: positionals.length });

@@ -17,13 +17,13 @@ import { detailSheet } from "./sheets/detail";
 import { figuresSheet } from "./sheets/figures";
 import { issuesSheet } from "./sheets/issues";
 import { logSheet } from "./sheets/log";
-import { matrixSheet } from "./sheets/matrix";
+import { matrixSheet, matrixWidth } from "./sheets/matrix";
 import { remindersSheet } from "./sheets/reminders";
 import { reportSheet } from "./sheets/report";
 import { submissionsSheet } from "./sheets/submissions";
 import { tasksSheet } from "./sheets/tasks";
 import { tv } from "./wording";
-import { splitWideSheet } from "./split-wide";
+import { splitWideNames, splitWideSheet } from "./split-wide";
 import { SUMMARY_SHEET_KEYS, type SummarySheetKey } from "./sheet-keys";
 
 export { SUMMARY_SHEET_KEYS, type SummarySheetKey };
@@ -46,6 +46,62 @@ const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => O
 };
 
 /**
+ * A sheet of the summary that is built only when asked. Its name (and its table's) is known
+ * beforehand, so a writer can list the workbook, check names and plan links before making any
+ * sheet, then build, write and drop one sheet at a time: the CLI never holds the whole summary.
+ */
+export interface LazySheet {
+  name: string;
+  /** the name of the Excel table the sheet holds, when it holds one */
+  table?: string;
+  build(): OutSheet;
+}
+
+/** Tables the summary's sheets hold, by sheet. */
+const TABLE_OF: Partial<Record<SummarySheetKey, () => string>> = {
+  "summary.sheet.detail": () => tv("summary.detail.tableName"),
+};
+
+/** The built sheet must be the one announced: a mismatch is a bug, never written silently. */
+function announced(sheet: OutSheet, expected: { name: string; table?: string }): OutSheet {
+  if (sheet.name !== expected.name || sheet.table?.name !== expected.table)
+    throw new Error(`build: sheet "${sheet.name}" was announced as "${expected.name}"`);
+  return sheet;
+}
+
+/** The matrix, split past Excel's columns (split-wide.ts); the parts are made once, handed out in turn. */
+function matrixParts(a: Analysis): LazySheet[] {
+  const names = splitWideNames(tv("summary.sheet.matrix"), matrixWidth(a), 2);
+  let parts: (OutSheet | undefined)[] | null = null;
+  return names.map((name, i) => ({
+    name,
+    build: () => {
+      parts ??= splitWideSheet(matrixSheet(a), 2);
+      const part = parts[i] ?? splitWideSheet(matrixSheet(a), 2)[i];
+      parts[i] = undefined;
+      return fitRowHeights(announced(part!, { name }));
+    },
+  }));
+}
+
+/**
+ * The named summary sheets of an analysis, in the workbook's order, each built when asked.
+ * `copies` are the sheets the findings and the submissions link into.
+ */
+export function summarySheetPlan(
+  a: Analysis,
+  keys: readonly SummarySheetKey[] = SUMMARY_SHEET_KEYS,
+  copies: CopiesByFile = new Map(),
+): LazySheet[] {
+  return SUMMARY_SHEET_KEYS.filter((k) => keys.includes(k)).flatMap((k): LazySheet[] => {
+    // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
+    if (k === "summary.sheet.matrix") return matrixParts(a);
+    const expected = { name: tv(k), table: TABLE_OF[k]?.() };
+    return [{ ...expected, build: () => fitRowHeights(announced(BUILDERS[k](a, copies), expected)) }];
+  });
+}
+
+/**
  * The named summary sheets of an analysis, in the workbook's order, without building the
  * others: the pane's check step writes `Kết quả kiểm tra` alone, its reminder step `Nhắc nhở`.
  * `copies` are the sheets the findings and the submissions link into.
@@ -55,13 +111,7 @@ export function buildSummarySheets(
   keys: readonly SummarySheetKey[] = SUMMARY_SHEET_KEYS,
   copies: CopiesByFile = new Map(),
 ): OutSheet[] {
-  return SUMMARY_SHEET_KEYS.filter((k) => keys.includes(k))
-    .flatMap((k) => {
-      const sheet = BUILDERS[k](a, copies);
-      // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
-      return k === "summary.sheet.matrix" ? splitWideSheet(sheet, 2) : [sheet];
-    })
-    .map(fitRowHeights);
+  return summarySheetPlan(a, keys, copies).map((s) => s.build());
 }
 
 export interface Summary {
@@ -81,13 +131,21 @@ export interface SummaryOptions {
   copies?: CopiesByFile;
 }
 
-/** Builds the summary; see `buildSummary` for the sheets alone. */
-export function buildSummaryWithDetails(input: SummaryInput, options: SummaryOptions = {}): Summary {
+/** The summary with its sheets still to build, in the workbook's order (see `LazySheet`). */
+export interface SummaryPlan extends Omit<Summary, "sheets"> {
+  sheets: LazySheet[];
+}
+
+/**
+ * Plans the summary: the analysis, the copies' names and every sheet's name, nothing built yet.
+ * Building the sheets in order gives exactly `buildSummaryWithDetails(…).sheets`.
+ */
+export function planSummary(input: SummaryInput, options: SummaryOptions = {}): SummaryPlan {
   const a = analyse(input);
   const taken = new Set(summarySheetNames().map((n) => n.toLocaleLowerCase("vi")));
   const copies = new Map<string, string>();
   const linkable = new Map<string, SheetCopy>(options.copies ?? []);
-  const copySheets: OutSheet[] = [];
+  const copySheets: LazySheet[] = [];
   const sourceOf = new Map<string, WorkbookData>();
   for (const w of input.sources ?? []) if (!sourceOf.has(w.fileName)) sourceOf.set(w.fileName, w);
   for (const st of a.agencies) {
@@ -100,10 +158,18 @@ export function buildSummaryWithDetails(input: SummaryInput, options: SummaryOpt
     const name = uniqueSheetName(`${tv("summary.sheet.copyPrefix")} ${st.agency.short}`, taken);
     copies.set(st.current.file, name);
     linkable.set(st.current.file, { sheet: name, of: sub.sheet });
-    copySheets.push(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
+    // A prepared copy is already written (the CLI packs it as its file is checked): a name only.
+    const build = (): OutSheet =>
+      fitRowHeights(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
+    copySheets.push({ name, build });
   }
-  const sheets = [...buildSummarySheets(a, SUMMARY_SHEET_KEYS, linkable), ...copySheets.map(fitRowHeights)];
-  return { sheets, copies, analysis: a };
+  return { sheets: [...summarySheetPlan(a, SUMMARY_SHEET_KEYS, linkable), ...copySheets], copies, analysis: a };
+}
+
+/** Builds the summary; see `buildSummary` for the sheets alone. */
+export function buildSummaryWithDetails(input: SummaryInput, options: SummaryOptions = {}): Summary {
+  const plan = planSummary(input, options);
+  return { ...plan, sheets: plan.sheets.map((s) => s.build()) };
 }
 
 export function buildSummary(input: SummaryInput, options: SummaryOptions = {}): OutSheet[] {

@@ -10,16 +10,31 @@ import type { OutRow, OutSheet } from "../sheet-model";
 
 export const MAX_COLUMNS = 16_384;
 
+/** How many parts a sheet `width` columns wide is split into, and how many columns each part moves. */
+function partsOf(width: number, fixedCols: number, maxCols: number): { parts: number; size: number } {
+  if (width <= maxCols) return { parts: 1, size: width };
+  const room = maxCols - fixedCols;
+  const moving = width - fixedCols;
+  const parts = Math.ceil(moving / room);
+  return { parts, size: Math.ceil(moving / parts) };
+}
+
+/**
+ * The names `splitWideSheet` gives a sheet `width` columns wide, known before the sheet is
+ * built: a writer lists the workbook's sheets before it makes any of them.
+ */
+export function splitWideNames(name: string, width: number, fixedCols: number, maxCols = MAX_COLUMNS): string[] {
+  const { parts } = partsOf(width, fixedCols, maxCols);
+  return parts === 1 ? [name] : Array.from({ length: parts }, (_, p) => `${name} (${p + 1})`);
+}
+
 export function splitWideSheet(sheet: OutSheet, fixedCols: number, maxCols = MAX_COLUMNS): OutSheet[] {
   const width = Math.max(
     sheet.columns.length,
     sheet.rows.reduce((w, r) => Math.max(w, r.cells.length), 0),
   );
   if (width <= maxCols) return [sheet];
-  const room = maxCols - fixedCols;
-  const moving = width - fixedCols;
-  const parts = Math.ceil(moving / room);
-  const size = Math.ceil(moving / parts);
+  const { parts, size } = partsOf(width, fixedCols, maxCols);
   const out: OutSheet[] = [];
   for (let p = 0; p < parts; p++) {
     const from = fixedCols + p * size;

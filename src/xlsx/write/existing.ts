@@ -10,7 +10,6 @@
  * with two sheets grouped. calcChain.xml, a cache Excel rebuilds, is dropped because it may name
  * cells of the sheets replaced.
  */
-import type { OutSheet } from "../../core/sheet-model";
 import { UserError } from "../../core/errors";
 import { basesOf, type StyleBases } from "./styles";
 import type { ZipWriter } from "./zip-writer";
@@ -154,7 +153,8 @@ export interface RebuildPlan {
   finish(zip: ZipWriter, info: FinishInfo): Promise<void>;
 }
 
-export function planRebuild(p: ExistingPackage, sheets: OutSheet[]): RebuildPlan {
+/** `sheets` need only their names: the writer plans before it builds any sheet (see package.ts). */
+export function planRebuild(p: ExistingPackage, sheets: readonly { name: string }[]): RebuildPlan {
   const wbPath = workbookPath(p);
   const wbRelsPath = relsPathOf(wbPath);
   const wbXml = text(p, wbPath) ?? "";

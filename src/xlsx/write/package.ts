@@ -17,8 +17,20 @@ import { tableLayout, tableXml, tablesIn, withTableHeader } from "./table-part";
 /** Very hidden sheet listing, in column A, the names of the sheets the product generated. */
 export const GENERATED_REGISTRY_SHEET = REGISTRY_SHEET;
 
+/**
+ * A sheet built only when the writer comes to it (core/consolidate/build.ts `LazySheet`): the
+ * writer lists the workbook from the names, then builds, writes and drops one sheet at a time.
+ */
+export interface SheetSource {
+  name: string;
+  /** the name of the Excel table the sheet holds, when it holds one */
+  table?: string;
+  build(): OutSheet;
+}
+
 export interface PackageInput {
-  sheets: OutSheet[];
+  /** the generated sheets in workbook order, built or to build */
+  sheets: readonly (OutSheet | SheetSource)[];
   /** sheet name → its worksheet XML compressed beforehand (copy sheets made while files were checked) */
   packed?: ReadonlyMap<string, PackedPart>;
   /** the workbook being rebuilt, or null for a new one */
@@ -34,7 +46,11 @@ export function stylesFor(existing: ExistingPackage | null): StyleTable {
 
 const fold = (s: string) => s.toLocaleLowerCase("vi");
 
-function checkNames(sheets: OutSheet[]): void {
+function sourceOf(s: OutSheet | SheetSource): SheetSource {
+  return "build" in s ? s : { name: s.name, table: s.table?.name, build: () => s };
+}
+
+function checkNames(sheets: readonly SheetSource[]): void {
   const seen = new Set<string>();
   for (const s of sheets) {
     const problem = sheetNameProblem(s.name);
@@ -45,7 +61,7 @@ function checkNames(sheets: OutSheet[]): void {
   }
 }
 
-function registrySheet(sheets: OutSheet[]): OutSheet {
+function registrySheet(sheets: readonly SheetSource[]): OutSheet {
   return { name: GENERATED_REGISTRY_SHEET, columns: [], rows: sheets.map((s) => ({ cells: [s.name] })) };
 }
 
@@ -53,9 +69,9 @@ function registrySheet(sheets: OutSheet[]): OutSheet {
  * Ids and names for our tables: ids after the highest of the user's tables kept in the package;
  * a name one of the user's tables already has gets a number, as Excel itself does for a copy.
  */
-async function tableNumbering(userTableXmls: string[], sheets: OutSheet[]) {
+async function tableNumbering(userTableXmls: string[], sheets: readonly SheetSource[]) {
   const { maxId, names } = tablesIn(userTableXmls);
-  const ours = new Set(sheets.flatMap((s) => (s.table ? [fold(s.table.name)] : [])));
+  const ours = new Set(sheets.flatMap((s) => (s.table ? [fold(s.table)] : [])));
   if (ours.size < sheets.filter((s) => s.table).length) throw new Error("write: two tables with the same name");
   let id = maxId;
   return {
@@ -70,9 +86,20 @@ async function tableNumbering(userTableXmls: string[], sheets: OutSheet[]) {
   };
 }
 
-/** Writes the whole package to `zip` and finishes it. */
+/** The print titles (the frozen header rows on every page) of the sheet at `index`. */
+function printTitlesOf(sheet: OutSheet, index: number): string {
+  return sheet.freeze && sheet.freeze.rows > 0
+    ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${xmlEscape(`'${sheet.name.replace(/'/g, "''")}'!$1:$${sheet.freeze.rows}`)}</definedName>`
+    : "";
+}
+
+/**
+ * Writes the whole package to `zip` and finishes it. Sheets given to build are built one at a
+ * time, in order, each written (and compressed in pieces) before the next is made.
+ */
 export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): Promise<void> {
-  const { sheets, styles, existing } = input;
+  const { styles, existing } = input;
+  const sheets = input.sheets.map(sourceOf);
   checkNames(sheets);
   const plan = existing ? planRebuild(existing, sheets) : null;
   const tableIds = await tableNumbering(plan ? await userTables(existing!, plan.keptParts) : [], sheets);
@@ -90,12 +117,22 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     }
   };
   const added: { part: string; type: string }[] = [];
-  const written: { sheet: OutSheet; part: string; state: string }[] = [];
-  const all = [...sheets, registrySheet(sheets)];
-  for (const [i, sheet] of all.entries()) {
+  // Only what the workbook parts need is kept of each sheet once written: one sheet model at a time.
+  const written: { name: string; part: string; state: string }[] = [];
+  const printTitles: string[] = [];
+  let activeTab = -1;
+  const all = [...sheets, sourceOf(registrySheet(sheets))];
+  for (const [i, source] of all.entries()) {
     const part = freeName("xl/worksheets/sheet", ".xml");
     added.push({ part, type: CONTENT_TYPES.worksheet });
-    written.push({ sheet, part, state: i === sheets.length ? "veryHidden" : "visible" });
+    written.push({ name: source.name, part, state: i === sheets.length ? "veryHidden" : "visible" });
+    const sheet = source.build();
+    if (sheet.name !== source.name || sheet.table?.name !== source.table)
+      throw new Error(`write: sheet "${sheet.name}" was listed as "${source.name}"`);
+    if (i < sheets.length) {
+      printTitles.push(printTitlesOf(sheet, i));
+      if (sheet.active && activeTab < 0) activeTab = i;
+    }
     const packed = input.packed?.get(sheet.name);
     if (packed && !sheet.charts?.length && !sheet.table) {
       await zip.addPacked(part, packed);
@@ -151,20 +188,13 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     if (sheetRels.length > 0) await zip.add(relsPathOf(part), relsXml(sheetRels));
   }
 
-  const activeTab = Math.max(
-    0,
-    sheets.findIndex((s) => s.active),
-  );
-  const printTitles = (sheet: OutSheet, index: number) =>
-    sheet.freeze && sheet.freeze.rows > 0
-      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${xmlEscape(`'${sheet.name.replace(/'/g, "''")}'!$1:$${sheet.freeze.rows}`)}</definedName>`
-      : "";
+  activeTab = Math.max(0, activeTab);
   if (plan) {
     await plan.finish(zip, {
-      written: written.map((w) => ({ name: w.sheet.name, part: w.part, state: w.state })),
+      written,
       generatedCount: sheets.length,
       activeTab,
-      ourDefinedNames: sheets.map((s, i) => printTitles(s, i)).join(""),
+      ourDefinedNames: printTitles.join(""),
       added,
       stylesXml: (existingStyles) =>
         existingStyles ? mergedStylesXml(existingStyles, styles) : freshStylesXml(styles),
@@ -180,14 +210,14 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     external: false,
   }));
   wbRels.push({ id: `rId${written.length + 1}`, type: REL_TYPES.styles, target: "styles.xml", external: false });
-  const names = sheets.map((s, i) => printTitles(s, i)).join("");
+  const names = printTitles.join("");
   await zip.add(
     "xl/workbook.xml",
     XML_HEAD +
       '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       '<workbookPr defaultThemeVersion="164011"/>' +
       `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="${activeTab}"/></bookViews>` +
-      `<sheets>${written.map((w, i) => sheetTag(w.sheet.name, i + 1, `rId${i + 1}`, w.state)).join("")}</sheets>` +
+      `<sheets>${written.map((w, i) => sheetTag(w.name, i + 1, `rId${i + 1}`, w.state)).join("")}</sheets>` +
       (names ? `<definedNames>${names}</definedNames>` : "") +
       '<calcPr calcId="171027"/></workbook>',
   );

@@ -58,7 +58,8 @@ describe("consolidating a batch with the copy sheets packed as they come (the CL
     });
     expect(packedSheets).toHaveLength(2);
     const copyNames = new Set(whole.summary.copies.values());
-    const summarySheets = (s: typeof whole.summary) => s.sheets.filter((sheet) => !copyNames.has(sheet.name));
+    const summarySheets = (s: typeof whole.summary) =>
+      s.sheets.filter((sheet) => !copyNames.has(sheet.name)).map((sheet) => sheet.build());
     expect(summarySheets(packed.summary).map((s) => s.name)).toEqual(summarySheets(whole.summary).map((s) => s.name));
     for (const [i, sheet] of summarySheets(packed.summary).entries())
       expect([sheet.name, sheet.rows]).toEqual([sheet.name, summarySheets(whole.summary)[i]!.rows]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { splitWideSheet, MAX_COLUMNS } from "../../../src/core/consolidate/split-wide";
+import { splitWideNames, splitWideSheet, MAX_COLUMNS } from "../../../src/core/consolidate/split-wide";
 import type { OutSheet } from "../../../src/core/sheet-model";
 
 function wide(agencies: number): OutSheet {
@@ -52,5 +52,17 @@ describe("splitWideSheet", () => {
     const parts = splitWideSheet(wide(20_000), 2);
     expect(parts.length).toBe(2);
     for (const p of parts) expect(p.columns.length).toBeLessThanOrEqual(MAX_COLUMNS);
+  });
+});
+
+describe("splitWideNames", () => {
+  it("names the parts before the sheet is built exactly as splitting the built sheet does", () => {
+    for (let agencies = 1; agencies <= 40; agencies++)
+      for (const max of [5, 10, 16]) {
+        const built = splitWideSheet(wide(agencies), 2, max).map((p) => p.name);
+        expect([agencies, max, splitWideNames("Ma trận", agencies + 2, 2, max)]).toEqual([agencies, max, built]);
+      }
+    expect(splitWideNames("Ma trận", MAX_COLUMNS, 2)).toEqual(["Ma trận"]);
+    expect(splitWideNames("Ma trận", MAX_COLUMNS + 1, 2)).toEqual(["Ma trận (1)", "Ma trận (2)"]);
   });
 });

@@ -25,6 +25,11 @@ function shortTitle(title: string): string {
         .trimEnd() + "…";
 }
 
+/** Columns of the matrix sheet: code, task, one per agency (known without building the sheet). */
+export function matrixWidth(a: Analysis): number {
+  return 2 + a.input.matrix.agencies.length;
+}
+
 export function matrixSheet(a: Analysis): OutSheet {
   const agencies = a.input.matrix.agencies;
   const header = [tv("summary.tasks.col.code"), tv("summary.matrix.col.task"), ...agencies.map((ag) => ag.short)];
