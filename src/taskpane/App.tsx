@@ -212,7 +212,8 @@ function Pane(props: AppProps & { tr: Translate }) {
     announce: setSpoken,
     notify,
   };
-  const planNumber = plan?.plan.meta.number ?? null;
+  // A plan without a number (a draft, a plan pasted in part) is named by its title, shortened.
+  const planNumber = plan ? (plan.plan.meta.number ?? shortTitle(plan.plan.meta.title) ?? "—") : null;
   const proposal = proposePeriod({
     current: period,
     records: facts.imports,
@@ -288,4 +289,10 @@ function Pane(props: AppProps & { tr: Translate }) {
       <Text className={s.footer}>{tr("ui.app.privacy")}</Text>
     </main>
   );
+}
+
+function shortTitle(title: string | null | undefined): string | null {
+  const t = title?.replace(/\s+/g, " ").trim();
+  if (!t) return null;
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 }

@@ -16,9 +16,11 @@ export function FilePicker(props: {
   primary?: boolean;
 }) {
   const input = React.useRef<HTMLInputElement>(null);
+  const button = React.useRef<HTMLButtonElement>(null);
   return (
     <>
       <Button
+        ref={button}
         appearance={props.primary ? "primary" : "secondary"}
         disabled={props.disabled}
         onClick={() => input.current?.click()}
@@ -33,6 +35,9 @@ export function FilePicker(props: {
         multiple={props.multiple}
         data-testid={props.testId}
         onChange={(e) => {
+          // The step that reads the files is the one the user is in: focus on its button, as after
+          // a click, so the step stays open and the focus comes back there when it is done.
+          button.current?.focus();
           props.onFiles(e.target.files);
           // the same file picked again must fire again
           e.target.value = "";
