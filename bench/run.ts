@@ -12,8 +12,8 @@ const only = process.argv.slice(2);
 // 200 returns in Chromium); check.ts and consolidate.ts (in-process phase timings at one size) run
 // when named. `npm run bench -- pane 200 --profile` runs one with its arguments.
 const DEFAULT = ["parse", "plan-files", "templates", "read", "scale", "pane"];
-const names = only.filter((a) => /^[a-z-]+$/.test(a));
-const passOn = only.filter((a) => !/^[a-z-]+$/.test(a)); // sizes and --flags for scale.ts and pane.ts
+const names = only.filter((a) => /^[a-z][a-z-]*$/.test(a));
+const passOn = only.filter((a) => !/^[a-z][a-z-]*$/.test(a)); // sizes and --flags for scale.ts and pane.ts
 const scripts = names.length > 0 ? names : DEFAULT;
 let failed = 0;
 for (const name of scripts) {

@@ -7,7 +7,12 @@ import type { FileCodecs } from "../core/ports/codecs";
 export const lazyCodecs: FileCodecs = {
   async readSubmission(bytes, fileName) {
     // The reader decides by content, not by the file name (agencies rename files).
-    const { readSubmissionFile } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/read-workbook");
+    const [{ readSubmissionFile }, { installJsInflater }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx-read" */ "../xlsx/read-workbook"),
+      import(/* webpackChunkName: "xlsx-read" */ "../xlsx/direct/js-inflate"),
+    ]);
+    // A stream per small part costs more than inflating it: parts are inflated in one call.
+    installJsInflater();
     return readSubmissionFile(bytes, fileName);
   },
   async parseCsv(text) {

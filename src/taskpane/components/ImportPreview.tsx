@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Button, Input, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n";
 import type { PreparedFile, Verdict } from "../../app/import-preview";
 import { errorMessage, type Translate } from "../messages";
 import { useImportStyles } from "./import-styles";
+import { ImportPreviewItem } from "./ImportPreviewItem";
 
 export interface PreviewRow {
   /** two files may share a name (two agencies, or a corrected file): rows are told apart by this */
@@ -43,6 +44,34 @@ function verdictLine(
   }
 }
 
+/** Rows drawn at first and added each time the end of the list scrolls into view. */
+export const ROWS_PER_PAGE = 40;
+
+/**
+ * How many rows to draw: the list scrolls in 320 px (about five rows), so 200 files drawn at once
+ * were a 0.5 s block for rows nobody sees yet. More are drawn as the end of the list comes into view.
+ */
+function useShownRows(total: number): [number, React.RefObject<HTMLDivElement>] {
+  const [shown, setShown] = React.useState(ROWS_PER_PAGE);
+  const more = React.useRef<HTMLDivElement>(null);
+  const partial = shown < total;
+  React.useEffect(() => {
+    const el = more.current;
+    if (!partial || !el) return;
+    // Without IntersectionObserver (an old host), everything is drawn.
+    if (typeof IntersectionObserver === "undefined") {
+      setShown(Number.POSITIVE_INFINITY);
+      return;
+    }
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + ROWS_PER_PAGE);
+    });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [partial, shown]);
+  return [shown, more];
+}
+
 /** The batch before it is written: each file with its sender and what the import will do with it. */
 export function ImportPreview(props: {
   rows: PreviewRow[];
@@ -58,56 +87,36 @@ export function ImportPreview(props: {
 }) {
   const s = useImportStyles();
   const { tr, locale } = props;
+  const [shown, more] = useShownRows(props.rows.length);
+  const hidden = props.rows.length - Math.min(shown, props.rows.length);
   return (
     <div data-testid="import-pending">
       <div className={s.scroll}>
-        {props.rows.map((row) => {
-          const verdict = verdictLine(props.verdicts.get(row.id), tr, locale);
-          const agency = row.prepared?.report ? props.agencyName(row.prepared) : undefined;
+        {props.rows.slice(0, shown).map((row) => {
+          const v = props.verdicts.get(row.id);
+          const line = verdictLine(v, tr, locale);
           return (
-            <div
+            <ImportPreviewItem
               key={row.id}
-              className={s.item}
-              data-testid="import-pending-row"
-              data-verdict={props.verdicts.get(row.id)?.kind ?? "reading"}
-            >
-              <div className={s.top}>
-                <Text className={s.name} title={row.name}>
-                  {row.name}
-                </Text>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  disabled={props.disabled}
-                  onClick={() => props.onRemove(row.id)}
-                  aria-label={`${tr("ui.import.remove")} — ${row.name}`}
-                >
-                  {tr("ui.import.remove")}
-                </Button>
-              </div>
-              {agency !== undefined && (
-                <Text className={s.detail}>
-                  {agency ? tr("ui.import.agency", { agency }) : tr("ui.import.agencyUnknown")}
-                </Text>
-              )}
-              {verdict && <Text className={s[verdict.tone]}>{verdict.text}</Text>}
-              {/* a date only where it matters: not for a file that will be skipped or cannot be read */}
-              {verdict?.tone !== "bad" && props.verdicts.get(row.id)?.kind !== "duplicate" && (
-                <Input
-                  type="date"
-                  size="small"
-                  className={s.date}
-                  aria-label={`${tr("ui.import.received")} — ${row.name}`}
-                  value={row.receivedOn}
-                  title={tr("ui.import.receivedHint")}
-                  contentBefore={<Text size={200}>{tr("ui.import.received")}</Text>}
-                  data-testid="import-received"
-                  onChange={(_, d) => props.onDate(row.id, d.value)}
-                />
-              )}
-            </div>
+              id={row.id}
+              name={row.name}
+              receivedOn={row.receivedOn}
+              agency={row.prepared?.report ? props.agencyName(row.prepared) : undefined}
+              kind={v?.kind}
+              text={line?.text}
+              tone={line?.tone}
+              tr={tr}
+              disabled={props.disabled}
+              onDate={props.onDate}
+              onRemove={props.onRemove}
+            />
           );
         })}
+        {hidden > 0 && (
+          <div ref={more} className={s.detail} data-testid="import-pending-more">
+            {tr("ui.import.moreRows", { count: hidden })}
+          </div>
+        )}
       </div>
       <Text className={s.detail}>{props.hint}</Text>
     </div>

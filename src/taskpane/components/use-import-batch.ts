@@ -79,6 +79,16 @@ export function useImportBatch(ctx: PaneContext) {
     if (!ctx.busy) void preview(incoming);
   };
 
+  // Stable, so the memoised preview rows are not all re-rendered when one date changes.
+  const remove = React.useCallback((id: number) => {
+    files.current.delete(id);
+    setRows((all) => all.filter((r) => r.id !== id));
+  }, []);
+  const setDate = React.useCallback(
+    (id: number, value: string) => setRows((all) => all.map((r) => (r.id === id ? { ...r, receivedOn: value } : r))),
+    [],
+  );
+
   const verdicts = React.useMemo(() => {
     const ready = rows.filter((r): r is PreviewRow & { prepared: PreparedFile } => r.prepared !== undefined);
     const judged = classifyBatch(
@@ -126,12 +136,8 @@ export function useImportBatch(ctx: PaneContext) {
     add,
     commit,
     removeImport: removeOne,
-    remove: (id: number) => {
-      files.current.delete(id);
-      setRows((all) => all.filter((r) => r.id !== id));
-    },
-    setDate: (id: number, value: string) =>
-      setRows((all) => all.map((r) => (r.id === id ? { ...r, receivedOn: value } : r))),
+    remove,
+    setDate,
     clear: () => {
       files.current.clear();
       setRows([]);

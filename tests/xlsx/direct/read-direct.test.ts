@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "@jest/globals";
 import { compareReaders, tricky } from "./corpus";
 import { installNativeInflater } from "../../../src/node/native-inflate";
 import { useSyncInflater } from "../../../src/xlsx/direct/inflate";
+import { jsInflate } from "../../../src/xlsx/direct/js-inflate";
 import { readSubmissionFile } from "../../../src/xlsx/read-workbook";
 import { listEntries } from "../../../src/xlsx/zip-inspect";
 import { xlsxOf } from "../hostile/hostile-files";
@@ -16,6 +17,11 @@ describe("the direct reader gives the grids the ExcelJS reader gives", () => {
 
   it("the same with Node's zlib inflater, as in the CLI", async () => {
     installNativeInflater();
+    expect(await compareReaders(await tricky())).toBeGreaterThan(100);
+  });
+
+  it("the same with the JavaScript inflater the pane installs (fflate, one call per part)", async () => {
+    useSyncInflater(jsInflate);
     expect(await compareReaders(await tricky())).toBeGreaterThan(100);
   });
 
@@ -41,7 +47,7 @@ describe("the direct reader gives the grids the ExcelJS reader gives", () => {
         break;
       }
     }
-    for (const install of [() => useSyncInflater(null), installNativeInflater]) {
+    for (const install of [() => useSyncInflater(null), installNativeInflater, () => useSyncInflater(jsInflate)]) {
       install();
       await expect(readSubmissionFile(lying, "noi-doi.xlsx")).rejects.toMatchObject({ key: "files.zipCorrupt" });
     }
@@ -60,7 +66,7 @@ describe("the direct reader gives the grids the ExcelJS reader gives", () => {
         break;
       }
     }
-    for (const install of [() => useSyncInflater(null), installNativeInflater]) {
+    for (const install of [() => useSyncInflater(null), installNativeInflater, () => useSyncInflater(jsInflate)]) {
       install();
       await expect(readSubmissionFile(damaged, "hong.xlsx")).rejects.toMatchObject({ key: "files.zipCorrupt" });
     }

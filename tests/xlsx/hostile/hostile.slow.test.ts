@@ -25,24 +25,28 @@ describe("hostile and broken files are refused or read within the limits", () =>
   let dir = "";
   let cases: HostileCase[] = [];
   let results = new Map<string, Outcome>();
+  /** the same files through the JavaScript inflater the pane installs */
+  let jsResults = new Map<string, Outcome>();
 
   beforeAll(async () => {
     cases = await hostileCases();
     dir = mkdtempSync(join(tmpdir(), "kehoach-hostile-"));
     for (const c of cases) writeFileSync(join(dir, c.name), c.bytes);
     // A child with a 300 MB heap: a reader that needs more dies there and the file shows as missing.
-    const out = execFileSync(
-      process.execPath,
-      [`--max-old-space-size=${MAX_HEAP_MB}`, "--import", "tsx", join(HERE, "run-cases.ts"), dir],
-      { encoding: "utf8", maxBuffer: 1 << 24, timeout: 120_000 },
-    );
-    results = new Map(
-      out
-        .trim()
-        .split("\n")
-        .map((l) => JSON.parse(l) as Outcome)
-        .map((o) => [o.name, o]),
-    );
+    const run = (inflater: string) =>
+      new Map(
+        execFileSync(
+          process.execPath,
+          [`--max-old-space-size=${MAX_HEAP_MB}`, "--import", "tsx", join(HERE, "run-cases.ts"), dir, inflater],
+          { encoding: "utf8", maxBuffer: 1 << 24, timeout: 120_000 },
+        )
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as Outcome)
+          .map((o) => [o.name, o]),
+      );
+    results = run("stream");
+    jsResults = run("js");
   }, 180_000);
 
   afterAll(() => {
@@ -81,6 +85,17 @@ describe("hostile and broken files are refused or read within the limits", () =>
       expect(c.expect).toContain(r.ok ? "ok" : r.error.key);
     }
   }, 120_000);
+
+  it("through the pane's JavaScript inflater, each gives the same outcome, under 2 s of CPU and the same heap", () => {
+    for (const c of cases) {
+      const r = jsResults.get(c.name);
+      expect({ file: c.name, outcome: r?.outcome, underCpu: (r?.cpuMs ?? Infinity) < MAX_CPU_MS }).toEqual({
+        file: c.name,
+        outcome: results.get(c.name)!.outcome,
+        underCpu: true,
+      });
+    }
+  });
 
   it("each takes under 2 s of CPU, with the heap capped at 300 MB", () => {
     for (const c of cases) {

@@ -8,6 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readSubmissionFile } from "../../../src/xlsx/read-workbook";
 import { isUserError } from "../../../src/core/errors";
+import { useSyncInflater } from "../../../src/xlsx/direct/inflate";
+import { jsInflate } from "../../../src/xlsx/direct/js-inflate";
+
+// "js": the inflater the pane installs (fflate, one call per part) instead of DecompressionStream
+if (process.argv[3] === "js") useSyncInflater(jsInflate);
 
 const dir = process.argv[2]!;
 for (const name of readdirSync(dir).sort()) {
