@@ -133,7 +133,10 @@ function Pane(props: AppProps & { tr: Translate }) {
       const ac = new AbortController();
       setError(null);
       setNotice(null);
-      setCurrent(focus.start() ?? null);
+      // The step the user is in: where the focus is, else (a run chained to the one before, whose
+      // disabled button dropped the focus) the step that ran last.
+      const step = focus.start();
+      setCurrent((c) => step ?? c);
       setBusy({ what, done: 0, total: 0, cancel: () => ac.abort() });
       try {
         return await fn(ac.signal, (done, total, label) => setBusy((b) => (b ? { ...b, done, total, label } : b)));
