@@ -77,31 +77,7 @@ function isSpace(c: number): boolean {
  */
 export function parseAttrs(raw: string, out: Map<string, string> = new Map()): Map<string, string> {
   out.clear();
-  const n = raw.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(raw.charCodeAt(i))) i++;
-    const nameStart = i;
-    while (i < n) {
-      const c = raw.charCodeAt(i);
-      if (c === 0x3d || isSpace(c)) break;
-      i++;
-    }
-    const name = raw.slice(nameStart, i);
-    while (i < n && isSpace(raw.charCodeAt(i))) i++;
-    if (raw.charCodeAt(i) !== 0x3d) {
-      i++;
-      continue;
-    }
-    i++;
-    while (i < n && isSpace(raw.charCodeAt(i))) i++;
-    const q = raw.charCodeAt(i);
-    if (q !== 0x22 && q !== 0x27) continue;
-    const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
-    if (end < 0) break;
-    if (name !== "") out.set(name, textOf(raw.slice(i + 1, end)));
-    i = end + 1;
-  }
+  new Attrs().parse(raw).forEach((name, value) => out.set(name, value));
   return out;
 }
 
@@ -151,6 +127,12 @@ export class Attrs {
       i = end + 1;
     }
     return this;
+  }
+
+  /** Every attribute in the order written, name and decoded value. */
+  forEach(fn: (name: string, value: string) => void): void {
+    for (let k = 0; k < this.count * 4; k += 4)
+      fn(this.raw.slice(this.at[k], this.at[k + 1]), textOf(this.raw.slice(this.at[k + 2], this.at[k + 3])));
   }
 
   /** The value of the last attribute named `name` (as parseAttrs keeps the last of a repeated name). */
