@@ -2,7 +2,15 @@ import { describe, expect, it } from "@jest/globals";
 import { installStandin } from "../office-standin/install";
 import { filledTemplate, nodeCodecs } from "../office-standin/fixtures";
 import { createExcelPort } from "../../src/office/excel-port";
-import { loadPlan, matrixCsvToPlanText, planStateFrom, readPlanState, PLAN_TEXT_SHEET } from "../../src/app/plan-state";
+import {
+  loadPlan,
+  matrixCsvToPlanText,
+  planStateFrom,
+  readPlanState,
+  PLAN_TEXT_SHEET,
+  type PlanState,
+} from "../../src/app/plan-state";
+import type { WorkbookPort } from "../../src/core/ports/workbook";
 import { makeTemplates, templateAgencies } from "../../src/app/templates";
 import { importFiles } from "../../src/app/import-files";
 import { importKey, readImports, IMPORTS_SHEET } from "../../src/app/import-log";
@@ -187,23 +195,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     expect(g1!.issues.some((v) => v.issue.severity === "error")).toBe(true);
     expect(g2!.issues.filter((v) => v.issue.severity === "error")).toEqual([]);
 
-    const { records, inputs } = await loadImportedWorkbooks(port);
-    const checked = checkFiles(inputs, {
-      plan: state.plan,
-      roster: state.rosterIndex,
-      matrix: state.matrix,
-      asOf: AS_OF,
-      period: PERIOD,
-    });
-    const summary = buildSummaryWithDetails({
-      plan: state.plan,
-      roster: state.rosterIndex,
-      matrix: state.matrix,
-      checked,
-      asOf: AS_OF,
-      period: PERIOD,
-      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    });
+    const { summary } = await summaryOfImports(port, state);
     const standing = (id: string) => summary.analysis.agencies.find((a) => a.agency.id === id)!;
     expect(standing("SKHDT").current?.submission?.agencyId).toBe("SKHDT");
     expect(standing("STC").current?.submission?.agencyId).toBe("STC");
@@ -228,23 +220,7 @@ describe("the pane's steps on the Excel stand-in", () => {
     // the summary's row for the agency names the corrected file's NB sheet
     const row = subs.values.find((r) => r.includes(importKey(log[1]!)));
     expect(row).toBeDefined();
-    const { records, inputs } = await loadImportedWorkbooks(port);
-    const checked = checkFiles(inputs, {
-      plan: state.plan,
-      roster: state.rosterIndex,
-      matrix: state.matrix,
-      asOf: AS_OF,
-      period: PERIOD,
-    });
-    const summary = buildSummaryWithDetails({
-      plan: state.plan,
-      roster: state.rosterIndex,
-      matrix: state.matrix,
-      checked,
-      asOf: AS_OF,
-      period: PERIOD,
-      receivedOn: Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn])),
-    });
+    const { checked, summary } = await summaryOfImports(port, state);
     const kh = summary.analysis.agencies.find((a) => a.agency.id === "SKHDT")!;
     expect(kh.current).toBe(checked[1]);
     expect(kh.errors).toEqual([]);
@@ -373,3 +349,12 @@ describe("the pane's steps on the Excel stand-in", () => {
 });
 
 describe("sync counts do not grow with the number of agencies", () => {});
+
+/** The imports of the workbook checked and summarised by the core directly, as the CLI would. */
+async function summaryOfImports(port: WorkbookPort, state: PlanState) {
+  const { records, inputs } = await loadImportedWorkbooks(port);
+  const settings = { plan: state.plan, roster: state.rosterIndex, matrix: state.matrix, asOf: AS_OF, period: PERIOD };
+  const checked = checkFiles(inputs, settings);
+  const receivedOn = Object.fromEntries(records.map((r) => [importKey(r), r.receivedOn]));
+  return { checked, summary: buildSummaryWithDetails({ ...settings, checked, receivedOn }) };
+}
