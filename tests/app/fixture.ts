@@ -11,7 +11,7 @@ import { KONTUM_ROSTER } from "../../src/core/roster/default-kontum";
 import type { WorkbookData } from "../../src/core/grid";
 import type { FileCodecs } from "../../src/core/ports/codecs";
 import { planStateFrom, type PlanState } from "../../src/app/plan-state";
-import type { IncomingFile } from "../../src/app/import-files";
+import { importFiles, type IncomingFile } from "../../src/app/import-files";
 
 export const PERIOD = "2022";
 export const AS_OF = "2022-11-20";
@@ -55,4 +55,17 @@ export function codecsFor(files: Map<string, WorkbookData>): FileCodecs {
 
 export function incoming(name: string, receivedOn = ""): IncomingFile {
   return { name, bytes: new TextEncoder().encode(name), receivedOn };
+}
+
+/** A fresh workbook with every one of `files` imported into it, received the day it was imported. */
+export async function workbookWithImports(state: PlanState, files: Map<string, WorkbookData>) {
+  const w = workbook();
+  await importFiles(
+    w.port,
+    state,
+    [...files.keys()].map((n) => incoming(n)),
+    codecsFor(files),
+    NOW,
+  );
+  return w;
 }

@@ -5,7 +5,17 @@ import { importFiles } from "../../src/app/import-files";
 import { remindersStep } from "../../src/app/reminders";
 import { templateAgencies } from "../../src/app/templates";
 import { summarySheetNames } from "../../src/core/consolidate/build";
-import { AS_OF, NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
+import {
+  AS_OF,
+  NOW,
+  PERIOD,
+  codecsFor,
+  incoming,
+  kontumState,
+  returns,
+  workbook,
+  workbookWithImports,
+} from "./fixture";
 
 describe("remindersStep (step 6)", () => {
   let state: PlanState;
@@ -16,14 +26,7 @@ describe("remindersStep (step 6)", () => {
   });
 
   it("writes the reminder sheet alone and lists every agency still owing a report", async () => {
-    const { excel, port } = workbook();
-    await importFiles(
-      port,
-      state,
-      [...files.keys()].map((n) => incoming(n)),
-      codecsFor(files),
-      NOW,
-    );
+    const { excel, port } = await workbookWithImports(state, files);
     const list = await remindersStep(port, state, AS_OF, PERIOD);
     expect(summarySheetNames().filter((n) => excel.findSheet(n))).toEqual(["Nhắc nhở"]);
     // every agency that must report, but the one that sent and the focal point (it collects them)

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { WorkbookData } from "../../src/core/grid";
 import type { PlanState } from "../../src/app/plan-state";
-import { importFiles } from "../../src/app/import-files";
 import { buildSummaryStep } from "../../src/app/summary";
 import { runChecks } from "../../src/app/check";
 import { templateAgencies } from "../../src/app/templates";
 import { summarySheetNames } from "../../src/core/consolidate/build";
-import { AS_OF, NOW, PERIOD, codecsFor, incoming, kontumState, returns, workbook } from "./fixture";
+import { AS_OF, PERIOD, kontumState, returns, workbookWithImports } from "./fixture";
 
 describe("buildSummaryStep (step 5)", () => {
   let state: PlanState;
@@ -20,14 +19,7 @@ describe("buildSummaryStep (step 5)", () => {
   });
 
   it("writes every summary sheet, counts the returns, and the reminders match step 6", async () => {
-    const { excel, port } = workbook();
-    await importFiles(
-      port,
-      state,
-      [...files.keys()].map((n) => incoming(n)),
-      codecsFor(files),
-      NOW,
-    );
+    const { excel, port } = await workbookWithImports(state, files);
     const out = await buildSummaryStep(port, state, AS_OF, PERIOD);
     expect(out.sheetNames).toEqual(summarySheetNames());
     for (const n of out.sheetNames) expect(excel.findSheet(n)).toBeDefined();
@@ -38,14 +30,7 @@ describe("buildSummaryStep (step 5)", () => {
   });
 
   it("after a check with the same settings, writes the same Kết quả kiểm tra again", async () => {
-    const { excel, port } = workbook();
-    await importFiles(
-      port,
-      state,
-      [...files.keys()].map((n) => incoming(n)),
-      codecsFor(files),
-      NOW,
-    );
+    const { excel, port } = await workbookWithImports(state, files);
     await runChecks(port, state, AS_OF, PERIOD);
     const issues = () => excel.snapshot().find((s) => s.name === "Kết quả kiểm tra")!;
     const afterCheck = issues();
