@@ -9,9 +9,10 @@
  * length, so nothing else moves), re-zipped with Node's zlib. The grids the checks see are those
  * of real template files.
  */
-import { deflateRawSync, crc32 } from "node:zlib";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { ZipWriter, memorySink } from "../src/xlsx/write/zip-writer";
+import { nodeDeflater } from "../src/node/deflate";
 import { parsePlan } from "../src/core/plan/parse";
 import { KONTUM_4587_TEXT } from "../src/core/plan/kontum-4587.text";
 import { KONTUM_ROSTER } from "../src/core/roster/default-kontum";
@@ -114,51 +115,13 @@ async function unzip(bytes: Uint8Array, agencyNo: number): Promise<UnzippedRetur
   return { agencyNo, entries };
 }
 
-/** A minimal zip (deflated entries, fixed dates), enough for any .xlsx reader. */
-function zipEntries(entries: { name: string; data: Uint8Array }[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const packed = deflateRawSync(e.data, { level: 6 });
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(0, 12);
-    dir.writeUInt16LE(0x21, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(e.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, packed);
-    central.push(dir, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const size = central.reduce((n, c) => n + c.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+/** The entries zipped by the product's own zip writer (deflated, fixed dates). */
+async function zipEntries(entries: { name: string; data: Uint8Array }[]): Promise<Uint8Array> {
+  const sink = memorySink();
+  const zip = new ZipWriter(sink, nodeDeflater);
+  for (const e of entries) await zip.add(e.name, e.data);
+  await zip.finish();
+  return sink.bytes();
 }
 
 /** How many distinct filled returns are made through ExcelJS; the rest are substituted copies. */
@@ -179,7 +142,7 @@ export async function forEachReturn(
     const base = bases[i % bases.length]!;
     const rename = renamer(base.agencyNo, i + 1);
     const data = base.entries.map((e) => ({ name: e.name, data: Buffer.from(rename(e.text), "utf8") }));
-    await each(`4587-KH-UBND_2022_${agency.id}.xlsx`, zipEntries(data), agency);
+    await each(`4587-KH-UBND_2022_${agency.id}.xlsx`, await zipEntries(data), agency);
   }
 }
 
