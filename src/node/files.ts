@@ -83,12 +83,20 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: WriteAtomicOptions = {},
 ): Promise<void> {
-  const tmp = tempNameFor(path);
   const writeData = options.writeData ?? ((h: FileHandle, b: Uint8Array) => h.writeFile(b));
+  await atomically(path, (handle) => writeData(handle, bytes));
+}
+
+/**
+ * The temporary file beside `path`, written by `fill`, flushed and renamed over `path`; removed
+ * when anything fails, which is reported as the project's message (a UserError of `fill` as is).
+ */
+async function atomically(path: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
+  const tmp = tempNameFor(path);
   try {
     const handle = await open(tmp, "wx");
     try {
-      await writeData(handle, bytes);
+      await fill(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -96,6 +104,7 @@ export async function writeFileAtomic(
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
+    if (e instanceof UserError) throw e;
     throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
   }
 }
@@ -117,37 +126,25 @@ export async function writeFileAtomicStreaming(
   path: string,
   produce: (sink: { write(chunk: Uint8Array): Promise<void> }) => Promise<void>,
 ): Promise<void> {
-  const tmp = tempNameFor(path);
-  try {
-    const handle = await open(tmp, "wx");
-    try {
-      let pending: Uint8Array[] = [];
-      let size = 0;
-      const flush = async () => {
-        if (size === 0) return;
-        const chunks = pending;
-        pending = [];
-        size = 0;
-        await handle.writev(chunks);
-      };
-      await produce({
-        async write(chunk) {
-          pending.push(chunk);
-          size += chunk.length;
-          if (size >= WRITE_BUFFER) await flush();
-        },
-      });
-      await flush();
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    if (e instanceof UserError) throw e;
-    throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
-  }
+  await atomically(path, async (handle) => {
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (size === 0) return;
+      const chunks = pending;
+      pending = [];
+      size = 0;
+      await handle.writev(chunks);
+    };
+    await produce({
+      async write(chunk) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_BUFFER) await flush();
+      },
+    });
+    await flush();
+  });
 }
 
 /**
