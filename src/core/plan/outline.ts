@@ -1,4 +1,5 @@
 import { cleanPhrase } from "../text";
+import { CLOSING_LINE, FOOTNOTE } from "./closing";
 
 /**
  * The plan's paragraphs as an outline: Roman parts (I., II.), numbered items (1., 2.; 1.1.),
@@ -63,7 +64,9 @@ export function buildOutline(paragraphs: string[]): OutlineNode[] {
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   };
-  // Inside a closing block (recipients, signature, footnotes) until the next numbered part.
+  // Inside a closing block (recipients, signature, footnotes) until the next numbered part: what
+  // follows the signer belongs to no item, and a decision (Quyết định) that carries its plan after
+  // the signature resumes at the plan's "I. MỤC ĐÍCH".
   let closed = false;
   paragraphs.forEach((raw, index) => {
     const cut = raw.search(CLOSING_LINE);
@@ -84,16 +87,6 @@ export function buildOutline(paragraphs: string[]): OutlineNode[] {
   return roots;
 }
 
-/**
- * Where the document's closing begins: the recipients ("Nơi nhận:") or the signer's block
- * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), at the start of a line. What follows, up to the next
- * numbered part, belongs to no item: without this the plan's last item swallows the recipients,
- * the signer and the footnotes. A decision (Quyết định) that carries its plan after the
- * signature resumes at the plan's "I. MỤC ĐÍCH".
- */
-const CLOSING_LINE = /^[ \t]*(?:Nơi nhận\s*:|(?:TM|KT)\.\s+\p{Lu}{2})/mu;
-/** A footnote's text ("[1] Ban hành theo …"), which a PDF puts at the foot of each page. */
-const FOOTNOTE = /^\[\d{1,3}\]\s/u;
 const RESUMES = new Set<NodeKind>(["roman", "number", "subnumber", "letter"]);
 
 /** Bare labels where they are unique in the document; otherwise the parent's code as a prefix. */

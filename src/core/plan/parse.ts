@@ -9,6 +9,7 @@ import { textToDocument } from "./text-document";
 import { readTaskTable, taskTableHeader } from "./task-table";
 import { readBody, GROUP_RE } from "./line-shapes";
 import { buildOutline } from "./outline";
+import { FOOTNOTE, isClosingLine } from "./closing";
 import { readItems } from "./items";
 import type { TimeContext } from "./task";
 import type { RosterIndex } from "../roster/match";
@@ -176,7 +177,7 @@ function dedupe(rs: ReportingObligation[]): ReportingObligation[] {
 }
 
 function untilClosing(lines: string[]): string[] {
-  const end = lines.findIndex((l) => /^\s*(?:Nơi nhận\s*:|TM\.|KT\.|\[\d{1,3}\]\s)/u.test(l));
+  const end = lines.findIndex((l) => isClosingLine(l) || FOOTNOTE.test(l));
   return end < 0 ? lines : lines.slice(0, end);
 }
 

@@ -2,6 +2,7 @@ import type { PlanBlock, PlanDocument } from "./document";
 import { normalizeText } from "../text";
 import { headingBodies } from "./items";
 import { columnOf, isBareSubLabel, mergeHeaderRows, splitCells } from "./columns";
+import { isClosingLine } from "./closing";
 
 /**
  * Plain text → PlanDocument. Three table layouts are recognised in text:
@@ -188,7 +189,7 @@ function delimitedTable(lines: string[], i: number): { rows: string[][]; end: nu
       misses = 0;
     } else if (line.trim() === "") {
       if (++misses >= 2) break;
-    } else if (rows.length > 1 && misses === 0 && !/^(Nơi nhận|TM\.|KT\.)/u.test(line.trim())) {
+    } else if (rows.length > 1 && misses === 0 && !isClosingLine(line)) {
       // A cell's text broken onto the next line: it continues the content of the row above.
       const last = rows[rows.length - 1]!;
       last[content] = `${last[content] ?? ""} ${line.trim()}`;
