@@ -4,7 +4,9 @@
  * ("[1] Ban hành theo …") that follow the signature or sit at the foot of a PDF's pages. What
  * the outline, the organisation section and a text table end at.
  */
-const CLOSING = String.raw`^[ \t]*(?:Nơi nhận\s*:|(?:TM|KT)\.\s+\p{Lu}{2})`;
+// "TM." / "KT." then the capitals of the body or the title, on the same line or the next
+// (PDF text often breaks after the abbreviation or drops the space).
+const CLOSING = String.raw`^[ \t]*(?:Nơi nhận\s*:|(?:TM|KT)\.(?:[ \t]*\p{Lu}{2}|[ \t]*$))`;
 
 /** The first closing line in a block of text, found with `String.search` (multi-line). */
 export const CLOSING_LINE = new RegExp(CLOSING, "mu");

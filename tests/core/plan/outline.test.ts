@@ -1,5 +1,6 @@
 import { describe, it, expect } from "@jest/globals";
 import { buildOutline, fullText, type OutlineNode } from "../../../src/core/plan/outline";
+import { isClosingLine } from "../../../src/core/plan/closing";
 
 function find(nodes: OutlineNode[], code: string): OutlineNode | undefined {
   for (const n of nodes) {
@@ -48,5 +49,13 @@ describe("buildOutline: the closing of the document", () => {
   it("keeps lines that only look like a closing when they are not at a line start", () => {
     const roots = buildOutline(["1. Gửi văn bản tới nơi nhận: các sở, ngành.", "Tiếp tục thực hiện."]);
     expect(fullText(find(roots, "1")!)).toBe("Gửi văn bản tới nơi nhận: các sở, ngành. Tiếp tục thực hiện.");
+  });
+});
+
+describe("isClosingLine", () => {
+  it("knows the signer's block as PDF text gives it: with or without a space, or broken after the abbreviation", () => {
+    for (const line of ["TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "  TM.", "Nơi nhận:"])
+      expect(isClosingLine(line)).toBe(true);
+    for (const line of ["TM. các sở", "Các sở TM. và KT.", "nơi nhận hồ sơ"]) expect(isClosingLine(line)).toBe(false);
   });
 });
