@@ -90,6 +90,38 @@ export interface OutSheet {
 }
 
 /**
+ * A sheet whose rows are made while they are written: the summary's sheets with a row per file,
+ * agency or finding (tens of thousands at 20,000 files) never exist whole. The first rows
+ * (title, header) are given whole, so a writer can read the header of a table; the body is made
+ * one row at a time as it is taken, and can be gone through once only.
+ */
+export interface StreamedSheet extends Omit<OutSheet, "rows" | "charts"> {
+  head: OutRow[];
+  body: Iterable<OutRow>;
+  /**
+   * How many rows (head and body) and columns the rows span: known before the body is made, as
+   * a worksheet states its extent before its rows. A writer refuses a body that does not match.
+   */
+  extent: { rows: number; cols: number };
+  /** a chart reads its figures back from the rows: only whole sheets carry charts */
+  charts?: never;
+}
+
+/** A sheet as a writer takes it: whole, or with its body made as it is written. */
+export type WritableSheet = OutSheet | StreamedSheet;
+
+export function isStreamed(sheet: WritableSheet): sheet is StreamedSheet {
+  return "body" in sheet;
+}
+
+/** The sheet with every row made, for a consumer that needs them all at once (the pane's writer). */
+export function wholeSheet(sheet: WritableSheet): OutSheet {
+  if (!isStreamed(sheet)) return sheet;
+  const { head, body, extent: _extent, charts: _charts, ...rest } = sheet;
+  return { ...rest, rows: [...head, ...body] };
+}
+
+/**
  * Cells of `range` offer the values of `list`, an A1 range (another sheet's column, so the list
  * follows the user's edits there). `strict: false` lets other text through (a cell may hold
  * several names), so the list helps without refusing.

@@ -15,13 +15,13 @@ import { t, tBoth } from "../../core/i18n";
 import { consolidateSources, type ConsolidateOptions, type SourceFile } from "./consolidate-files";
 import { openExisting, type ExistingPackage } from "../../xlsx/write/existing";
 import { stylesFor, writeSummaryPackage } from "../../xlsx/write/package";
-import { sheetXml } from "../../xlsx/write/sheet-xml";
-import { ZipWriter, utf8, type PackedPart } from "../../xlsx/write/zip-writer";
+import { sheetXmlBytes } from "../../xlsx/write/sheet-xml";
+import { ZipWriter, type PackedPart } from "../../xlsx/write/zip-writer";
 import { nodeDeflater } from "../../node/deflate";
 import { isIsoDate } from "../../core/dates";
 import { terminalField } from "../terminal";
 import type { Summary } from "../../core/consolidate/build";
-import { reminders } from "../../core/consolidate/reminders";
+import { reminderCount } from "../../core/consolidate/reminders";
 import { ASSESSED_ORDER } from "../../core/consolidate/task-status";
 import type { OutSheet } from "../../core/sheet-model";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
@@ -72,8 +72,7 @@ async function openOutput(outPath: string): Promise<ExistingPackage | null> {
   }
 }
 
-function packPart(xml: string): PackedPart {
-  const data = utf8(xml);
+function packPart(data: Uint8Array): PackedPart {
   return { crc: nodeDeflater.crc32(data), size: data.length, packed: nodeDeflater.deflateRaw(data) as Uint8Array };
 }
 
@@ -167,7 +166,7 @@ export function summaryLines(s: Pick<Summary, "analysis">, outPath: string): str
       errors: live.filter((i) => i.severity === "error").length,
       warnings: live.filter((i) => i.severity === "warning").length,
       unreadable: unreadable.length,
-      reminders: reminders(a).length,
+      reminders: reminderCount(a),
     }),
   ];
 }
@@ -219,7 +218,7 @@ export async function runConsolidate(args: string[], io: CliIO): Promise<number>
       settings: { dueDayIsLate: !values["due-day-on-time"] },
       maxFileBytes,
       progress: (l) => io.out(l),
-      pack: async (sheet) => packPart(sheetXml(sheet, styles).xml),
+      pack: async (sheet) => packPart(sheetXmlBytes(sheet, styles)),
     });
     // The summary's sheets are built one at a time as the writer reaches them (SummaryPlan).
     // Nothing readable: no summary to write, and an earlier one at --out must not be replaced by an empty one.

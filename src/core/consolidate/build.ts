@@ -7,7 +7,7 @@
  * Every string that came from a submission goes out as a plain string (OutSheet strings are
  * always literal), so "=HYPERLINK(…)" or "+84…" stays the text the agency typed.
  */
-import type { OutSheet } from "../sheet-model";
+import { wholeSheet, type OutSheet, type WritableSheet } from "../sheet-model";
 import { analyse, type Analysis, type SummaryInput } from "./analyse";
 import type { WorkbookData } from "../grid";
 import { copyOfSheet, uniqueSheetName } from "./copies";
@@ -33,7 +33,7 @@ export function summarySheetNames(): string[] {
 }
 
 /** Each summary sheet's builder, by the key of its name: one analysis, any subset of sheets. */
-const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => OutSheet> = {
+const BUILDERS: Record<SummarySheetKey, (a: Analysis, copies: CopiesByFile) => WritableSheet> = {
   "summary.sheet.tasks": tasksSheet,
   "summary.sheet.detail": detailSheet,
   "summary.sheet.submissions": submissionsSheet,
@@ -54,7 +54,18 @@ export interface LazySheet {
   name: string;
   /** the name of the Excel table the sheet holds, when it holds one */
   table?: string;
+  /**
+   * The sheet as a writer takes it: the sheets with a row per agency, file or finding make their
+   * rows while they are written (StreamedSheet), so not even one of them is ever whole.
+   */
+  stream(): WritableSheet;
+  /** the sheet with all its rows, for a writer that needs them at once (the pane) */
   build(): OutSheet;
+}
+
+/** A lazy sheet from the function that makes it. */
+function lazy(expected: { name: string; table?: string }, make: () => WritableSheet): LazySheet {
+  return { ...expected, stream: make, build: () => wholeSheet(make()) };
 }
 
 /** Tables the summary's sheets hold, by sheet. */
@@ -63,7 +74,7 @@ const TABLE_OF: Partial<Record<SummarySheetKey, () => string>> = {
 };
 
 /** The built sheet must be the one announced: a mismatch is a bug, never written silently. */
-function announced(sheet: OutSheet, expected: { name: string; table?: string }): OutSheet {
+function announced<S extends WritableSheet>(sheet: S, expected: { name: string; table?: string }): S {
   if (sheet.name !== expected.name || sheet.table?.name !== expected.table)
     throw new Error(`build: sheet "${sheet.name}" was announced as "${expected.name}"`);
   return sheet;
@@ -73,15 +84,14 @@ function announced(sheet: OutSheet, expected: { name: string; table?: string }):
 function matrixParts(a: Analysis): LazySheet[] {
   const names = splitWideNames(tv("summary.sheet.matrix"), matrixWidth(a), 2);
   let parts: (OutSheet | undefined)[] | null = null;
-  return names.map((name, i) => ({
-    name,
-    build: () => {
+  return names.map((name, i) =>
+    lazy({ name }, () => {
       parts ??= splitWideSheet(matrixSheet(a), 2);
       const part = parts[i] ?? splitWideSheet(matrixSheet(a), 2)[i];
       parts[i] = undefined;
       return fitRowHeights(announced(part!, { name }));
-    },
-  }));
+    }),
+  );
 }
 
 /**
@@ -97,7 +107,7 @@ export function summarySheetPlan(
     // One column per agency: past Excel's 16,384 columns the matrix is split (split-wide.ts).
     if (k === "summary.sheet.matrix") return matrixParts(a);
     const expected = { name: tv(k), table: TABLE_OF[k]?.() };
-    return [{ ...expected, build: () => fitRowHeights(announced(BUILDERS[k](a, copies), expected)) }];
+    return [lazy(expected, () => fitRowHeights(announced(BUILDERS[k](a, copies), expected)))];
   });
 }
 
@@ -159,9 +169,11 @@ export function planSummary(input: SummaryInput, options: SummaryOptions = {}): 
     copies.set(st.current.file, name);
     linkable.set(st.current.file, { sheet: name, of: sub.sheet });
     // A prepared copy is already written (the CLI packs it as its file is checked): a name only.
-    const build = (): OutSheet =>
-      fitRowHeights(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] });
-    copySheets.push({ name, build });
+    copySheets.push(
+      lazy({ name }, () =>
+        fitRowHeights(sheet && !prepared ? copyOfSheet(sheet, name) : { name, columns: [], rows: [] }),
+      ),
+    );
   }
   return { sheets: [...summarySheetPlan(a, SUMMARY_SHEET_KEYS, linkable), ...copySheets], copies, analysis: a };
 }

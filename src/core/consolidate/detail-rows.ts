@@ -15,11 +15,19 @@ export interface DetailRow {
   standing: AgencyStanding | null;
 }
 
-export function detailRows(a: Analysis): DetailRow[] {
+/** The rows in order, each made when it is taken: at 20,000 agencies they are hundreds of thousands. */
+export function* detailRows(a: Analysis): Generator<DetailRow> {
   const standingOf = new Map(a.agencies.map((s) => [s.agency.id, s]));
-  return a.tasks.flatMap((task) =>
-    [...task.leads, ...task.others].map((on) => ({ task, on, standing: standingOf.get(on.agency.id) ?? null })),
-  );
+  for (const task of a.tasks)
+    for (const on of [task.leads, task.others].flat())
+      yield { task, on, standing: standingOf.get(on.agency.id) ?? null };
+}
+
+/** How many rows `detailRows` gives, without making them. */
+export function detailRowCount(a: Analysis): number {
+  let n = 0;
+  for (const ts of a.tasks) n += ts.leads.length + ts.others.length;
+  return n;
 }
 
 /** Each task's first row on the detail sheet (1-based, as in an A1 address); tasks nobody is assigned have none. */

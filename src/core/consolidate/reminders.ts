@@ -25,29 +25,45 @@ export interface Reminder {
   draft: MailDraft;
 }
 
-// One list per analysis: the reminders sheet and the CLI's closing count both ask for it, and
-// drafting a mail for every agency of a large batch is not free.
-const MADE = new WeakMap<Analysis, Reminder[]>();
-
+/** The reminders of the analysis, in roster order. */
 export function reminders(a: Analysis): Reminder[] {
-  const made = MADE.get(a);
-  if (made) return made;
-  const out = draftReminders(a);
-  MADE.set(a, out);
-  return out;
+  return [...eachReminder(a)];
 }
 
-function draftReminders(a: Analysis): Reminder[] {
-  const out: Reminder[] = [];
-  // The focal point collects the reports: it is never asked by letter to send one to itself.
+/**
+ * The reminders one at a time, each drafted when it is taken: the reminders sheet writes each
+ * as it comes, and a batch of 20,000 agencies never holds every mail draft at once.
+ */
+export function* eachReminder(a: Analysis): Generator<Reminder> {
+  for (const st of remindedAgencies(a))
+    // an agency reminded while not missing has a current report (remindedAgencies)
+    yield st.timeliness === "missing" || !st.current ? missingReminder(a, st) : fixReminder(a, st, st.current);
+}
+
+/** How many reminders there are, without drafting them. */
+export function reminderCount(a: Analysis): number {
+  let n = 0;
+  for (const _ of remindedAgencies(a)) n++;
+  return n;
+}
+
+/**
+ * Agencies to remind: past their due date without a report, or whose report has errors or leaves
+ * assigned tasks out. The focal point collects the reports: it is never asked by letter to send one
+ * to itself.
+ */
+function* remindedAgencies(a: Analysis): Generator<AgencyStanding> {
   const { plan, roster } = a.input;
   const focal = new Set(plan.focalPoint ? roster.agenciesFor(plan.focalPoint).map((x) => x.id) : []);
   for (const st of a.agencies) {
     if (focal.has(st.agency.id)) continue;
-    const r = st.timeliness === "missing" ? missingReminder(a, st) : fixReminder(a, st);
-    if (r) out.push(r);
+    if (st.timeliness === "missing" || (st.current && (st.errors.length > 0 || uncovered(st).length > 0))) yield st;
   }
-  return out;
+}
+
+/** Tasks assigned to the agency that its report leaves out. */
+function uncovered(st: AgencyStanding): string[] {
+  return st.assigned.filter((c) => !st.covered.includes(c));
 }
 
 function frame(a: Analysis, st: AgencyStanding): Pick<MailDraft, "outro" | "more"> & { greeting: string } {
@@ -112,13 +128,11 @@ function missingReminder(a: Analysis, st: AgencyStanding): Reminder {
   };
 }
 
-/** A report came in with errors or without some assigned tasks; null when there is nothing to fix. */
-function fixReminder(a: Analysis, st: AgencyStanding): Reminder | null {
-  if (!st.current) return null;
-  const uncovered = st.assigned.filter((c) => !st.covered.includes(c));
-  if (st.errors.length === 0 && uncovered.length === 0) return null;
+/** A report came in with errors or without some assigned tasks. */
+function fixReminder(a: Analysis, st: AgencyStanding, current: NonNullable<AgencyStanding["current"]>): Reminder {
+  const left = uncovered(st);
   const items = [
-    ...(uncovered.length > 0 ? [tv("summary.rem.body.uncovered", { codes: uncovered.join(", ") })] : []),
+    ...(left.length > 0 ? [tv("summary.rem.body.uncovered", { codes: left.join(", ") })] : []),
     ...[...st.errors]
       .sort(issueOrder)
       .map((i) =>
@@ -131,9 +145,7 @@ function fixReminder(a: Analysis, st: AgencyStanding): Reminder | null {
     ...(st.errors.length > 0
       ? [{ key: "summary.rem.reason.errors" as const, params: { count: st.errors.length } }]
       : []),
-    ...(uncovered.length > 0
-      ? [{ key: "summary.rem.reason.uncovered" as const, params: { count: uncovered.length } }]
-      : []),
+    ...(left.length > 0 ? [{ key: "summary.rem.reason.uncovered" as const, params: { count: left.length } }] : []),
   ];
   const { greeting, outro, more } = frame(a, st);
   return {
@@ -147,7 +159,7 @@ function fixReminder(a: Analysis, st: AgencyStanding): Reminder | null {
         tv("summary.rem.body.fix", {
           focal: focalName(a),
           period: a.input.period,
-          file: fileReference(a, st.current.file, st.receivedOn),
+          file: fileReference(a, current.file, st.receivedOn),
         }),
       ],
       items,

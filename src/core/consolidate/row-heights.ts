@@ -3,7 +3,8 @@
  * when it opens a file written by a library, so without a height a long result or a reminder
  * body overlaps the rows below. The estimate errs on the tall side.
  */
-import type { CellStyle, OutRow, OutSheet, OutValue } from "../sheet-model";
+import type { CellStyle, OutRow, OutSheet, OutValue, StreamedSheet, WritableSheet } from "../sheet-model";
+import { isStreamed } from "../sheet-model";
 
 /** Styles whose text wraps (see the writers' style tables). */
 const WRAPPING: ReadonlySet<CellStyle> = new Set(["wrap", "muted", "good", "warn", "bad", "info", "neutral", "header"]);
@@ -80,7 +81,7 @@ export function pointsForLines(lines: number): number {
 export const MAX_ROW_LINES = Math.floor((MAX_ROW_POINTS - PADDING_POINTS) / LINE_POINTS);
 
 /** Lines the row's tallest cell needs, from its text and its column's width. */
-export function rowLines(sheet: OutSheet, row: OutRow): number {
+export function rowLines(sheet: Pick<OutSheet, "columns">, row: OutRow): number {
   let lines = 1;
   row.cells.forEach((v, c) => {
     const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
@@ -93,19 +94,35 @@ export function rowLines(sheet: OutSheet, row: OutRow): number {
   return lines;
 }
 
-function rowHeight(sheet: OutSheet, row: OutRow): number | undefined {
+function rowHeight(sheet: Pick<OutSheet, "columns">, row: OutRow): number | undefined {
   if (row.height !== undefined || row.style === "title" || row.style === "subtitle") return row.height;
   const lines = rowLines(sheet, row);
   return lines <= 1 ? undefined : Math.min(MAX_ROW_POINTS, pointsForLines(lines));
 }
 
-/** The sheet with a height on every row whose wrapped text needs more than one line. */
-export function fitRowHeights(sheet: OutSheet): OutSheet {
-  return {
-    ...sheet,
-    rows: sheet.rows.map((row) => {
-      const height = rowHeight(sheet, row);
-      return height === undefined || height === row.height ? row : { ...row, height };
-    }),
-  };
+/** The row with a height when its wrapped text needs more than one line. */
+function fitted(sheet: Pick<OutSheet, "columns">, row: OutRow): OutRow {
+  const height = rowHeight(sheet, row);
+  return height === undefined || height === row.height ? row : { ...row, height };
+}
+
+function* fittedRows(sheet: Pick<OutSheet, "columns">, rows: Iterable<OutRow>): Generator<OutRow> {
+  for (const row of rows) yield fitted(sheet, row);
+}
+
+/**
+ * The sheet with a height on every row whose wrapped text needs more than one line. A row's
+ * height depends on that row alone, so a streamed body is fitted row by row as it is taken.
+ */
+export function fitRowHeights(sheet: OutSheet): OutSheet;
+export function fitRowHeights(sheet: StreamedSheet): StreamedSheet;
+export function fitRowHeights(sheet: WritableSheet): WritableSheet;
+export function fitRowHeights(sheet: WritableSheet): WritableSheet {
+  if (isStreamed(sheet))
+    return {
+      ...sheet,
+      head: sheet.head.map((row) => fitted(sheet, row)),
+      body: fittedRows(sheet, sheet.body),
+    };
+  return { ...sheet, rows: sheet.rows.map((row) => fitted(sheet, row)) };
 }

@@ -5,7 +5,7 @@
  * columns, so adding or moving a column is one entry, not five parallel arrays to keep in step.
  */
 import type { MessageKey } from "../i18n";
-import type { CellStyle, OutRow, OutSheet, OutValue } from "../sheet-model";
+import type { CellStyle, OutRow, OutSheet, OutValue, StreamedSheet } from "../sheet-model";
 import { columnLetters } from "../grid";
 import { internalLink, type LinkTarget } from "./links";
 import { tv } from "./wording";
@@ -46,6 +46,16 @@ export function specRow<R>(columns: readonly ColumnSpec<R>[], row: R, index: num
   return { cells, style, cellStyles };
 }
 
+/** Data rows from the column specs, each made when it is taken; `items` is gone through once. */
+export function* specRows<R>(
+  columns: readonly ColumnSpec<R>[],
+  items: Iterable<R>,
+  style: CellStyle,
+): Generator<OutRow> {
+  let index = 0;
+  for (const item of items) yield specRow(columns, item, index++, style);
+}
+
 export interface TableSpec<R> {
   name: string;
   title: string;
@@ -65,30 +75,56 @@ export interface TableSpec<R> {
   tabColor: string;
 }
 
-/** The sheet: title and subtitle merged across the table, the header frozen, columns keyed. */
-export function tableSheet<R>(spec: TableSpec<R>): OutSheet {
-  const rows = [
-    ...headed(
-      spec.title,
-      spec.subtitle,
-      spec.columns.map((c) => tv(c.header)),
-    ),
-    ...spec.body,
-  ];
+/**
+ * A table whose body is made while it is written (StreamedSheet): how many rows it has, known
+ * beforehand, and the rows, made one at a time. Every row is at most as wide as the columns.
+ */
+export interface StreamedTableSpec<R> extends Omit<TableSpec<R>, "body"> {
+  body: { count: number; rows: Iterable<OutRow> };
+}
+
+/** Everything of a table sheet but its body: the title rows and header, merges, filter, table. */
+function tableFrame<R>(
+  spec: Omit<TableSpec<R>, "body">,
+  bodyRows: number,
+): Omit<OutSheet, "rows" | "charts"> & { head: OutRow[] } {
+  const head = headed(
+    spec.title,
+    spec.subtitle,
+    spec.columns.map((c) => tv(c.header)),
+  );
+  const rowCount = head.length + bodyRows;
   const last = columnLetters(spec.columns.length - 1);
-  const lastRow = spec.autoFilter === "atLeastOneRow" ? Math.max(rows.length, HEADER_ROWS + 1) : rows.length;
+  const lastRow = spec.autoFilter === "atLeastOneRow" ? Math.max(rowCount, HEADER_ROWS + 1) : rowCount;
   return {
     name: spec.name,
     columns: spec.columns.map((c) => ({ width: c.width, key: c.key })),
-    rows,
+    head,
     freeze: { rows: HEADER_ROWS, cols: spec.freezeCols },
     merges: [`A1:${last}1`, `A2:${last}2`],
     ...(spec.autoFilter && !spec.table ? { autoFilter: `A${HEADER_ROWS}:${last}${lastRow}` } : {}),
     // a table needs a data row under its header: an empty body gets one empty row in the range
     ...(spec.table
-      ? { table: { name: spec.table, range: `A${HEADER_ROWS}:${last}${Math.max(rows.length, HEADER_ROWS + 1)}` } }
+      ? { table: { name: spec.table, range: `A${HEADER_ROWS}:${last}${Math.max(rowCount, HEADER_ROWS + 1)}` } }
       : {}),
     print: { landscape: true, fitToWidth: true },
     tabColor: spec.tabColor,
+  };
+}
+
+/** The sheet: title and subtitle merged across the table, the header frozen, columns keyed. */
+export function tableSheet<R>(spec: TableSpec<R>): OutSheet {
+  const { head, ...frame } = tableFrame(spec, spec.body.length);
+  return { ...frame, rows: [...head, ...spec.body] };
+}
+
+/** `tableSheet` with its body made as it is written. */
+export function streamedTableSheet<R>(spec: StreamedTableSpec<R>): StreamedSheet {
+  const { head, ...frame } = tableFrame(spec, spec.body.count);
+  return {
+    ...frame,
+    head,
+    body: spec.body.rows,
+    extent: { rows: head.length + spec.body.count, cols: spec.columns.length },
   };
 }

@@ -4,7 +4,7 @@
  * workbook parts that list them. Into a new package, or into the user's existing workbook
  * (./existing.ts), where only the generated parts change and every other part is copied as it was.
  */
-import type { OutSheet } from "../../core/sheet-model";
+import { isStreamed, type OutSheet, type WritableSheet } from "../../core/sheet-model";
 import { chartXml, drawingXml, xmlEscape } from "../xlsx-parts";
 import { sheetNameProblem } from "./sheet-names";
 import { sheetXmlChunks, type SheetRel } from "./sheet-xml";
@@ -19,13 +19,14 @@ export const GENERATED_REGISTRY_SHEET = REGISTRY_SHEET;
 
 /**
  * A sheet built only when the writer comes to it (core/consolidate/build.ts `LazySheet`): the
- * writer lists the workbook from the names, then builds, writes and drops one sheet at a time.
+ * writer lists the workbook from the names, then builds, writes and drops one sheet at a time;
+ * a streamed sheet's rows are made while they are written.
  */
 export interface SheetSource {
   name: string;
   /** the name of the Excel table the sheet holds, when it holds one */
   table?: string;
-  build(): OutSheet;
+  stream(): WritableSheet;
 }
 
 export interface PackageInput {
@@ -47,7 +48,7 @@ export function stylesFor(existing: ExistingPackage | null): StyleTable {
 const fold = (s: string) => s.toLocaleLowerCase("vi");
 
 function sourceOf(s: OutSheet | SheetSource): SheetSource {
-  return "build" in s ? s : { name: s.name, table: s.table?.name, build: () => s };
+  return "stream" in s ? s : { name: s.name, table: s.table?.name, stream: () => s };
 }
 
 function checkNames(sheets: readonly SheetSource[]): void {
@@ -87,7 +88,7 @@ async function tableNumbering(userTableXmls: string[], sheets: readonly SheetSou
 }
 
 /** The print titles (the frozen header rows on every page) of the sheet at `index`. */
-function printTitlesOf(sheet: OutSheet, index: number): string {
+function printTitlesOf(sheet: WritableSheet, index: number): string {
   return sheet.freeze && sheet.freeze.rows > 0
     ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${xmlEscape(`'${sheet.name.replace(/'/g, "''")}'!$1:$${sheet.freeze.rows}`)}</definedName>`
     : "";
@@ -126,7 +127,7 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     const part = freeName("xl/worksheets/sheet", ".xml");
     added.push({ part, type: CONTENT_TYPES.worksheet });
     written.push({ name: source.name, part, state: i === sheets.length ? "veryHidden" : "visible" });
-    const sheet = source.build();
+    const sheet = source.stream();
     if (sheet.name !== source.name || sheet.table?.name !== source.table)
       throw new Error(`write: sheet "${sheet.name}" was listed as "${source.name}"`);
     if (i < sheets.length) {
@@ -138,7 +139,9 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
       await zip.addPacked(part, packed);
       continue;
     }
-    const charts = sheet.charts ?? [];
+    // Charts read their figures from the rows: only whole sheets have them (StreamedSheet).
+    const whole = isStreamed(sheet) ? null : sheet;
+    const charts = whole?.charts ?? [];
     const drawingRelId = charts.length > 0 ? "rId1" : undefined;
     const layout = tableLayout(sheet);
     const tableRelId = layout ? `rId${charts.length > 0 ? 2 : 1}` : undefined;
@@ -158,7 +161,7 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
         external: false,
       });
     }
-    if (charts.length > 0) {
+    if (whole && charts.length > 0) {
       const drawing = freeName("xl/drawings/drawing", ".xml");
       added.push({ part: drawing, type: CONTENT_TYPES.drawing });
       const placed = [];
@@ -166,7 +169,7 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
       for (const spec of charts) {
         const chart = freeName("xl/charts/chart", ".xml");
         added.push({ part: chart, type: CONTENT_TYPES.chart });
-        await zip.add(chart, chartXml(sheet, spec));
+        await zip.add(chart, chartXml(whole, spec));
         const relId = `rId${drawingRels.length + 1}`;
         drawingRels.push({
           id: relId,

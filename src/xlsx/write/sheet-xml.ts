@@ -6,11 +6,13 @@
  * Every string is written as text: a sheet model has no formulas, so "=HYPERLINK(…)" from a
  * submission stays the text typed. Characters XML cannot carry are written as Excel's `_xHHHH_`.
  */
-import type { ListValidation, OutSheet, OutValue } from "../../core/sheet-model";
-import { clipCellText } from "../../core/sheet-model";
+import type { ListValidation, OutRow, OutValue, WritableSheet } from "../../core/sheet-model";
+import { clipCellText, isStreamed } from "../../core/sheet-model";
 import { columnLetters, parseAddress } from "../../core/grid";
 import { xmlEscape } from "../xlsx-parts";
 import type { CellLook, StyleTable } from "./styles";
+import { Utf8Buffer } from "./utf8-buffer";
+import { joinBytes } from "./zip-writer";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -86,44 +88,60 @@ function paneXml(rows: number, cols: number): string {
  * (an Excel table over the range `sheet.table` names), when it has one.
  */
 export function sheetXml(
-  sheet: OutSheet,
+  sheet: WritableSheet,
   styles: StyleTable,
   drawingRelId?: string,
   firstRelNo = 1,
   tableRelId?: string,
 ): { xml: string; rels: SheetRel[] } {
   const rels: SheetRel[] = [];
-  const xml = [...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo, tableRelId)].join("");
+  const xml = new TextDecoder().decode(
+    joinBytes([...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo, tableRelId)]),
+  );
   return { xml, rels };
+}
+
+/** The worksheet XML of a sheet without charts, table or external links, as UTF-8 in one piece (a copy sheet). */
+export function sheetXmlBytes(sheet: WritableSheet, styles: StyleTable): Uint8Array {
+  const rels: SheetRel[] = [];
+  const bytes = joinBytes([...sheetXmlChunks(sheet, styles, rels)]);
+  if (rels.length > 0) throw new Error(`sheet-xml: sheet "${sheet.name}" has external links: use sheetXml`);
+  return bytes;
 }
 
 /** Rows per piece of XML handed on: the XML of a sheet of 100,000 rows is never one string. */
 const ROWS_PER_CHUNK = 1000;
 
 /**
- * The worksheet XML in pieces, so the zip writer can compress each as it comes; `rels` is
- * filled with the external links' relationships by the time the last piece is given.
+ * The worksheet XML in pieces of UTF-8, so the zip writer can compress each as it comes; `rels`
+ * is filled with the external links' relationships by the time the last piece is given. Each
+ * row's text is encoded as soon as it is made (utf8-buffer.ts says why).
  */
 export function* sheetXmlChunks(
-  sheet: OutSheet,
+  sheet: WritableSheet,
   styles: StyleTable,
   rels: SheetRel[],
   drawingRelId?: string,
   firstRelNo = 1,
   tableRelId?: string,
-): Generator<string> {
-  const links: string[] = [];
-  const widthOf = (row: OutSheet["rows"][number]) =>
-    Math.max(row.cells.length, row.cellStyles?.length ?? 0, row.cellLayout?.length ?? 0);
-  // The dimension comes before the rows: one cheap pass for it.
+): Generator<Uint8Array> {
+  const out = new Utf8Buffer();
+  const links = new Utf8Buffer(0);
+  const widthOf = (row: OutRow) => Math.max(row.cells.length, row.cellStyles?.length ?? 0, row.cellLayout?.length ?? 0);
+  // The dimension comes before the rows: a streamed sheet states it (and is held to it below),
+  // a whole one is measured in one cheap pass.
   let lastCol = 0;
   let lastRow = 0;
-  sheet.rows.forEach((row, r) => {
-    const width = widthOf(row);
-    if (width === 0 && !row.height) return;
-    if (width > 0) lastCol = Math.max(lastCol, width - 1);
-    lastRow = r + 1;
-  });
+  if (isStreamed(sheet)) {
+    lastCol = Math.max(0, sheet.extent.cols - 1);
+    lastRow = sheet.extent.rows;
+  } else
+    sheet.rows.forEach((row, r) => {
+      const width = widthOf(row);
+      if (width === 0 && !row.height) return;
+      if (width > 0) lastCol = Math.max(lastCol, width - 1);
+      lastRow = r + 1;
+    });
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= columnLetters(c));
 
@@ -145,13 +163,19 @@ export function* sheetXmlChunks(
       `<cols>${sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`,
     );
   head.push("<sheetData>");
-  yield head.join("");
+  out.add(head.join(""));
+  yield out.take();
 
-  let batch: string[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
+  let batchRows = 0;
+  let r = -1;
+  let seenCol = 0;
+  let seenRow = 0;
+  for (const row of rowsOf(sheet)) {
+    r++;
     const width = widthOf(row);
     if (width === 0 && !row.height) continue;
+    if (width > 0) seenCol = Math.max(seenCol, width - 1);
+    seenRow = r + 1;
     const n = r + 1;
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
@@ -166,45 +190,61 @@ export function* sheetXmlChunks(
       const ref = letter(c) + n;
       cells.push(cellXml(ref, styles.xf(look), v));
       if (v !== null && typeof v === "object" && "link" in v) {
-        if (v.link.startsWith("#")) links.push(`<hyperlink ref="${ref}" location="${xmlEscape(v.link.slice(1))}"/>`);
+        if (v.link.startsWith("#")) links.add(`<hyperlink ref="${ref}" location="${xmlEscape(v.link.slice(1))}"/>`);
         else {
           const id = `rId${firstRelNo + rels.length}`;
           rels.push({ id, type: REL_HYPERLINK, target: v.link, external: true });
-          links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
+          links.add(`<hyperlink ref="${ref}" r:id="${id}"/>`);
         }
       }
     }
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
-    batch.push(`<row r="${n}"${height}>${cells.join("")}</row>`);
-    if (batch.length >= ROWS_PER_CHUNK) {
-      yield batch.join("");
-      batch = [];
+    out.add(`<row r="${n}"${height}>${cells.join("")}</row>`);
+    if (++batchRows >= ROWS_PER_CHUNK) {
+      yield out.take();
+      batchRows = 0;
     }
   }
 
-  const tail: string[] = [batch.join(""), "</sheetData>"];
+  // The extent was written before the rows: a body that does not match it is a bug of its builder.
+  if (seenRow !== lastRow || seenCol !== lastCol)
+    throw new Error(
+      `sheet-xml: sheet "${sheet.name}" has ${seenRow} rows and ${seenCol + 1} columns, not the ${lastRow} and ${lastCol + 1} announced`,
+    );
+  out.add("</sheetData>");
   // A table filters its own range; a sheet filter over it too would make Excel repair the file.
   if (sheet.autoFilter && !(sheet.table && overlaps(sheet.autoFilter, sheet.table.range)))
-    tail.push(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
+    out.add(`<autoFilter ref="${checkedRange(sheet.autoFilter)}"/>`);
   const merges = sheet.merges ?? [];
   if (merges.length > 0)
-    tail.push(
+    out.add(
       `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${checkedRange(m)}"/>`).join("")}</mergeCells>`,
     );
   const validations = sheet.validations ?? [];
   if (validations.length > 0)
-    tail.push(
+    out.add(
       `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>`,
     );
-  if (links.length > 0) tail.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
-  tail.push('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
-  tail.push(
+  if (links.length > 0) {
+    out.add("<hyperlinks>");
+    out.addBytes(links.take());
+    out.add("</hyperlinks>");
+  }
+  out.add('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  out.add(
     `<pageSetup paperSize="9" orientation="${sheet.print?.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`,
   );
-  if (drawingRelId) tail.push(`<drawing r:id="${drawingRelId}"/>`);
-  if (tableRelId) tail.push(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
-  tail.push("</worksheet>");
-  yield tail.join("");
+  if (drawingRelId) out.add(`<drawing r:id="${drawingRelId}"/>`);
+  if (tableRelId) out.add(`<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`);
+  out.add("</worksheet>");
+  yield out.take();
+}
+
+/** The rows of a sheet in order: a streamed sheet's body is made as it is taken. */
+function* rowsOf(sheet: WritableSheet): Generator<OutRow> {
+  if (!isStreamed(sheet)) return yield* sheet.rows;
+  yield* sheet.head;
+  yield* sheet.body;
 }
 
 /** Ranges come from the builders; one that is not A1:B2 is a bug, not something to write. */

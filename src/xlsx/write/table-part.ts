@@ -5,8 +5,8 @@
  * the file on opening. So the names are made here from the header cells, and the sheet is written
  * with exactly those names in its header row (`withTableHeader`).
  */
-import type { OutSheet, OutValue } from "../../core/sheet-model";
-import { clipCellText } from "../../core/sheet-model";
+import type { OutRow, OutSheet, OutValue, WritableSheet } from "../../core/sheet-model";
+import { clipCellText, isStreamed } from "../../core/sheet-model";
 import { parseAddress } from "../../core/grid";
 import { xmlEscape } from "../xlsx-parts";
 import { XML_HEAD } from "./opc";
@@ -31,8 +31,13 @@ function headerText(v: OutValue | undefined): string {
   return String(v);
 }
 
+/** The rows a table's header may be in: all of a whole sheet, the head of a streamed one. */
+function headerRows(sheet: WritableSheet): OutRow[] {
+  return isStreamed(sheet) ? sheet.head : sheet.rows;
+}
+
 /** The table's range, name and column names, from the sheet's header row. */
-export function tableLayout(sheet: OutSheet): TableLayout | null {
+export function tableLayout(sheet: WritableSheet): TableLayout | null {
   const table = sheet.table;
   if (!table) return null;
   const [from, to] = table.range.split(":");
@@ -41,7 +46,9 @@ export function tableLayout(sheet: OutSheet): TableLayout | null {
   if (!a || !b || b.row < a.row || b.col < a.col) throw new Error(`table-part: bad table range ${table.range}`);
   if (!NAME.test(table.name) || LOOKS_LIKE_CELL.test(table.name) || table.name.length > 255)
     throw new Error(`table-part: bad table name ${table.name}`);
-  const header = sheet.rows[a.row]?.cells ?? [];
+  if (isStreamed(sheet) && a.row >= sheet.head.length)
+    throw new Error(`table-part: the header of table ${table.name} is not among the first rows of its sheet`);
+  const header = headerRows(sheet)[a.row]?.cells ?? [];
   const seen = new Set<string>();
   const columns: string[] = [];
   for (let c = a.col; c <= b.col; c++) {
@@ -58,13 +65,15 @@ export function tableLayout(sheet: OutSheet): TableLayout | null {
 }
 
 /** `sheet` with its table's header row holding exactly the table's column names. */
-export function withTableHeader(sheet: OutSheet, layout: TableLayout): OutSheet {
-  const rows = sheet.rows.slice();
+export function withTableHeader(sheet: OutSheet, layout: TableLayout): OutSheet;
+export function withTableHeader(sheet: WritableSheet, layout: TableLayout): WritableSheet;
+export function withTableHeader(sheet: WritableSheet, layout: TableLayout): WritableSheet {
+  const rows = headerRows(sheet).slice();
   const row = rows[layout.headerRow] ?? { cells: [] };
   const cells = row.cells.slice();
   layout.columns.forEach((name, i) => (cells[layout.firstCol + i] = name));
   rows[layout.headerRow] = { ...row, cells };
-  return { ...sheet, rows };
+  return isStreamed(sheet) ? { ...sheet, head: rows } : { ...sheet, rows };
 }
 
 // In names, line breaks and other controls are written as Excel's _xHHHH_ (as Excel does itself).

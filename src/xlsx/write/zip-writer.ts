@@ -58,6 +58,20 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+const bytesOf = (piece: string | Uint8Array): Uint8Array => (typeof piece === "string" ? utf8(piece) : piece);
+
+/** The pieces one after another, in one array. */
+export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 let CRC_TABLE: Uint32Array | null = null;
 
 /** CRC-32 (ISO-HDLC) in plain JavaScript, for hosts without a native one. */
@@ -104,13 +118,14 @@ export class ZipWriter {
   }
 
   /**
-   * Compresses and writes one part given in pieces of text, each compressed and handed on as it
-   * comes, so a part is never whole in memory (sizes and CRC follow the data, in a descriptor).
+   * Compresses and writes one part given in pieces (text, or bytes already UTF-8), each
+   * compressed and handed on as it comes, so a part is never whole in memory (sizes and CRC
+   * follow the data, in a descriptor).
    */
-  async addPieces(name: string, pieces: Iterable<string>): Promise<void> {
+  async addPieces(name: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
     const piece = this.deflater.deflateRawPiece;
     if (!piece) {
-      await this.add(name, [...pieces].join(""));
+      await this.add(name, joinBytes([...pieces].map(bytesOf)));
       return;
     }
     const nameBytes = this.claim(name);
@@ -129,7 +144,7 @@ export class ZipWriter {
     };
     for (const text of pieces) {
       if (pending) await emit(pending, false);
-      pending = utf8(text);
+      pending = bytesOf(text);
     }
     await emit(pending ?? new Uint8Array(0), true);
     const descriptor = new Uint8Array(16);
@@ -238,13 +253,7 @@ export function memorySink(): ZipSink & { bytes(): Uint8Array } {
       chunks.push(chunk);
     },
     bytes() {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
+      return joinBytes(chunks);
     },
   };
 }

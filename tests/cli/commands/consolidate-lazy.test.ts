@@ -99,9 +99,9 @@ describe("consolidate writes the summary sheet by sheet", () => {
     const traced: SheetSource[] = summary.sheets.map((s) => ({
       name: s.name,
       table: s.table,
-      build: () => {
+      stream: () => {
         events.push(`build ${s.name} after ${written} bytes`);
-        return s.build();
+        return s.stream();
       },
     }));
     await write(traced, packed, null, (c) => (written += c.length));
@@ -114,7 +114,7 @@ describe("consolidate writes the summary sheet by sheet", () => {
   it("refuses a sheet that is not the one listed, before writing it", async () => {
     const { summary, packed } = result;
     const [first, ...rest] = summary.sheets;
-    const wrong: SheetSource = { name: first!.name, build: () => ({ ...first!.build(), name: "Khác" }) };
+    const wrong: SheetSource = { name: first!.name, stream: () => ({ ...first!.stream(), name: "Khác" }) };
     await expect(write([wrong, ...rest], packed, null)).rejects.toThrow(/listed as/);
   });
 });

@@ -6,14 +6,14 @@
  */
 import { STATUS_LABELS } from "../../template/layout";
 import type { ColumnKey } from "../../template/layout";
-import type { OutRow, OutSheet } from "../../sheet-model";
+import type { StreamedSheet } from "../../sheet-model";
 import type { CellRef } from "../../report/model";
 import { TAB_COLORS } from "../../palette";
 import type { AgencyOnTask, Analysis } from "../analyse";
-import { detailRows, type DetailRow } from "../detail-rows";
+import { detailRowCount, detailRows, type DetailRow } from "../detail-rows";
 import { fitText } from "../fit-text";
 import { copyCell, type CopiesByFile } from "../links";
-import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { specRows, streamedTableSheet, type ColumnSpec } from "../sheet-spec";
 import { STATUS_STYLE } from "../status-style";
 import { assessedLabel, subtitle, tv } from "../wording";
 
@@ -114,15 +114,15 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
   ];
 }
 
-export function detailSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+/** The sheet, its rows made as they are written: one per agency and task, the largest of the summary. */
+export function detailSheet(a: Analysis, copies: CopiesByFile): StreamedSheet {
   const cols = columns(copies);
-  const body: OutRow[] = detailRows(a).map((r, i) => specRow(cols, r, i, "wrap"));
-  return tableSheet({
+  return streamedTableSheet({
     name: tv("summary.sheet.detail"),
     title: tv("summary.detail.title"),
     subtitle: subtitle(a),
     columns: cols,
-    body,
+    body: { count: detailRowCount(a), rows: specRows(cols, detailRows(a), "wrap") },
     freezeCols: 2,
     table: tv("summary.detail.tableName"),
     tabColor: TAB_COLORS.tables,

@@ -1,12 +1,12 @@
 /** Kết quả kiểm tra: every live finding, most severe first, its cell linked to the file's copy. */
-import type { CellStyle, OutRow, OutSheet } from "../../sheet-model";
+import type { CellStyle, OutRow, StreamedSheet } from "../../sheet-model";
 import type { CheckIssue } from "../../report/model";
 import type { Severity } from "../../report/findings";
 import { TAB_COLORS } from "../../palette";
 import type { Analysis } from "../analyse";
 import { issueOrder } from "../issue-order";
 import { copyCell, type CopiesByFile } from "../links";
-import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { specRows, streamedTableSheet, type ColumnSpec } from "../sheet-spec";
 import { issueMessage, subtitle, tv } from "../wording";
 
 function severityLabel(s: Severity): string {
@@ -58,16 +58,17 @@ function columns(a: Analysis, copies: CopiesByFile): ColumnSpec<CheckIssue>[] {
   ];
 }
 
-export function issuesSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+/** The sheet, its rows made as they are written (the findings are sorted first; only their order is kept). */
+export function issuesSheet(a: Analysis, copies: CopiesByFile): StreamedSheet {
   const cols = columns(a, copies);
-  const body: OutRow[] = [...liveIssues(a)].sort(issueOrder).map((issue, i) => specRow(cols, issue, i, "wrap"));
-  if (body.length === 0) body.push({ cells: [null, tv("summary.issues.none")], style: "muted" });
-  return tableSheet({
+  const live = liveIssues(a).sort(issueOrder);
+  const none: OutRow[] = [{ cells: [null, tv("summary.issues.none")], style: "muted" }];
+  return streamedTableSheet({
     name: tv("summary.sheet.issues"),
     title: tv("summary.issues.title"),
     subtitle: subtitle(a),
     columns: cols,
-    body,
+    body: live.length > 0 ? { count: live.length, rows: specRows(cols, live, "wrap") } : { count: 1, rows: none },
     freezeCols: 0,
     autoFilter: "atLeastOneRow",
     tabColor: TAB_COLORS.action,

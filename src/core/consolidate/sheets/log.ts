@@ -1,9 +1,9 @@
 /** Nhật ký: every file imported, in order, with its hash, when it came in and what became of it. */
-import type { CellStyle, OutSheet } from "../../sheet-model";
+import type { CellStyle, StreamedSheet } from "../../sheet-model";
 import { assertNever } from "../../errors";
 import { TAB_COLORS } from "../../palette";
 import type { Analysis, CheckedFile, FileState, ImportLogEntry } from "../analyse";
-import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { specRows, streamedTableSheet, type ColumnSpec } from "../sheet-spec";
 import { subtitle, tv } from "../wording";
 
 function stateLabel(state: FileState): { text: string; style: CellStyle } {
@@ -74,19 +74,23 @@ function columns(a: Analysis): ColumnSpec<LogRow>[] {
   ];
 }
 
-export function logSheet(a: Analysis): OutSheet {
-  const cols = columns(a);
+function* logRows(a: Analysis): Generator<LogRow> {
   const importOf = new Map((a.input.imports ?? []).map((i) => [i.file, i]));
-  const body = a.input.checked.map((c, i) => {
+  for (const c of a.input.checked) {
     const state = stateLabel(a.fileStates.get(c.file) ?? { kind: "unreadable" });
-    return specRow(cols, { file: c, imported: importOf.get(c.file), state }, i, "wrap");
-  });
-  return tableSheet({
+    yield { file: c, imported: importOf.get(c.file), state };
+  }
+}
+
+/** The sheet, its rows (one per file) made as they are written. */
+export function logSheet(a: Analysis): StreamedSheet {
+  const cols = columns(a);
+  return streamedTableSheet({
     name: tv("summary.sheet.log"),
     title: tv("summary.log.title"),
     subtitle: subtitle(a),
     columns: cols,
-    body,
+    body: { count: a.input.checked.length, rows: specRows(cols, logRows(a), "wrap") },
     freezeCols: 0,
     autoFilter: "atLeastOneRow",
     tabColor: TAB_COLORS.log,

@@ -1,10 +1,10 @@
 /** Nhắc nhở: one row per reminder, with its mail draft and a mailto: link that opens it. */
-import type { OutRow, OutSheet } from "../../sheet-model";
+import type { OutRow, StreamedSheet } from "../../sheet-model";
 import { TAB_COLORS } from "../../palette";
 import type { Analysis } from "../analyse";
 import { draftBody, fittedMailto } from "../mailto";
-import { reminders, type Reminder } from "../reminders";
-import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { eachReminder, reminderCount, type Reminder } from "../reminders";
+import { specRows, streamedTableSheet, type ColumnSpec } from "../sheet-spec";
 import { subtitle, tv } from "../wording";
 
 const email = (r: Reminder) => r.standing.agency.email.trim();
@@ -36,16 +36,16 @@ const COLUMNS: ColumnSpec<Reminder>[] = [
   },
 ];
 
-export function remindersSheet(a: Analysis): OutSheet {
-  const list = reminders(a);
-  const body: OutRow[] = list.map((r, i) => specRow(COLUMNS, r, i, "wrap"));
-  if (list.length === 0) body.push({ cells: [tv("summary.rem.none")], style: "muted" });
-  return tableSheet({
+/** The sheet, each reminder drafted as its row is written. */
+export function remindersSheet(a: Analysis): StreamedSheet {
+  const count = reminderCount(a);
+  const none: OutRow[] = [{ cells: [tv("summary.rem.none")], style: "muted" }];
+  return streamedTableSheet({
     name: tv("summary.sheet.reminders"),
     title: tv("summary.rem.title"),
     subtitle: subtitle(a),
     columns: COLUMNS,
-    body,
+    body: count > 0 ? { count, rows: specRows(COLUMNS, eachReminder(a), "wrap") } : { count: 1, rows: none },
     freezeCols: 1,
     tabColor: TAB_COLORS.action,
   });

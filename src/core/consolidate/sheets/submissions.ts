@@ -1,11 +1,11 @@
 /** Tình hình nộp báo cáo: one row per agency that must report, with its file, timeliness and counts. */
-import type { CellStyle, OutSheet } from "../../sheet-model";
+import type { CellStyle, StreamedSheet } from "../../sheet-model";
 import { formatDateVi } from "../../dates";
 import { assertNever } from "../../errors";
 import { TAB_COLORS } from "../../palette";
 import type { AgencyStanding, Analysis } from "../analyse";
 import { copyStart, type CopiesByFile } from "../links";
-import { specRow, tableSheet, type ColumnSpec } from "../sheet-spec";
+import { specRows, streamedTableSheet, type ColumnSpec } from "../sheet-spec";
 import { subtitle, tv } from "../wording";
 import { standingNotes, submittedCell, wrongPlanFile } from "../standing-notes";
 
@@ -101,14 +101,15 @@ function columns(copies: CopiesByFile): ColumnSpec<AgencyStanding>[] {
   ];
 }
 
-export function submissionsSheet(a: Analysis, copies: CopiesByFile): OutSheet {
+/** The sheet, its rows (one per agency) made as they are written. */
+export function submissionsSheet(a: Analysis, copies: CopiesByFile): StreamedSheet {
   const cols = columns(copies);
-  return tableSheet({
+  return streamedTableSheet({
     name: tv("summary.sheet.submissions"),
     title: tv("summary.subs.title"),
     subtitle: subtitle(a),
     columns: cols,
-    body: a.agencies.map((st, i) => specRow(cols, st, i, "text")),
+    body: { count: a.agencies.length, rows: specRows(cols, a.agencies, "text") },
     freezeCols: 2,
     autoFilter: "body",
     tabColor: TAB_COLORS.tables,
