@@ -5,16 +5,54 @@
  */
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import JSZip from "jszip";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { consolidateSources, type PipelineResult } from "../../../src/cli/commands/consolidate-files";
 import { stylesFor, writeSummaryPackage, type SheetSource } from "../../../src/xlsx/write/package";
 import { sheetXml } from "../../../src/xlsx/write/sheet-xml";
 import { openExisting } from "../../../src/xlsx/write/existing";
 import { ZipWriter, memorySink, utf8, type PackedPart } from "../../../src/xlsx/write/zip-writer";
 import { nodeDeflater } from "../../../src/node/deflate";
-import type { OutSheet } from "../../../src/core/sheet-model";
+import { isStreamed, type OutRow, type OutSheet, type StreamedSheet } from "../../../src/core/sheet-model";
+import { tv } from "../../../src/core/consolidate/wording";
+import { because } from "../../helpers/because";
 import { forEachReturn, syntheticProvince } from "../../../bench/synthetic";
 
 const FILES = 30;
+
+// A full collection on demand, so a test can tell which rows are still alive.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+
+/**
+ * Goes through a streamed body as a writer would, collecting the heap every `every` rows and
+ * counting the rows taken so far that are still alive (by their cells, which a fitted copy of a
+ * row shares), up to `upTo` rows. A WeakRef keeps its target until the current job ends, so each
+ * count waits for the next turn of the event loop first. Returns the rows taken and the most
+ * seen alive at once.
+ */
+async function aliveWhileTaken(
+  body: Iterable<OutRow>,
+  every: number,
+  upTo: number,
+): Promise<{ rows: number; maxAlive: number }> {
+  const refs: WeakRef<OutRow["cells"]>[] = [];
+  let maxAlive = 0;
+  const rows = body[Symbol.iterator]();
+  // The row taken is held only inside this function, so the count below sees the generators' hold alone.
+  const takeOne = (): boolean => {
+    const next = rows.next();
+    if (!next.done) refs.push(new WeakRef(next.value.cells));
+    return !next.done;
+  };
+  while (refs.length < upTo && takeOne()) {
+    if (refs.length % every !== 0) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    maxAlive = Math.max(maxAlive, refs.filter((r) => r.deref() !== undefined).length);
+  }
+  return { rows: refs.length, maxAlive };
+}
 
 async function consolidate(): Promise<PipelineResult> {
   const p = syntheticProvince(FILES);
@@ -116,5 +154,71 @@ describe("consolidate writes the summary sheet by sheet", () => {
     const [first, ...rest] = summary.sheets;
     const wrong: SheetSource = { name: first!.name, stream: () => ({ ...first!.stream(), name: "Khác" }) };
     await expect(write([wrong, ...rest], packed, null)).rejects.toThrow(/listed as/);
+  });
+
+  it("makes the rows of the sheets with a row per agency, file or finding one at a time", async () => {
+    const big = [
+      "summary.sheet.detail",
+      "summary.sheet.issues",
+      "summary.sheet.reminders",
+      "summary.sheet.submissions",
+      "summary.sheet.log",
+    ] as const;
+    for (const key of big) {
+      const sheet = result.summary.sheets.find((s) => s.name === tv(key))!.stream();
+      if (!isStreamed(sheet)) throw new Error(`${tv(key)} is not made as it is written`);
+      // Whole, every row would be alive from the first count on; a few counts tell.
+      const { rows, maxAlive } = await aliveWhileTaken(sheet.body, 10, 40);
+      because(`${sheet.name}: rows were taken`, () => expect(rows).toBeGreaterThanOrEqual(20));
+      // The row or two the generators are on, never the sheet: whole, 10, 20, 30, 40 would be alive.
+      because(`${sheet.name}: at most ${maxAlive} of its ${rows} rows alive at once`, () =>
+        expect(maxAlive).toBeLessThan(10),
+      );
+    }
+  });
+
+  it("takes a streamed sheet's rows as it writes them, not all before", async () => {
+    const { packed } = result;
+    const ROWS = 3500;
+    let written = 0;
+    const bytesWhenTaken: number[] = [];
+    function* body(): Generator<OutRow> {
+      for (let i = 0; i < ROWS; i++) {
+        bytesWhenTaken.push(written);
+        yield { cells: [`dòng ${i}`, i] };
+      }
+    }
+    const sheet: StreamedSheet = {
+      name: "Dài",
+      columns: [{ width: 10 }, { width: 8 }],
+      head: [{ cells: ["tiêu đề"] }],
+      body: body(),
+      extent: { rows: ROWS + 1, cols: 2 },
+    };
+    const pkg = await write([{ name: sheet.name, stream: () => sheet }], packed, null, (c) => (written += c.length));
+    expect((await parts(pkg)).some(([n, xml]) => n.startsWith("xl/worksheets/") && xml.includes("dòng 3499"))).toBe(
+      true,
+    );
+    // Rows go out a thousand to a piece: no more than a piece is made before the writing moves on.
+    const takenAt = new Map<number, number>();
+    for (const b of bytesWhenTaken) takenAt.set(b, (takenAt.get(b) ?? 0) + 1);
+    expect(takenAt.size).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...takenAt.values())).toBeLessThanOrEqual(1000);
+  });
+
+  it("refuses a streamed body longer or wider than the extent it stated", async () => {
+    const { summary, packed } = result;
+    const detail = summary.sheets.find((s) => s.name === tv("summary.sheet.detail"))!;
+    const lying: SheetSource = {
+      name: detail.name,
+      table: detail.table,
+      stream: () => {
+        const sheet = detail.stream();
+        if (!isStreamed(sheet)) throw new Error("the detail sheet should be streamed");
+        return { ...sheet, extent: { ...sheet.extent, rows: sheet.extent.rows - 1 } };
+      },
+    };
+    const rest = summary.sheets.filter((s) => s !== detail);
+    await expect(write([lying, ...rest], packed, null)).rejects.toThrow(/announced/);
   });
 });
