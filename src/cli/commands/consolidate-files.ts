@@ -17,9 +17,10 @@ import { tBoth } from "../../core/i18n";
 import { formatIssue } from "../../core/report/summary";
 import { unreadableFile, unreadableReasonOf } from "../unreadable";
 import { terminalField } from "../terminal";
-import { checkWorkbook, compactChecked, type CheckedSubmission } from "../../core/report/pipeline";
+import { checkWorkbook, type CheckedSubmission } from "../../core/report/pipeline";
 import type { CheckContext } from "../../core/report/context";
 import { planSummary, type SummaryPlan } from "../../core/consolidate/build";
+import { summaryKeeper } from "../../core/consolidate/kept";
 import { copyOfSheet } from "../../core/consolidate/copies";
 import { fitRowHeights } from "../../core/consolidate/row-heights";
 import type { OutSheet } from "../../core/sheet-model";
@@ -87,7 +88,16 @@ function unreadable(file: string, e: unknown, progress?: (line: string) => void)
   return entry;
 }
 
-async function processFile(f: SourceFile, period: string, o: PipelineOptions, report: boolean): Promise<FileResult> {
+/** What is kept of a checked file: all of it, or with a packer only what the summary reads (kept.ts). */
+type Keep = (checked: CheckedSubmission) => CheckedSubmission;
+
+async function processFile(
+  f: SourceFile,
+  period: string,
+  o: PipelineOptions,
+  report: boolean,
+  keep: Keep,
+): Promise<FileResult> {
   // A path that cannot be read (missing, no permission, too big) is that file's finding; the
   // others are still consolidated, and the exit status says the batch was incomplete.
   let bytes: Uint8Array;
@@ -136,19 +146,20 @@ async function processFile(f: SourceFile, period: string, o: PipelineOptions, re
   const sheet = checked.submission ? wb.sheets.find((s) => s.name === checked.submission!.sheet) : undefined;
   let copy: FileResult["copy"] = null;
   if (sheet) copy = o.pack ? { packed: await o.pack(fitRowHeights(copyOfSheet(sheet, "copy"))) } : { sheet };
-  return { sha, checked: o.pack ? compactChecked(checked) : checked, copy };
+  return { sha, checked: keep(checked), copy };
 }
 
 /** Reads, checks and consolidates; unreadable files are listed, never fatal. */
 export async function consolidateSources(files: readonly SourceFile[], o: PipelineOptions): Promise<PipelineResult> {
   const limit = o.concurrency ?? 4;
+  const keep: Keep = o.pack ? summaryKeeper() : (c) => c;
   let assumed = o.period;
   const results: FileResult[] = [];
   if (assumed === undefined && files.length > 0) {
-    const first = await processFile(files[0]!, o.asOf.slice(0, 4), o, false);
+    const first = await processFile(files[0]!, o.asOf.slice(0, 4), o, false, keep);
     assumed = first.checked.submission?.period ?? o.asOf.slice(0, 4);
   }
-  results.push(...(await mapPool(files, limit, (f) => processFile(f, assumed!, o, true))));
+  results.push(...(await mapPool(files, limit, (f) => processFile(f, assumed!, o, true, keep))));
   let period =
     o.period ??
     defaultPeriod(
@@ -156,7 +167,7 @@ export async function consolidateSources(files: readonly SourceFile[], o: Pipeli
       o.asOf,
     );
   if (period !== assumed) {
-    results.splice(0, results.length, ...(await mapPool(files, limit, (f) => processFile(f, period, o, false))));
+    results.splice(0, results.length, ...(await mapPool(files, limit, (f) => processFile(f, period, o, false, keep))));
     period = o.period ?? period;
   }
   const prepared = new Set<string>();

@@ -7,7 +7,7 @@
 import { STATUS_LABELS } from "../../template/layout";
 import type { ColumnKey } from "../../template/layout";
 import type { StreamedSheet } from "../../sheet-model";
-import type { CellRef } from "../../report/model";
+import type { CellRef, ReportLine } from "../../report/model";
 import { TAB_COLORS } from "../../palette";
 import type { AgencyOnTask, Analysis } from "../analyse";
 import { detailRowCount, detailRows, type DetailRow } from "../detail-rows";
@@ -33,13 +33,37 @@ export function reportedStatus(x: AgencyOnTask): string {
 /** The cell that stands for the agency's line: its status, else any cell the reader located. */
 function rowRef(x: AgencyOnTask): CellRef | null {
   const cells = x.line?.cells;
-  if (!cells) return null;
-  return cells.status ?? cells.result ?? cells.taskCode ?? Object.values(cells).find((c) => c !== undefined) ?? null;
+  const key = cells ? ownCell(cells) : undefined;
+  return key ? cells![key]! : null;
+}
+
+/** Which of a line's cells stands for the line (rowRef). */
+function ownCell(cells: ReportLine["cells"]): ColumnKey | undefined {
+  if (cells.status) return "status";
+  if (cells.result) return "result";
+  if (cells.taskCode) return "taskCode";
+  return (Object.keys(cells) as ColumnKey[]).find((k) => cells[k] !== undefined);
+}
+
+/** The text columns of a line that name their cell when cut. */
+const SAID = ["result", "difficulties", "proposals"] as const;
+
+/**
+ * The cells of a line this sheet points at, all it reads of `line.cells`: the line's own cell
+ * (rowRef), first, and the cell of each text it shows. A consolidation of thousands of files
+ * keeps only these (kept.ts); the sheet made from them is the one made from all the cells.
+ */
+export function detailCells(line: ReportLine): ReportLine["cells"] {
+  const kept: ReportLine["cells"] = {};
+  const own = ownCell(line.cells);
+  if (own) kept[own] = line.cells[own];
+  for (const key of SAID) if (line[key].trim() !== "" && line.cells[key]) kept[key] = line.cells[key];
+  return kept;
 }
 
 function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
   // A text column of the agency's line, cut to the row's height with a note naming its cell.
-  const said = (key: ColumnKey & ("result" | "difficulties" | "proposals"), width: number): ColumnSpec<DetailRow> => ({
+  const said = (key: (typeof SAID)[number], width: number): ColumnSpec<DetailRow> => ({
     key,
     header: `summary.detail.col.${key}`,
     width,
