@@ -24,7 +24,11 @@ export function summaryKeeper(): (checked: CheckedSubmission) => CheckedSubmissi
   const onceOrNull = (s: string | null): string | null => (s === null ? null : once(s));
 
   return (c) => {
-    const ref = (r: CellRef): CellRef => ({ file: r.file === c.file ? c.file : r.file, sheet: once(r.sheet), cell: once(r.cell) });
+    const ref = (r: CellRef): CellRef => ({
+      file: r.file === c.file ? c.file : r.file,
+      sheet: once(r.sheet),
+      cell: once(r.cell),
+    });
     const line = (l: ReportLine): ReportLine => {
       const cells: ReportLine["cells"] = {};
       for (const [key, r] of Object.entries(detailCells(l)) as [ColumnKey, CellRef][]) cells[key] = ref(r);

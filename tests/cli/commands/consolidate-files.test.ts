@@ -22,7 +22,8 @@ async function filled(agencyId: string, statusText: string, result: string): Pro
       completedOn: null,
       result: i % 3 ? `${result} ${r.taskCode}. `.repeat(1 + (i % 40)) : "",
       difficulties: i % 4 ? "" : "Kinh phí còn hạn chế.",
-      proposals: "",
+      // Some lines propose at length: a text cut on the detail sheet names its own cell, kept through packing.
+      proposals: i % 2 ? "" : `Đề nghị bổ sung kinh phí cho nhiệm vụ ${r.taskCode}. `.repeat(30),
     })),
   };
   return fillTemplate(bytes, content, ret);
@@ -66,5 +67,6 @@ describe("consolidating a batch with the copy sheets packed as they come (the CL
     // The detail sheet names the cell of each agency's line: kept through packing.
     const detail = JSON.stringify(summarySheets(packed.summary));
     expect(detail).toMatch(/Báo cáo!F\d+/);
+    expect(detail).toMatch(/J\d+/);
   });
 });
