@@ -96,7 +96,7 @@ export function sheetXml(
 ): { xml: string; rels: SheetRel[] } {
   const rels: SheetRel[] = [];
   const xml = new TextDecoder().decode(
-    joinBytes([...sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo, tableRelId)]),
+    joinBytes(keptPieces(sheetXmlChunks(sheet, styles, rels, drawingRelId, firstRelNo, tableRelId))),
   );
   return { xml, rels };
 }
@@ -104,9 +104,16 @@ export function sheetXml(
 /** The worksheet XML of a sheet without charts, table or external links, as UTF-8 in one piece (a copy sheet). */
 export function sheetXmlBytes(sheet: WritableSheet, styles: StyleTable): Uint8Array {
   const rels: SheetRel[] = [];
-  const bytes = joinBytes([...sheetXmlChunks(sheet, styles, rels)]);
+  const bytes = joinBytes(keptPieces(sheetXmlChunks(sheet, styles, rels)));
   if (rels.length > 0) throw new Error(`sheet-xml: sheet "${sheet.name}" has external links: use sheetXml`);
   return bytes;
+}
+
+/** Every piece, each copied as it comes (a piece is reused by its maker two pieces later). */
+function keptPieces(pieces: Iterable<Uint8Array>): Uint8Array[] {
+  const kept: Uint8Array[] = [];
+  for (const piece of pieces) kept.push(piece.slice());
+  return kept;
 }
 
 /** Rows per piece of XML handed on: the XML of a sheet of 100,000 rows is never one string. */
@@ -115,7 +122,8 @@ const ROWS_PER_CHUNK = 1000;
 /**
  * The worksheet XML in pieces of UTF-8, so the zip writer can compress each as it comes; `rels`
  * is filled with the external links' relationships by the time the last piece is given. Each
- * row's text is encoded as soon as it is made (utf8-buffer.ts says why).
+ * row's text is encoded as soon as it is made (utf8-buffer.ts says why). A piece is valid until
+ * the piece after next is asked for: hold at most one while asking for the next, or copy it.
  */
 export function* sheetXmlChunks(
   sheet: WritableSheet,

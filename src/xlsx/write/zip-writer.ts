@@ -120,12 +120,15 @@ export class ZipWriter {
   /**
    * Compresses and writes one part given in pieces (text, or bytes already UTF-8), each
    * compressed and handed on as it comes, so a part is never whole in memory (sizes and CRC
-   * follow the data, in a descriptor).
+   * follow the data, in a descriptor). At most one piece is held while the next is asked for,
+   * so the maker of the pieces may reuse a piece's bytes for the one after next.
    */
   async addPieces(name: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
     const piece = this.deflater.deflateRawPiece;
     if (!piece) {
-      await this.add(name, joinBytes([...pieces].map(bytesOf)));
+      const whole: Uint8Array[] = [];
+      for (const p of pieces) whole.push(typeof p === "string" ? utf8(p) : p.slice());
+      await this.add(name, joinBytes(whole));
       return;
     }
     const nameBytes = this.claim(name);
