@@ -3,7 +3,8 @@
  *   node --expose-gc --import tsx bench/consolidate-memory.ts [N=2800]
  * Generates N returns (bench/synthetic.ts) in a temporary folder, reads and checks them the CLI's
  * way (copy sheets packed as they come; a 3 KB stand-in part here), then builds the summary's
- * sheets one at a time, as the writer does, printing each sheet model's live size. Peak RSS is
+ * sheets one at a time, printing each sheet model's live size when built whole (the sheets with a
+ * row per agency, file or finding are made row by row as they are written instead). Peak RSS is
  * larger than the live heap: V8 lets the old generation grow to a few times what was live at the
  * last full collection before it collects again (`node --trace-gc` shows it).
  */
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { consolidateSources } from "../src/cli/commands/consolidate-files";
 import { loadContext } from "../src/cli/load";
 import { generateReturns } from "./gen-returns";
+import { isStreamed, wholeSheet } from "../src/core/sheet-model";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const liveMiB = (): number => {
@@ -49,13 +51,15 @@ async function main(): Promise<void> {
     console.log(
       `  kept per file (check results, packed copy, analysis): ${(((kept - start) * 1024) / n).toFixed(1)} KiB`,
     );
-    console.log("  each summary sheet's model while it is written (only one alive at a time):");
+    console.log("  each summary sheet's model built whole (the writer holds one sheet at a time; * marks a sheet");
+    console.log("  whose rows it makes one at a time as it writes them, so that sheet is never whole):");
     for (const s of summary.sheets.slice(0, summary.sheets.length - summary.copies.size)) {
       const before = liveMiB();
-      const rows = sizeOf(s.build(), (sheet) => sheet.rows.length);
+      const made = s.stream();
+      const rows = sizeOf(wholeSheet(made), (sheet) => sheet.rows.length);
       const size = rows.live - before;
       console.log(
-        `    ${s.name.padEnd(26)} ${String(rows.value).padStart(7)} rows ${size.toFixed(1).padStart(7)} MiB ${((size * 2 ** 20) / Math.max(1, rows.value)).toFixed(0).padStart(6)} B/row`,
+        `  ${isStreamed(made) ? "*" : " "} ${s.name.padEnd(26)} ${String(rows.value).padStart(7)} rows ${size.toFixed(1).padStart(7)} MiB ${((size * 2 ** 20) / Math.max(1, rows.value)).toFixed(0).padStart(6)} B/row`,
       );
     }
   } finally {

@@ -1,10 +1,11 @@
 /**
  * Reading, checking and consolidating a batch of returned files with memory that stays flat
  * however many there are. Files go through a bounded pool; once a file is checked, only what the
- * summary needs is kept: its check result (submission lines and issues), its hash, and its copy
- * sheet — compressed right away into the part the writer will put in the package (`pack`), or,
- * without a packer (the demo, tests), the report sheet alone instead of the whole workbook. The
- * bytes and the grids of the file are dropped.
+ * summary needs is kept: its check result (issues, and the lines with only the cells the summary
+ * points at: core/consolidate/kept.ts), its hash, and its copy sheet — compressed right away into
+ * the part the writer will put in the package (`pack`), or, without a packer (the demo, tests),
+ * the whole check result and the report sheet alone instead of the whole workbook. The bytes and
+ * the grids of the file are dropped.
  *
  * The period to check against must be known before checking. Given (--period), it is used; else
  * the first file's declared period is assumed, and if the batch as a whole declares another one
