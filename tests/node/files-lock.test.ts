@@ -26,6 +26,23 @@ describe("writeFileAtomicStreaming", () => {
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("writes every byte of chunks of any size, one buffer reused by the producer included", async () => {
+    const out = join(dir, "sizes.xlsx");
+    const sizes = [1, 700_000, 400_000, 3_000_000, 5, 1_048_576, 1_048_575, 2];
+    const expected: number[] = [];
+    const reused = new Uint8Array(3_000_000);
+    await writeFileAtomicStreaming(out, async (sink) => {
+      for (const [k, n] of sizes.entries()) {
+        // The same buffer each time, refilled once written: what was written must stay written.
+        const chunk = reused.subarray(0, n);
+        for (let i = 0; i < n; i++) chunk[i] = (k * 31 + i) % 251;
+        for (let i = 0; i < n; i++) expected.push(chunk[i]!);
+        await sink.write(chunk);
+      }
+    });
+    expect(Buffer.from(readFileSync(out)).equals(Buffer.from(expected))).toBe(true);
+  });
+
   it("keeps the previous file whole when producing fails midway", async () => {
     const out = join(dir, "keep.xlsx");
     writeFileSync(out, "old");
