@@ -178,41 +178,42 @@ export function* sheetXmlChunks(
   let r = -1;
   let seenCol = 0;
   let seenRow = 0;
-  for (const row of rowsOf(sheet)) {
-    r++;
-    const width = widthOf(row);
-    if (width === 0 && !row.height) continue;
-    if (width > 0) seenCol = Math.max(seenCol, width - 1);
-    seenRow = r + 1;
-    const n = r + 1;
-    const cells: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const v = row.cells[c] ?? null;
-      const layout = row.cellLayout?.[c];
-      const look: CellLook = {
-        style: row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style,
-        rotate: layout?.rotate === 90,
-        center: layout?.center === true,
-        value: lookOf(v),
-      };
-      const ref = letter(c) + n;
-      cells.push(cellXml(ref, styles.xf(look), v));
-      if (v !== null && typeof v === "object" && "link" in v) {
-        if (v.link.startsWith("#")) links.add(`<hyperlink ref="${ref}" location="${xmlEscape(v.link.slice(1))}"/>`);
-        else {
-          const id = `rId${firstRelNo + rels.length}`;
-          rels.push({ id, type: REL_HYPERLINK, target: v.link, external: true });
-          links.add(`<hyperlink ref="${ref}" r:id="${id}"/>`);
+  for (const run of rowsOf(sheet))
+    for (const row of run) {
+      r++;
+      const width = widthOf(row);
+      if (width === 0 && !row.height) continue;
+      if (width > 0) seenCol = Math.max(seenCol, width - 1);
+      seenRow = r + 1;
+      const n = r + 1;
+      const cells: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const v = row.cells[c] ?? null;
+        const layout = row.cellLayout?.[c];
+        const look: CellLook = {
+          style: row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style,
+          rotate: layout?.rotate === 90,
+          center: layout?.center === true,
+          value: lookOf(v),
+        };
+        const ref = letter(c) + n;
+        cells.push(cellXml(ref, styles.xf(look), v));
+        if (v !== null && typeof v === "object" && "link" in v) {
+          if (v.link.startsWith("#")) links.add(`<hyperlink ref="${ref}" location="${xmlEscape(v.link.slice(1))}"/>`);
+          else {
+            const id = `rId${firstRelNo + rels.length}`;
+            rels.push({ id, type: REL_HYPERLINK, target: v.link, external: true });
+            links.add(`<hyperlink ref="${ref}" r:id="${id}"/>`);
+          }
         }
       }
+      const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
+      out.add(`<row r="${n}"${height}>${cells.join("")}</row>`);
+      if (++batchRows >= ROWS_PER_CHUNK) {
+        yield out.take();
+        batchRows = 0;
+      }
     }
-    const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
-    out.add(`<row r="${n}"${height}>${cells.join("")}</row>`);
-    if (++batchRows >= ROWS_PER_CHUNK) {
-      yield out.take();
-      batchRows = 0;
-    }
-  }
 
   // The extent was written before the rows: a body that does not match it is a bug of its builder.
   if (seenRow !== lastRow || seenCol !== lastCol)
@@ -248,11 +249,9 @@ export function* sheetXmlChunks(
   yield out.take();
 }
 
-/** The rows of a sheet in order: a streamed sheet's body is made as it is taken. */
-function* rowsOf(sheet: WritableSheet): Generator<OutRow> {
-  if (!isStreamed(sheet)) return yield* sheet.rows;
-  yield* sheet.head;
-  yield* sheet.body;
+/** The rows of a sheet in order, in runs: a streamed sheet's body is made as it is taken. */
+function rowsOf(sheet: WritableSheet): Iterable<OutRow>[] {
+  return isStreamed(sheet) ? [sheet.head, sheet.body] : [sheet.rows];
 }
 
 /** Ranges come from the builders; one that is not A1:B2 is a bug, not something to write. */
