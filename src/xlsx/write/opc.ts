@@ -74,17 +74,16 @@ export function parseRels(xml: string | undefined): Rel[] {
 }
 
 export function relsXml(rels: Rel[]): string {
-  return (
-    XML_HEAD +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    rels
-      .map(
-        (r) =>
-          `<Relationship Id="${xmlEscape(r.id)}" Type="${r.type}" Target="${xmlEscape(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
-      )
-      .join("") +
-    "</Relationships>"
-  );
+  return RELS_HEAD + rels.map(relXml).join("") + RELS_TAIL;
+}
+
+export const RELS_HEAD =
+  XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+export const RELS_TAIL = "</Relationships>";
+
+/** One relationship's element. */
+export function relXml(r: Rel): string {
+  return `<Relationship Id="${xmlEscape(r.id)}" Type="${r.type}" Target="${xmlEscape(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`;
 }
 
 /** The next free "rIdN" among `rels`. */

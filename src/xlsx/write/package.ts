@@ -7,7 +7,8 @@
 import { isStreamed, type OutSheet, type WritableSheet } from "../../core/sheet-model";
 import { chartXml, drawingXml, xmlEscape } from "../xlsx-parts";
 import { sheetNameProblem } from "./sheet-names";
-import { sheetXmlChunks, type SheetRel } from "./sheet-xml";
+import { sheetXmlChunks } from "./sheet-xml";
+import { LinkRelsXml } from "./link-rels";
 import { FRESH_BASES, StyleTable, freshStylesXml, mergedStylesXml } from "./styles";
 import { type ZipWriter, type PackedPart } from "./zip-writer";
 import { CONTENT_TYPES, REL_TYPES, XML_HEAD, freshContentTypes, relsPathOf, relsXml, sheetTag, type Rel } from "./opc";
@@ -147,9 +148,10 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
     const tableRelId = layout ? `rId${charts.length > 0 ? 2 : 1}` : undefined;
     const firstRelNo = 1 + (drawingRelId ? 1 : 0) + (tableRelId ? 1 : 0);
     const shown = layout ? withTableHeader(sheet, layout) : sheet;
-    const rels: SheetRel[] = [];
-    await zip.addPieces(part, sheetXmlChunks(shown, styles, rels, drawingRelId, firstRelNo, tableRelId));
-    const sheetRels: Rel[] = rels.map((r) => ({ ...r, external: r.external === true }));
+    const links = new LinkRelsXml();
+    await zip.addPieces(part, sheetXmlChunks(shown, styles, links, drawingRelId, firstRelNo, tableRelId));
+    // The drawing's and the table's relationships come first, then the links'.
+    const sheetRels: Rel[] = [];
     if (layout && tableRelId) {
       const tablePart = freeName("xl/tables/table", ".xml");
       added.push({ part: tablePart, type: CONTENT_TYPES.table });
@@ -188,7 +190,7 @@ export async function writeSummaryPackage(input: PackageInput, zip: ZipWriter): 
         external: false,
       });
     }
-    if (sheetRels.length > 0) await zip.add(relsPathOf(part), relsXml(sheetRels));
+    if (sheetRels.length + links.length > 0) await zip.add(relsPathOf(part), links.part(sheetRels));
   }
 
   activeTab = Math.max(0, activeTab);

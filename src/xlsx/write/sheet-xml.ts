@@ -26,6 +26,12 @@ export interface SheetRel {
   external?: boolean;
 }
 
+/** Where a sheet's external links' relationships go as they are met: a list, or their XML (link-rels.ts). */
+export interface SheetLinks {
+  readonly length: number;
+  push(rel: SheetRel): unknown;
+}
+
 // XML 1.0 refuses C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF; Excel writes them as _xHHHH_.
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -128,7 +134,7 @@ const ROWS_PER_CHUNK = 1000;
 export function* sheetXmlChunks(
   sheet: WritableSheet,
   styles: StyleTable,
-  rels: SheetRel[],
+  rels: SheetLinks,
   drawingRelId?: string,
   firstRelNo = 1,
   tableRelId?: string,
