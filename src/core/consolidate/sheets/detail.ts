@@ -9,7 +9,7 @@ import type { ColumnKey } from "../../template/layout";
 import type { StreamedSheet } from "../../sheet-model";
 import type { CellRef, ReportLine } from "../../report/model";
 import { TAB_COLORS } from "../../palette";
-import type { AgencyOnTask, Analysis } from "../analyse";
+import type { AgencyOnTask, Analysis, TaskStanding } from "../analyse";
 import { detailRowCount, detailRows, type DetailRow } from "../detail-rows";
 import { fitText } from "../fit-text";
 import { copyCell, type CopiesByFile } from "../links";
@@ -61,7 +61,20 @@ export function detailCells(line: ReportLine): ReportLine["cells"] {
   return kept;
 }
 
+/** `make`'s answer for each task, made once: a task's title repeats on the row of every agency on it. */
+function perTask<T>(make: (task: TaskStanding) => T): (task: TaskStanding) => T {
+  const made = new Map<TaskStanding, T>();
+  return (task) => {
+    if (made.has(task)) return made.get(task)!;
+    const value = make(task);
+    made.set(task, value);
+    return value;
+  };
+}
+
 function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
+  const title = perTask((t) => fitText(t.task.title || t.task.text, 34, "", TASK_LINES));
+  const deadlineText = perTask((t) => fitText(t.task.deadlineText ?? "", 16, "", TASK_LINES));
   // A text column of the agency's line, cut to the row's height with a note naming its cell.
   const said = (key: (typeof SAID)[number], width: number): ColumnSpec<DetailRow> => ({
     key,
@@ -86,7 +99,7 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
       key: "task",
       header: "summary.detail.col.task",
       width: 34,
-      value: ({ task }) => fitText(task.task.title || task.task.text, 34, "", TASK_LINES),
+      value: ({ task }) => title(task),
     },
     { key: "reported", header: "summary.detail.col.reported", width: 16, value: ({ on }) => reportedStatus(on) },
     {
@@ -101,8 +114,7 @@ function columns(copies: CopiesByFile): ColumnSpec<DetailRow>[] {
       header: "summary.detail.col.deadline",
       width: 16,
       style: ({ task }) => (task.task.deadline ? "date" : "wrap"),
-      value: ({ task: { task } }) =>
-        task.deadline ? { date: task.deadline } : fitText(task.deadlineText ?? "", 16, "", TASK_LINES),
+      value: ({ task }) => (task.task.deadline ? { date: task.task.deadline } : deadlineText(task)),
     },
     {
       key: "received",
