@@ -19,6 +19,21 @@ export const processIO: CliIO = {
   cwd: process.cwd(),
 };
 
+/**
+ * Ends the process once everything written to stdout and stderr has left it. A pipe takes
+ * 64 KB at a time and Node queues the rest; `process.exit` at once would drop the queue, and
+ * `kehoach check --format json | jq` would get a JSON document cut short.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  // A write's callback runs after every earlier write on that stream has been handed over.
+  for (const stream of [process.stdout, process.stderr]) stream.write("", done);
+}
+
 /** Exit codes: 0 fine, 1 the input has errors (check), 2 could not run. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -1,4 +1,4 @@
-import { processIO, EXIT_FAILURE, EXIT_OK, type CliIO } from "./io";
+import { processIO, exitWhenFlushed, EXIT_FAILURE, EXIT_OK, type CliIO } from "./io";
 import { installNativeInflater } from "../node/native-inflate";
 import { debugDetail, toUserError, SHOWS_USAGE } from "./errors";
 import { terminalField, terminalText } from "./terminal";
@@ -79,7 +79,7 @@ if (invokedDirectly) {
   // end in the one bilingual message, never Node's default dump.
   const fatal = (e: unknown) => {
     reportFailure(e, processIO);
-    process.exit(EXIT_FAILURE);
+    exitWhenFlushed(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
   // A promise nobody awaits (a library's stray background read) is no part of the command's
@@ -87,5 +87,5 @@ if (invokedDirectly) {
   process.on("unhandledRejection", (e: unknown) => {
     if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
   });
-  main(process.argv.slice(2)).then((code) => process.exit(code), fatal);
+  main(process.argv.slice(2)).then(exitWhenFlushed, fatal);
 }

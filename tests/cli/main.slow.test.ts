@@ -3,10 +3,25 @@
  * mistyped or a file is refused. No stack trace, no Node wording, the project's message.
  */
 import { describe, expect, it } from "@jest/globals";
+import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runBin } from "../helpers/cli";
+import { ensureCliBuilt, runBin } from "../helpers/cli";
+
+/** Runs the executable with stdout on a pipe that is read only after `delayMs`, as a slow consumer (`| jq`) does. */
+function runPipedSlowly(args: string[], delayMs: number): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [ensureCliBuilt(), ...args], { stdio: ["ignore", "pipe", "ignore"] });
+  child.stdout.pause();
+  const chunks: Buffer[] = [];
+  setTimeout(() => {
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+  }, delayMs);
+  return new Promise((done) =>
+    child.on("close", (code) => done({ code, out: Buffer.concat(chunks).toString("utf8") })),
+  );
+}
 
 describe("kehoach executable", () => {
   it("plan: runs as the installed executable (bin/kehoach.js)", () => {
@@ -35,5 +50,16 @@ describe("kehoach executable", () => {
     expect(r.code).toBe(1);
     // eslint-disable-next-line no-control-regex -- none may reach the terminal
     expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("check --format json through a pipe read slowly: the whole document arrives, not the first 64 KB", async () => {
+    // 400 missing files: one finding each, about 400 KB of JSON, several times what a pipe holds.
+    const files = Array.from({ length: 400 }, (_, i) => `/no/such/folder/tra-ve-${i}.xlsx`);
+    const r = await runPipedSlowly(["check", ...files, "--format", "json", "--as-of", "2022-11-20"], 500);
+    expect(r.code).toBe(1);
+    expect(r.out.length).toBeGreaterThan(256 * 1024);
+    const doc = JSON.parse(r.out) as { files: unknown[]; issues: unknown[] };
+    expect(doc.files).toHaveLength(400);
+    expect(doc.issues).toHaveLength(400);
   });
 });
