@@ -11,17 +11,66 @@ import { STATUS_LABELS, ROLE_LABELS, type ReportedStatus } from "../template/lay
 import { allowedDistance, editDistance } from "./labels";
 import type { Role } from "../matrix-model";
 
-// Text that normalizeText + collapseSpaces would change: line breaks, tabs, odd spaces and
-// invisible characters, double spaces, spaces at the ends. Most cells have none of these.
-const NEEDS_CLEANING =
-  /[\r\n\t\f\v\u00a0\u2007\u202f\u200b\u00ad\ufeff\u01d7-\u01dc\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}|^\s|\s$/;
+/** What `\s` matches in a JavaScript pattern. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether normalizeText + collapseSpaces could change the text: line breaks, tabs, odd spaces
+ * and invisible characters, a double space, a space at either end. Most cells have none of
+ * these. One pass over the characters: this runs for every cell each check reads.
+ */
+export function needsCleaning(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1))) return true;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (previous === 0x20) return true;
+    } else if (c < 0x20) {
+      if (c >= 0x09 && c <= 0x0d) return true;
+    } else if (c >= 0xa0) {
+      if (
+        c === 0xa0 ||
+        c === 0xad ||
+        (c >= 0x1d7 && c <= 0x1dc) ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) ||
+        c === 0x202f ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+      )
+        return true;
+    }
+    previous = c;
+  }
+  return false;
+}
 
 /** Text of a cell as a person would read it; dates as ISO, errors as their code. */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return "";
   if (typeof c === "string") {
     // The fast path gives the same text as the full cleaning whenever nothing needs cleaning.
-    return NEEDS_CLEANING.test(c) ? collapseSpaces(normalizeText(c)) : c.normalize("NFC");
+    return needsCleaning(c) ? collapseSpaces(normalizeText(c)) : c.normalize("NFC");
   }
   if (typeof c === "number") return Number.isFinite(c) ? String(c) : "";
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
@@ -34,7 +83,7 @@ export function cellText(c: Cell | undefined): string {
 export function cellLongText(c: Cell | undefined): string {
   if (typeof c === "string") {
     // One clean line (the usual case) is its own long text.
-    if (!NEEDS_CLEANING.test(c)) return c.normalize("NFC");
+    if (!needsCleaning(c)) return c.normalize("NFC");
     return normalizeText(c)
       .split("\n")
       .map((l) => l.replace(/\s+/g, " ").trim())
