@@ -17,8 +17,19 @@ export class XmlError extends Error {
   }
 }
 
+/**
+ * Where a tag's attributes are written: `text` from `from` to `to` (what follows the element
+ * name). The tokenizer hands out one such view for every tag instead of cutting a string per
+ * element; it is valid only during the `open` call that receives it.
+ */
+export interface TagText {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface XmlHandler {
-  open(name: string, attrs: string, selfClosing: boolean): void;
+  open(name: string, attrs: TagText, selfClosing: boolean): void;
   close(name: string): void;
   /** asked before each text run: text is decoded and delivered only while this is true */
   wantsText(): boolean;
@@ -75,7 +86,7 @@ function isSpace(c: number): boolean {
  * Attributes of a tag's raw text (what follows the element name) into `out`, names as written.
  * Values are entity-decoded. Malformed attributes are skipped, not guessed.
  */
-export function parseAttrs(raw: string, out: Map<string, string> = new Map()): Map<string, string> {
+export function parseAttrs(raw: string | TagText, out: Map<string, string> = new Map()): Map<string, string> {
   out.clear();
   new Attrs().parse(raw).forEach((name, value) => out.set(name, value));
   return out;
@@ -92,11 +103,12 @@ export class Attrs {
   private readonly at: number[] = [];
   private count = 0;
 
-  parse(raw: string): this {
+  parse(tag: string | TagText): this {
+    const raw = typeof tag === "string" ? tag : tag.text;
     this.raw = raw;
     this.count = 0;
-    const n = raw.length;
-    let i = 0;
+    const n = typeof tag === "string" ? raw.length : tag.to;
+    let i = typeof tag === "string" ? 0 : tag.from;
     while (i < n) {
       while (i < n && isSpace(raw.charCodeAt(i))) i++;
       const nameStart = i;
@@ -116,7 +128,7 @@ export class Attrs {
       const q = raw.charCodeAt(i);
       if (q !== 0x22 && q !== 0x27) continue;
       const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
-      if (end < 0) break;
+      if (end < 0 || end >= n) break;
       if (nameEnd > nameStart) {
         const k = this.count++ * 4;
         this.at[k] = nameStart;
@@ -173,6 +185,8 @@ export class XmlTokenizer {
   private tagQuote = 0;
 
   private elements = 0;
+  /** the attributes of the tag being handed out, one object for every tag */
+  private readonly tagText = { text: "", from: 0, to: 0 };
 
   /** `maxElements` bounds the work on one part, whatever its elements are (known or not). */
   constructor(
@@ -268,7 +282,10 @@ export class XmlTokenizer {
     }
     if (++this.elements > this.maxElements) throw new XmlError("tooManyElements", this.base + lt);
     const selfClosing = b.charCodeAt(gt - 1) === 0x2f;
-    const attrs = b.slice(p, selfClosing ? gt - 1 : gt);
+    const attrs = this.tagText;
+    attrs.text = b;
+    attrs.from = p;
+    attrs.to = selfClosing ? gt - 1 : gt;
     this.handler.open(name, attrs, selfClosing);
     if (selfClosing) this.handler.close(name);
   }

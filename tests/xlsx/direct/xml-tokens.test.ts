@@ -13,7 +13,7 @@ import {
 function record(chunks: string[]): string[] {
   const out: string[] = [];
   const h: XmlHandler = {
-    open: (name, attrs, self) => out.push(`<${name}${attrs}${self ? "/" : ""}`),
+    open: (name, attrs, self) => out.push(`<${name}${attrs.text.slice(attrs.from, attrs.to)}${self ? "/" : ""}`),
     close: (name) => out.push(`</${name}`),
     wantsText: () => true,
     text: (s) => {
