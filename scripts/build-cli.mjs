@@ -20,8 +20,9 @@
 // initialised inside the bundle (esbuild wraps each import() target), so `check` still never
 // requires ExcelJS, JSZip or the plan readers. Measured on 2 shared cores (median CPU user+sys,
 // ms, 9 runs; split ESM → this): `kehoach --help` 77 → 80, a 1-file check 182 → 155, a 100-file
-// check 518 → 441 (without the cache the one bundle costs 86, 173, 519). A cache trained on one command only (one cache file per command) saved a further
-// ~3 ms on --help and ~1 ms on check: not worth a cache file and a training process per command.
+// check 518 → 441 (without the cache the one bundle costs 86, 173, 519). A cache trained on one
+// command only (one cache file per command) saved a further ~3 ms on --help and ~1 ms on check:
+// not worth a cache file and a training process per command.
 //
 // Usage: node scripts/build-cli.mjs [--outdir DIR] [--no-cache]   (DIR defaults to dist/cli;
 // --no-cache: the script only, for tests; a cache already there stays and is used only if it was
