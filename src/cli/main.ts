@@ -9,8 +9,8 @@ installNativeInflater();
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 // Each command is loaded when named: `check` never pays for ExcelJS, the plan readers or the
-// template writer (the bundle is split per command, see build:cli), which is most of the start-up
-// cost of a short run.
+// template writer, which would be most of the start-up cost of a short run. In the one-file
+// bundle (scripts/build-cli.mjs) each import() below stays a lazy initialiser of its modules.
 const COMMANDS: Record<string, { run: () => Promise<Command>; usage: MessageKey }> = {
   plan: { run: async () => (await import("./commands/plan")).runPlan, usage: "cli.usage.plan" },
   templates: { run: async () => (await import("./commands/templates")).runTemplates, usage: "cli.usage.templates" },
@@ -68,10 +68,11 @@ function debugWanted(): boolean {
   return typeof process !== "undefined" && !!process.env.KEHOACH_DEBUG;
 }
 
-// Run when executed as the CLI bundle, not when imported by tests.
-const invokedDirectly =
-  typeof process !== "undefined" && process.argv[1] !== undefined && /kehoach(\.js)?$/.test(process.argv[1]);
-if (invokedDirectly) {
+/**
+ * The process around main(), for the executable only (bin/kehoach.js calls it on the bundle;
+ * tests call main() and keep their own process): EPIPE, stray errors, the exit code.
+ */
+export function runAsProcess(argv: string[]): void {
   // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? EXIT_OK : EXIT_FAILURE));
@@ -87,5 +88,5 @@ if (invokedDirectly) {
   process.on("unhandledRejection", (e: unknown) => {
     if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
   });
-  main(process.argv.slice(2)).then(exitWhenFlushed, fatal);
+  main(argv).then(exitWhenFlushed, fatal);
 }
