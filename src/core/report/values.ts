@@ -6,27 +6,10 @@
  */
 import { isDateCell, isErrorCell, type Cell } from "../grid";
 import { isoFromSerial, parseDateText, parseVietnameseNumber } from "../dates";
-import { collapseSpaces, foldKey, normalizeText } from "../text";
+import { collapseSpaces, foldKey, isWhiteSpaceCode, normalizeText } from "../text";
 import { STATUS_LABELS, ROLE_LABELS, type ReportedStatus } from "../template/layout";
 import { allowedDistance, editDistance } from "./labels";
 import type { Role } from "../matrix-model";
-
-/** What `\s` matches in a JavaScript pattern. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Whether normalizeText + collapseSpaces could change the text: line breaks, tabs, odd spaces
@@ -36,7 +19,7 @@ function isSpaceCode(c: number): boolean {
 export function needsCleaning(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
-  if (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1))) return true;
+  if (isWhiteSpaceCode(s.charCodeAt(0)) || isWhiteSpaceCode(s.charCodeAt(n - 1))) return true;
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
