@@ -10,7 +10,8 @@ import { UserError } from "../core/errors";
 import type { ReadLimits } from "../xlsx/limits";
 import type { ZipEntryInfo } from "../xlsx/zip-inspect";
 import { ZipParts } from "../xlsx/direct/zip-parts";
-import { parseAttrs, type TagText, type XmlHandler } from "../xlsx/direct/xml-tokens";
+import { parseAttrs, type TagText } from "../xlsx/direct/xml-attrs";
+import type { XmlHandler } from "../xlsx/direct/xml-tokens";
 
 function repeat(attrs: Map<string, string>, local: string): number {
   for (const [k, v] of attrs) {

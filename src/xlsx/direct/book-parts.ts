@@ -7,7 +7,8 @@
  */
 import { UserError } from "../../core/errors";
 import type { ReadLimits } from "../limits";
-import { Attrs, type TagText, type XmlHandler } from "./xml-tokens";
+import { Attrs, type TagText } from "./xml-attrs";
+import type { XmlHandler } from "./xml-tokens";
 
 export interface Relationship {
   type: string;

@@ -12,7 +12,8 @@ import type { ReadLimits } from "../limits";
 import { MAX_TEXT, decodeOoxmlEscapes } from "./book-parts";
 import { MAX_ROWS, parseArea, parseCellRef, type Area } from "./cell-refs";
 import { applyMerges } from "./merges";
-import { Attrs, type TagText, type XmlHandler } from "./xml-tokens";
+import { Attrs, type TagText } from "./xml-attrs";
+import type { XmlHandler } from "./xml-tokens";
 
 export interface SheetContext {
   fileName: string;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  Attrs,
-  XmlError,
-  XmlTokenizer,
-  decodeXmlText,
-  detached,
-  parseAttrs,
-  type XmlHandler,
-} from "../../../src/xlsx/direct/xml-tokens";
+import { XmlError, XmlTokenizer, type XmlHandler } from "../../../src/xlsx/direct/xml-tokens";
+import { Attrs, parseAttrs } from "../../../src/xlsx/direct/xml-attrs";
+import { decodeXmlText, detached } from "../../../src/xlsx/direct/xml-text";
 
 /** Records every event as a line: "<name attrs", "</name", "text". */
 function record(chunks: string[]): string[] {
