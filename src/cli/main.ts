@@ -73,14 +73,26 @@ function debugWanted(): boolean {
  * tests call main() and keep their own process): EPIPE, stray errors, the exit code.
  */
 export function runAsProcess(argv: string[]): void {
+  // Output that could not be written (disk full, I/O error) is said once on stderr.
+  let told = false;
+  const writeFailed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream) => {
+    if (told || stream !== process.stdout) return;
+    told = true;
+    processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+  };
+  const end = (code: number) => exitWhenFlushed(code, writeFailed);
   // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? EXIT_OK : EXIT_FAILURE));
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT_OK);
+      writeFailed(e, stream);
+      end(EXIT_FAILURE);
+    });
   // Errors raised outside the command's promise chain (a stream's late "error" event) still
   // end in the one bilingual message, never Node's default dump.
   const fatal = (e: unknown) => {
     reportFailure(e, processIO);
-    exitWhenFlushed(EXIT_FAILURE);
+    end(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
   // A promise nobody awaits (a library's stray background read) is no part of the command's
@@ -88,5 +100,5 @@ export function runAsProcess(argv: string[]): void {
   process.on("unhandledRejection", (e: unknown) => {
     if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
   });
-  main(argv).then(exitWhenFlushed, fatal);
+  main(argv).then(end, fatal);
 }
