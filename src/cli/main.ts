@@ -70,23 +70,31 @@ function debugWanted(): boolean {
 
 /**
  * The process around main(), for the executable only (bin/kehoach.js calls it on the bundle;
- * tests call main() and keep their own process): EPIPE, stray errors, the exit code.
+ * tests call main() and keep their own process): output that cannot be written, stray errors,
+ * the exit code.
  */
 export function runAsProcess(argv: string[]): void {
-  // Output that could not be written (disk full, I/O error) is said once on stderr.
+  // A reader that goes away (`kehoach consolidate … | head -1`) only stops the output: the
+  // command goes on, so the summary is still written and no lock or temporary file is left
+  // behind, and ends with its own exit code. Output lost otherwise (a full disk, an I/O error)
+  // is a failure, said once on stderr.
+  const gone = new Set<NodeJS.WriteStream>();
   let told = false;
-  const writeFailed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream) => {
-    if (told || stream !== process.stdout) return;
-    told = true;
-    processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+  const failed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream): boolean => {
+    if (e.code === "EPIPE" || gone.has(stream)) {
+      gone.add(stream);
+      return false;
+    }
+    if (stream === process.stdout && !told) {
+      told = true;
+      processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+    }
+    return true;
   };
-  const end = (code: number) => exitWhenFlushed(code, writeFailed);
-  // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
+  const end = (code: number) => exitWhenFlushed(code, failed);
   for (const stream of [process.stdout, process.stderr])
     stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(EXIT_OK);
-      writeFailed(e, stream);
-      end(EXIT_FAILURE);
+      if (failed(e, stream)) end(EXIT_FAILURE);
     });
   // Errors raised outside the command's promise chain (a stream's late "error" event) still
   // end in the one bilingual message, never Node's default dump.

@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from "@jest/globals";
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCliBuilt, runBin } from "../helpers/cli";
 import { because } from "../helpers/because";
+import { generateReturns } from "../../bench/gen-returns";
 
 /** Runs the executable with stdout on a pipe that is read only after `delayMs`, as a slow consumer (`| jq`) does. */
 function runPipedSlowly(args: string[], delayMs: number): Promise<{ code: number | null; out: string }> {
@@ -91,4 +92,17 @@ describe("kehoach executable", () => {
       }
     },
   );
+
+  it("consolidate piped to a reader that goes away (| head -1) still writes the summary and leaves nothing behind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-epipe-"));
+    const returns = await generateReturns(3, dir);
+    const args = ["consolidate", ...returns, "--roster", "roster.json", "--as-of", "2022-11-20", "--out", "th.xlsx"];
+    const child = spawn(process.execPath, [ensureCliBuilt(), ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    // Both ends closed before the first line: every write of the command meets EPIPE.
+    child.stdout.destroy();
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith(".") || f === "th.xlsx")).toEqual(["th.xlsx"]);
+  });
 });
