@@ -74,28 +74,25 @@ function debugWanted(): boolean {
  * the exit code.
  */
 export function runAsProcess(argv: string[]): void {
-  // A reader that goes away (`kehoach consolidate … | head -1`) only stops the output: the
-  // command goes on, so the summary is still written and no lock or temporary file is left
-  // behind, and ends with its own exit code. Output lost otherwise (a full disk, an I/O error)
-  // is a failure, said once on stderr.
+  // Output that cannot be written never stops the command halfway: the summary is still
+  // written and no lock or temporary file is left behind. A reader that went away
+  // (`kehoach consolidate … | head -1`) only loses the rest of the output, and the command ends
+  // with its own exit code; output lost otherwise (a full disk under `> report.json`, an I/O
+  // error) is said once on stderr and ends the run with EXIT_FAILURE.
   const gone = new Set<NodeJS.WriteStream>();
-  let told = false;
+  let lost = false;
   const failed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream): boolean => {
     if (e.code === "EPIPE" || gone.has(stream)) {
       gone.add(stream);
       return false;
     }
-    if (stream === process.stdout && !told) {
-      told = true;
-      processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
-    }
+    if (!lost && stream === process.stdout) processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+    lost = true;
     return true;
   };
-  const end = (code: number) => exitWhenFlushed(code, failed);
+  const end = (code: number) => exitWhenFlushed(lost ? EXIT_FAILURE : code, failed);
   for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (failed(e, stream)) end(EXIT_FAILURE);
-    });
+    stream.on("error", (e: NodeJS.ErrnoException) => void failed(e, stream));
   // Errors raised outside the command's promise chain (a stream's late "error" event) still
   // end in the one bilingual message, never Node's default dump.
   const fatal = (e: unknown) => {

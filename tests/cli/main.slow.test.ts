@@ -105,4 +105,26 @@ describe("kehoach executable", () => {
     expect(code).toBe(0);
     expect(readdirSync(dir).filter((f) => f.startsWith(".") || f === "th.xlsx")).toEqual(["th.xlsx"]);
   });
+
+  (existsSync("/dev/full") ? it : it.skip)(
+    "consolidate with stdout on a full disk still writes the summary, leaves nothing behind, and exits 2",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "kehoach-full-"));
+      const returns = await generateReturns(3, dir);
+      const args = ["consolidate", ...returns, "--roster", "roster.json", "--as-of", "2022-11-20", "--out", "th.xlsx"];
+      const full = openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [ensureCliBuilt(), ...args], {
+          cwd: dir,
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+        });
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain("Could not write all of the output to standard output");
+      } finally {
+        closeSync(full);
+      }
+      expect(readdirSync(dir).filter((f) => f.startsWith(".") || f === "th.xlsx")).toEqual(["th.xlsx"]);
+    },
+  );
 });
