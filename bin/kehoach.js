@@ -22,17 +22,22 @@ const script = join(dir, "kehoach.vm.js");
 /** The cache file starts with this line, then the sha1 of the script and the V8 data together. */
 const MAGIC = "kehoach-v8cache 2\n";
 
+/** The bundle cannot be used: what to do, in both languages, exit 2, never a stack trace. */
+function rebuild(vi, en) {
+  console.error(`${vi}: chạy \`npm run build:cli\`.\n${en}: run \`npm run build:cli\`.`);
+  process.exit(2);
+}
+const DAMAGED = [
+  "Bản biên dịch của kehoach (dist/cli/kehoach.vm.js) bị hỏng hoặc không đọc được",
+  "kehoach's build (dist/cli/kehoach.vm.js) is damaged or unreadable",
+];
+
 let code;
 try {
   code = readFileSync(script);
 } catch (err) {
-  if (err && err.code === "ENOENT") {
-    console.error(
-      "kehoach chưa được biên dịch: chạy `npm run build:cli`.\nkehoach is not built yet: run `npm run build:cli`.",
-    );
-    process.exit(2);
-  }
-  throw err;
+  if (err && err.code === "ENOENT") rebuild("kehoach chưa được biên dịch", "kehoach is not built yet");
+  rebuild(...DAMAGED);
 }
 
 /**
@@ -56,7 +61,13 @@ function cacheFor(source) {
 }
 
 const cache = cacheFor(code);
-const compiled = new vm.Script(code.toString("utf8"), { filename: script, cachedData: cache.data });
+let compiled;
+try {
+  compiled = new vm.Script(code.toString("utf8"), { filename: script, cachedData: cache.data });
+} catch {
+  // a SyntaxError: the file was cut short or edited (the build writes it whole, then renames it)
+  rebuild(...DAMAGED);
+}
 if (process.env.KEHOACH_DEBUG_CACHE)
   console.error(`kehoach code cache: ${cache.state || (compiled.cachedDataRejected ? "rejected" : "accepted")}`);
 const cli = { exports: {} };

@@ -70,17 +70,34 @@ function debugWanted(): boolean {
 
 /**
  * The process around main(), for the executable only (bin/kehoach.js calls it on the bundle;
- * tests call main() and keep their own process): EPIPE, stray errors, the exit code.
+ * tests call main() and keep their own process): output that cannot be written, stray errors,
+ * the exit code.
  */
 export function runAsProcess(argv: string[]): void {
-  // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
+  // Output that cannot be written never stops the command halfway: the summary is still
+  // written and no lock or temporary file is left behind. A reader that went away
+  // (`kehoach consolidate … | head -1`) only loses the rest of the output, and the command ends
+  // with its own exit code; output lost otherwise (a full disk under `> report.json`, an I/O
+  // error) is said once on stderr and ends the run with EXIT_FAILURE.
+  const gone = new Set<NodeJS.WriteStream>();
+  let lost = false;
+  const failed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream): boolean => {
+    if (e.code === "EPIPE" || gone.has(stream)) {
+      gone.add(stream);
+      return false;
+    }
+    if (!lost && stream === process.stdout) processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+    lost = true;
+    return true;
+  };
+  const end = (code: number) => exitWhenFlushed(lost ? EXIT_FAILURE : code, failed);
   for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? EXIT_OK : EXIT_FAILURE));
+    stream.on("error", (e: NodeJS.ErrnoException) => void failed(e, stream));
   // Errors raised outside the command's promise chain (a stream's late "error" event) still
   // end in the one bilingual message, never Node's default dump.
   const fatal = (e: unknown) => {
     reportFailure(e, processIO);
-    exitWhenFlushed(EXIT_FAILURE);
+    end(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
   // A promise nobody awaits (a library's stray background read) is no part of the command's
@@ -88,5 +105,5 @@ export function runAsProcess(argv: string[]): void {
   process.on("unhandledRejection", (e: unknown) => {
     if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
   });
-  main(argv).then(exitWhenFlushed, fatal);
+  main(argv).then(end, fatal);
 }

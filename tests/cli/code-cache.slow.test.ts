@@ -224,4 +224,20 @@ describe("kehoach executable with its code cache", () => {
       renameSync(script() + ".away", script());
     }
   });
+
+  it("says the build is damaged, in both languages and without a stack trace, when the bundle is cut short", () => {
+    const original = readFileSync(script());
+    try {
+      writeFileSync(script(), original.subarray(0, original.length >> 1));
+      const r = run(["--help"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Bản biên dịch của kehoach (dist/cli/kehoach.vm.js) bị hỏng hoặc không đọc được");
+      expect(r.err).toContain("kehoach's build (dist/cli/kehoach.vm.js) is damaged or unreadable");
+      expect(r.err).not.toMatch(/SyntaxError|\n\s+at /);
+      expect(r.out).toBe("");
+    } finally {
+      writeFileSync(script(), original);
+    }
+    expect(run(["--help"]).cache).toBe("accepted");
+  });
 });

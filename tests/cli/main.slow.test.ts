@@ -3,11 +3,13 @@
  * mistyped or a file is refused. No stack trace, no Node wording, the project's message.
  */
 import { describe, expect, it } from "@jest/globals";
-import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureCliBuilt, runBin } from "../helpers/cli";
+import { because } from "../helpers/because";
+import { generateReturns } from "../../bench/gen-returns";
 
 /** Runs the executable with stdout on a pipe that is read only after `delayMs`, as a slow consumer (`| jq`) does. */
 function runPipedSlowly(args: string[], delayMs: number): Promise<{ code: number | null; out: string }> {
@@ -62,4 +64,67 @@ describe("kehoach executable", () => {
     expect(doc.files).toHaveLength(400);
     expect(doc.issues).toHaveLength(400);
   });
+
+  // /dev/full takes no byte (ENOSPC), as a full disk under `kehoach … > report.json` does.
+  (existsSync("/dev/full") ? it : it.skip)(
+    "output that cannot be written (disk full) ends in exit 2 and a bilingual message, not the command's code",
+    () => {
+      const full = openSync("/dev/full", "w");
+      try {
+        for (const args of [
+          ["plan", "--format", "csv"],
+          ["--help"],
+          ["check", "/no/such/tra-ve.xlsx", "--format", "json"],
+        ]) {
+          const r = spawnSync(process.execPath, [ensureCliBuilt(), ...args], {
+            stdio: ["ignore", full, "pipe"],
+            encoding: "utf8",
+          });
+          because(`kehoach ${args.join(" ")} > /dev/full`, () => expect(r.status).toBe(2));
+          expect(r.stderr).toContain("Không ghi hết được kết quả ra đầu ra chuẩn (stdout, mã lỗi ENOSPC)");
+          expect(r.stderr).toContain(
+            "Could not write all of the output to standard output (stdout, system error ENOSPC)",
+          );
+          expect(r.stderr).not.toMatch(/\n\s+at /);
+        }
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+
+  it("consolidate piped to a reader that goes away (| head -1) still writes the summary and leaves nothing behind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-epipe-"));
+    const returns = await generateReturns(3, dir);
+    const args = ["consolidate", ...returns, "--roster", "roster.json", "--as-of", "2022-11-20", "--out", "th.xlsx"];
+    const child = spawn(process.execPath, [ensureCliBuilt(), ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    // Both ends closed before the first line: every write of the command meets EPIPE.
+    child.stdout.destroy();
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith(".") || f === "th.xlsx")).toEqual(["th.xlsx"]);
+  });
+
+  (existsSync("/dev/full") ? it : it.skip)(
+    "consolidate with stdout on a full disk still writes the summary, leaves nothing behind, and exits 2",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "kehoach-full-"));
+      const returns = await generateReturns(3, dir);
+      const args = ["consolidate", ...returns, "--roster", "roster.json", "--as-of", "2022-11-20", "--out", "th.xlsx"];
+      const full = openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [ensureCliBuilt(), ...args], {
+          cwd: dir,
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+        });
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain("Could not write all of the output to standard output");
+      } finally {
+        closeSync(full);
+      }
+      expect(readdirSync(dir).filter((f) => f.startsWith(".") || f === "th.xlsx")).toEqual(["th.xlsx"]);
+    },
+  );
 });
