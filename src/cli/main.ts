@@ -1,4 +1,4 @@
-import { processIO, EXIT_FAILURE, EXIT_OK, type CliIO } from "./io";
+import { processIO, exitWhenFlushed, EXIT_FAILURE, EXIT_OK, type CliIO } from "./io";
 import { installNativeInflater } from "../node/native-inflate";
 import { debugDetail, toUserError, SHOWS_USAGE } from "./errors";
 import { terminalField, terminalText } from "./terminal";
@@ -9,8 +9,8 @@ installNativeInflater();
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 // Each command is loaded when named: `check` never pays for ExcelJS, the plan readers or the
-// template writer (the bundle is split per command, see build:cli), which is most of the start-up
-// cost of a short run.
+// template writer, which would be most of the start-up cost of a short run. In the one-file
+// bundle (scripts/build-cli.mjs) each import() below stays a lazy initialiser of its modules.
 const COMMANDS: Record<string, { run: () => Promise<Command>; usage: MessageKey }> = {
   plan: { run: async () => (await import("./commands/plan")).runPlan, usage: "cli.usage.plan" },
   templates: { run: async () => (await import("./commands/templates")).runTemplates, usage: "cli.usage.templates" },
@@ -68,18 +68,36 @@ function debugWanted(): boolean {
   return typeof process !== "undefined" && !!process.env.KEHOACH_DEBUG;
 }
 
-// Run when executed as the CLI bundle, not when imported by tests.
-const invokedDirectly =
-  typeof process !== "undefined" && process.argv[1] !== undefined && /kehoach(\.js)?$/.test(process.argv[1]);
-if (invokedDirectly) {
-  // A reader that goes away (kehoach check … | head) is not an error worth a stack trace.
+/**
+ * The process around main(), for the executable only (bin/kehoach.js calls it on the bundle;
+ * tests call main() and keep their own process): output that cannot be written, stray errors,
+ * the exit code.
+ */
+export function runAsProcess(argv: string[]): void {
+  // Output that cannot be written never stops the command halfway: the summary is still
+  // written and no lock or temporary file is left behind. A reader that went away
+  // (`kehoach consolidate … | head -1`) only loses the rest of the output, and the command ends
+  // with its own exit code; output lost otherwise (a full disk under `> report.json`, an I/O
+  // error) is said once on stderr and ends the run with EXIT_FAILURE.
+  const gone = new Set<NodeJS.WriteStream>();
+  let lost = false;
+  const failed = (e: NodeJS.ErrnoException, stream: NodeJS.WriteStream): boolean => {
+    if (e.code === "EPIPE" || gone.has(stream)) {
+      gone.add(stream);
+      return false;
+    }
+    if (!lost && stream === process.stdout) processIO.err(tBoth("cli.outputLost", { code: e.code ?? "?" }));
+    lost = true;
+    return true;
+  };
+  const end = (code: number) => exitWhenFlushed(lost ? EXIT_FAILURE : code, failed);
   for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? EXIT_OK : EXIT_FAILURE));
+    stream.on("error", (e: NodeJS.ErrnoException) => void failed(e, stream));
   // Errors raised outside the command's promise chain (a stream's late "error" event) still
   // end in the one bilingual message, never Node's default dump.
   const fatal = (e: unknown) => {
     reportFailure(e, processIO);
-    process.exit(EXIT_FAILURE);
+    end(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
   // A promise nobody awaits (a library's stray background read) is no part of the command's
@@ -87,5 +105,5 @@ if (invokedDirectly) {
   process.on("unhandledRejection", (e: unknown) => {
     if (debugWanted()) processIO.err(terminalText(debugDetail(e)));
   });
-  main(process.argv.slice(2)).then((code) => process.exit(code), fatal);
+  main(argv).then(end, fatal);
 }

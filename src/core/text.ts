@@ -90,3 +90,57 @@ export function fileSafe(s: string): string {
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
 }
+
+/** Whether a UTF-16 code is one that `\s` matches in a JavaScript pattern. */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether normalizeText + collapseSpaces could change the text: line breaks, tabs, odd spaces
+ * and invisible characters, a double space, a space at either end. Most cells have none of
+ * these. One pass over the characters: this runs for every cell each check reads.
+ */
+export function needsCleaning(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (isWhiteSpaceCode(s.charCodeAt(0)) || isWhiteSpaceCode(s.charCodeAt(n - 1))) return true;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (previous === 0x20) return true;
+    } else if (c < 0x20) {
+      if (c >= 0x09 && c <= 0x0d) return true;
+    } else if (c >= 0xa0) {
+      if (
+        c === 0xa0 ||
+        c === 0xad ||
+        (c >= 0x1d7 && c <= 0x1dc) ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) ||
+        c === 0x202f ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+      )
+        return true;
+    }
+    previous = c;
+  }
+  return false;
+}

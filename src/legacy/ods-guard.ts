@@ -10,7 +10,8 @@ import { UserError } from "../core/errors";
 import type { ReadLimits } from "../xlsx/limits";
 import type { ZipEntryInfo } from "../xlsx/zip-inspect";
 import { ZipParts } from "../xlsx/direct/zip-parts";
-import { parseAttrs, type XmlHandler } from "../xlsx/direct/xml-tokens";
+import { parseAttrs, type TagText } from "../xlsx/direct/xml-attrs";
+import type { XmlHandler } from "../xlsx/direct/xml-tokens";
 
 function repeat(attrs: Map<string, string>, local: string): number {
   for (const [k, v] of attrs) {
@@ -34,7 +35,7 @@ class RepeatCounter implements XmlHandler {
     private readonly fileName: string,
     private readonly limits: ReadLimits,
   ) {}
-  open(name: string, raw: string, selfClosing: boolean): void {
+  open(name: string, raw: TagText, selfClosing: boolean): void {
     if (name === "style") {
       this.styleName = "";
       for (const [k, v] of parseAttrs(raw, this.attrs)) if (k.endsWith(":name")) this.styleName = v;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { escapeJsonControls, terminalField, terminalText } from "../../src/cli/terminal";
 
 const ESC = "\u001b";
@@ -16,6 +17,24 @@ const HOSTILE = [
 ];
 
 describe("terminalText", () => {
+  it("passes text with nothing to remove through unchanged, and leaves nothing behind whatever the mix", () => {
+    const clean = 'Sở Tài chính\tđã hoàn thành\r\n{"file": "a.xlsx"}\n';
+    expect(terminalText(clean)).toBe(clean);
+    // Strings of the hostile pieces, controls and ordinary text in any order: no control survives.
+    const piece = fc.oneof(
+      fc.constantFrom(...HOSTILE, "\r", "\r\n", "\n", "\t", ESC, "\u009b", "ồ", "["),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        expect(terminalText(pieces.join(""))).not.toMatch(
+          // eslint-disable-next-line no-control-regex -- none may survive
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/,
+        );
+      }),
+    );
+  });
+
   it("removes escape sequences, C0 (but tab and newline), DEL, C1 and bidi controls", () => {
     for (const h of HOSTILE) {
       // eslint-disable-next-line no-control-regex -- checking that none is left

@@ -5,31 +5,72 @@
  * unchanged). Lines are estimated as for the row heights (row-heights.ts), so a fitted cell
  * never asks for more than the row can give.
  */
+import { isWhiteSpaceCode } from "../text";
 import { MAX_ROW_LINES, wrappedLines } from "./row-heights";
+
+// The same texts are fitted again and again: a task's title on every agency's row of the detail
+// sheet (thousands of rows for one title). Short texts' answers are kept, within a budget of
+// characters so that long unique texts (agencies' results) never pile up here.
+const MEMO_MAX_TEXT = 2_000;
+const MEMO_BUDGET = 1_000_000;
+const memo = new Map<string, string>();
+let memoChars = 0;
 
 /**
  * `text` as it fits in `maxLines` lines of a column `width` wide, or its start, "…" and `note`
  * on a line of its own (no line when `note` is empty). Bounded: a binary search over the text's length, each step linear.
  */
 export function fitText(text: string, width: number, note: string, maxLines: number = MAX_ROW_LINES): string {
-  if (text === "" || wrappedLines(text, width) <= maxLines) return text;
-  const chars = Array.from(text);
+  if (text === "") return text;
+  if (text.length > MEMO_MAX_TEXT) return fitTextOnce(text, width, note, maxLines);
+  const key = `${width}\u0000${maxLines}\u0000${note}\u0000${text}`;
+  let fitted = memo.get(key);
+  if (fitted === undefined) {
+    fitted = fitTextOnce(text, width, note, maxLines);
+    if (memoChars + key.length > MEMO_BUDGET) {
+      memo.clear();
+      memoChars = 0;
+    }
+    memo.set(key, fitted);
+    memoChars += key.length + fitted.length;
+  }
+  return fitted;
+}
+
+function fitTextOnce(text: string, width: number, note: string, maxLines: number): string {
+  if (wrappedLines(text, width) <= maxLines) return text;
+  // Where each character (code point) starts: a cut never splits a surrogate pair.
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) starts.push(i);
+  }
   const cut = (n: number) => {
-    let head = chars.slice(0, n).join("");
+    let head = text.slice(0, n < starts.length ? starts[n] : text.length);
     // end at a word, unless that throws away most of the text (one very long word)
-    const space = head.search(/\s\S*$/);
+    const space = lastWhiteSpace(head);
     if (space > n / 2) head = head.slice(0, space);
     return note ? `${head.trimEnd()}…\n${note}` : `${head.trimEnd()}…`;
   };
   // the longest start that still fits with the note (greedy wrapping never loses lines as text grows)
   let lo = 0;
-  let hi = chars.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (wrappedLines(cut(mid), width) <= maxLines) lo = mid;
     else hi = mid - 1;
   }
   return cut(lo);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Index of the last white-space character (as `\s` has it), -1 when there is none. */
+function lastWhiteSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (isWhiteSpaceCode(s.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Names joined by ", ", as many whole names as fit with "…" and `note` when not all do. */

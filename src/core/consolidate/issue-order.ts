@@ -2,14 +2,23 @@ import { parseAddress } from "../grid";
 import type { CheckIssue } from "../report/model";
 import { severityRank } from "../report/findings";
 
+// One collator for every comparison: String.prototype.localeCompare finds the locale's collator
+// again on each call, and a batch of thousands of files sorts tens of thousands of findings.
+// Vietnamese rules, whatever the machine's locale, so the sheet reads the same everywhere.
+const collator = new Intl.Collator("vi");
+
+const NOWHERE = { row: -1, col: -1 };
+
 /** Findings most severe first, then by file, then in reading order of their cells. */
 export function issueOrder(a: CheckIssue, b: CheckIssue): number {
-  const pos = (i: CheckIssue) => parseAddress(i.cell ?? "") ?? { row: -1, col: -1 };
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    a.file.localeCompare(b.file) ||
-    pos(a).row - pos(b).row ||
-    pos(a).col - pos(b).col ||
-    a.code.localeCompare(b.code)
-  );
+  const bySeverity = severityRank(a.severity) - severityRank(b.severity);
+  if (bySeverity !== 0) return bySeverity;
+  if (a.file !== b.file) {
+    const byFile = collator.compare(a.file, b.file);
+    if (byFile !== 0) return byFile;
+  }
+  const pa = parseAddress(a.cell ?? "") ?? NOWHERE;
+  const pb = parseAddress(b.cell ?? "") ?? NOWHERE;
+  // Finding codes are ASCII identifiers: code-unit order is enough to make ties stable.
+  return pa.row - pb.row || pa.col - pb.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

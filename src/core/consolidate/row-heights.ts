@@ -35,6 +35,9 @@ function textOf(v: OutValue | undefined): string {
  */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 1);
+  // Most cells (a status, a date, a code) are shorter than a line: no character need be looked at
+  // but the line breaks (a code point is one or two UTF-16 units, so length bounds their count).
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   let lines = 0;
   let current = 0;
   let count = 1;

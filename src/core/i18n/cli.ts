@@ -41,6 +41,8 @@ export const cliMessages = defineMessages(
     "cli.unknownOption": 'Tham số không có: "{option}". Xem cách dùng bên dưới (kehoach --help).',
     "cli.missingValue": 'Tham số "{option}" cần một giá trị, ví dụ {option} 2022.',
     "cli.unexpectedPositional": 'Lệnh này không nhận "{value}". Xem cách dùng bên dưới (kehoach --help).',
+    "cli.outputLost":
+      "Không ghi hết được kết quả ra đầu ra chuẩn (stdout, mã lỗi {code}): kết quả bị thiếu. Nếu kết quả được chuyển vào tệp, hãy kiểm tra ổ đĩa (còn chỗ trống không) rồi chạy lại.",
     "cli.unexpected":
       "Lỗi không mong đợi trong kehoach (không phải do dữ liệu của bạn), lệnh dừng giữa chừng. Hãy chạy lại; nếu vẫn lỗi, gửi lệnh đã chạy và các tệp cho người phát triển. Đặt biến môi trường KEHOACH_DEBUG=1 để xem chi tiết kỹ thuật.",
     "cli.unexpectedInFile":
@@ -98,6 +100,8 @@ export const cliMessages = defineMessages(
     "cli.unknownOption": 'Unknown option: "{option}". See the usage below (kehoach --help).',
     "cli.missingValue": 'Option "{option}" needs a value, for example {option} 2022.',
     "cli.unexpectedPositional": 'This command does not take "{value}". See the usage below (kehoach --help).',
+    "cli.outputLost":
+      "Could not write all of the output to standard output (stdout, system error {code}): the output is incomplete. If it goes to a file, check the disk (is it full?) and run again.",
     "cli.unexpected":
       "Unexpected error in kehoach (not caused by your data); the command stopped midway. Run it again; if it happens again, send the command you ran and the files to the developers. Set the environment variable KEHOACH_DEBUG=1 to see technical details.",
     "cli.unexpectedInFile":

@@ -6,9 +6,20 @@ import { cellText } from "./values";
 
 const META_KEY = foldKey(META_SHEET);
 
+// Sheet names repeat from file to file ("Báo cáo", "Hướng dẫn" …) and every check asks: the
+// answer per name is kept, the list cleared when a batch of odd names would make it grow.
+const knownNames = new Map<string, boolean>();
+
 /** The template's hidden metadata sheet, whatever case or marks a re-save gave its name. */
 export function isMetaSheet(s: Sheet): boolean {
-  return s.name === META_SHEET || foldKey(s.name) === META_KEY;
+  if (s.name === META_SHEET) return true;
+  let is = knownNames.get(s.name);
+  if (is === undefined) {
+    if (knownNames.size >= 1000) knownNames.clear();
+    is = foldKey(s.name) === META_KEY;
+    knownNames.set(s.name, is);
+  }
+  return is;
 }
 
 /** The template's metadata (plan, agency, period, version, fingerprint …), as far as it is known. */

@@ -6,22 +6,17 @@
  */
 import { isDateCell, isErrorCell, type Cell } from "../grid";
 import { isoFromSerial, parseDateText, parseVietnameseNumber } from "../dates";
-import { collapseSpaces, foldKey, normalizeText } from "../text";
+import { collapseSpaces, foldKey, needsCleaning, normalizeText } from "../text";
 import { STATUS_LABELS, ROLE_LABELS, type ReportedStatus } from "../template/layout";
 import { allowedDistance, editDistance } from "./labels";
 import type { Role } from "../matrix-model";
-
-// Text that normalizeText + collapseSpaces would change: line breaks, tabs, odd spaces and
-// invisible characters, double spaces, spaces at the ends. Most cells have none of these.
-const NEEDS_CLEANING =
-  /[\r\n\t\f\v\u00a0\u2007\u202f\u200b\u00ad\ufeff\u01d7-\u01dc\u1680\u2000-\u200a\u2028\u2029\u205f\u3000]| {2}|^\s|\s$/;
 
 /** Text of a cell as a person would read it; dates as ISO, errors as their code. */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return "";
   if (typeof c === "string") {
     // The fast path gives the same text as the full cleaning whenever nothing needs cleaning.
-    return NEEDS_CLEANING.test(c) ? collapseSpaces(normalizeText(c)) : c.normalize("NFC");
+    return needsCleaning(c) ? collapseSpaces(normalizeText(c)) : c.normalize("NFC");
   }
   if (typeof c === "number") return Number.isFinite(c) ? String(c) : "";
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
@@ -34,7 +29,7 @@ export function cellText(c: Cell | undefined): string {
 export function cellLongText(c: Cell | undefined): string {
   if (typeof c === "string") {
     // One clean line (the usual case) is its own long text.
-    if (!NEEDS_CLEANING.test(c)) return c.normalize("NFC");
+    if (!needsCleaning(c)) return c.normalize("NFC");
     return normalizeText(c)
       .split("\n")
       .map((l) => l.replace(/\s+/g, " ").trim())

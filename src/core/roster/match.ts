@@ -4,36 +4,48 @@ import { pickTwin } from "./twins";
 
 /**
  * Abbreviations officials use for the same words. Applied to folded keys, word by word,
- * so "UBND huyện Đắk Hà" and "Ủy ban nhân dân huyện Đắk Hà" meet.
+ * so "UBND huyện Đắk Hà" and "Ủy ban nhân dân huyện Đắk Hà" meet. No expansion contains an
+ * abbreviation, so one pass that takes the longest abbreviation at each word gives what
+ * applying them one after another would.
  */
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bubnd\b/g, "uy ban nhan dan"],
-  [/\bub\b/g, "uy ban"],
-  [/\bhdnd\b/g, "hoi dong nhan dan"],
-  [/\bmttq\b/g, "mat tran to quoc"],
-  [/\bmttqvn\b/g, "mat tran to quoc viet nam"],
-  [/\bubmttqvn\b/g, "uy ban mat tran to quoc viet nam"],
-  [/\btp\b/g, "thanh pho"],
-  [/\bldtbxh\b/g, "lao dong thuong binh xa hoi"],
-  [/\bld tb xh\b/g, "lao dong thuong binh xa hoi"],
-  [/\blao dong tb xh\b/g, "lao dong thuong binh xa hoi"],
-  [/\btb xh\b/g, "thuong binh xa hoi"],
-  [/\bcsxh\b/g, "chinh sach xa hoi"],
-  [/\bnhcsxh\b/g, "ngan hang chinh sach xa hoi"],
-  [/\bkh dt\b/g, "ke hoach dau tu"],
-  [/\bkhdt\b/g, "ke hoach dau tu"],
-  [/\bnn ptnt\b/g, "nong nghiep phat trien nong thon"],
-  [/\bnnptnt\b/g, "nong nghiep phat trien nong thon"],
-];
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["ubnd", "uy ban nhan dan"],
+  ["ub", "uy ban"],
+  ["hdnd", "hoi dong nhan dan"],
+  ["mttq", "mat tran to quoc"],
+  ["mttqvn", "mat tran to quoc viet nam"],
+  ["ubmttqvn", "uy ban mat tran to quoc viet nam"],
+  ["tp", "thanh pho"],
+  ["ldtbxh", "lao dong thuong binh xa hoi"],
+  ["ld tb xh", "lao dong thuong binh xa hoi"],
+  ["lao dong tb xh", "lao dong thuong binh xa hoi"],
+  ["tb xh", "thuong binh xa hoi"],
+  ["csxh", "chinh sach xa hoi"],
+  ["nhcsxh", "ngan hang chinh sach xa hoi"],
+  ["kh dt", "ke hoach dau tu"],
+  ["khdt", "ke hoach dau tu"],
+  ["nn ptnt", "nong nghiep phat trien nong thon"],
+  ["nnptnt", "nong nghiep phat trien nong thon"],
+]);
+
+// Longest first, so "lao dong tb xh" wins over "tb xh" where both start.
+const ABBREVIATION_RE = new RegExp(
+  `\\b(?:${[...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
 
 /** Words that carry no identity in agency names ("và", "-" already folded away). */
 const FILLER = /\b(va|cua)\b/g;
 
+/** The key two spellings of one agency's name share: folded, fillers dropped, abbreviations spelt out. */
 export function agencyKey(name: string): string {
   // Fillers go first, so "Sở NN và PTNT" meets the "nn ptnt" abbreviation.
-  let k = foldKey(name).replace(FILLER, " ").replace(/\s+/g, " ");
-  for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
-  return k.replace(FILLER, " ").replace(/\s+/g, " ").trim();
+  const k = foldKey(name).replace(FILLER, " ").replace(/\s+/g, " ");
+  return k
+    .replace(ABBREVIATION_RE, (a) => ABBREVIATIONS.get(a) ?? a)
+    .replace(FILLER, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 type Target =

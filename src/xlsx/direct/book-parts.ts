@@ -7,7 +7,8 @@
  */
 import { UserError } from "../../core/errors";
 import type { ReadLimits } from "../limits";
-import { Attrs, type XmlHandler } from "./xml-tokens";
+import { Attrs, type TagText } from "./xml-attrs";
+import type { XmlHandler } from "./xml-tokens";
 
 export interface Relationship {
   type: string;
@@ -37,7 +38,7 @@ export class RelsHandler implements XmlHandler {
   readonly rels = new Map<string, Relationship>();
   private readonly attrs = new Attrs();
   constructor(private readonly sourcePart: string) {}
-  open(name: string, raw: string): void {
+  open(name: string, raw: TagText): void {
     if (name !== "Relationship") return;
     const a = this.attrs.parse(raw);
     const id = a.get("Id");
@@ -67,7 +68,7 @@ export class WorkbookHandler implements XmlHandler {
     private readonly fileName: string,
     private readonly limits: ReadLimits,
   ) {}
-  open(name: string, raw: string): void {
+  open(name: string, raw: TagText): void {
     if (name === "workbookPr") {
       const v = this.attrs.parse(raw).get("date1904");
       this.date1904 = v === "1" || v === "true";
@@ -166,7 +167,7 @@ export class StylesHandler implements XmlHandler {
   private readonly xfFormat: number[] = [];
   private inCellXfs = false;
   private readonly attrs = new Attrs();
-  open(name: string, raw: string): void {
+  open(name: string, raw: TagText): void {
     if (name === "numFmt") {
       const a = this.attrs.parse(raw);
       const id = Number(a.get("numFmtId"));

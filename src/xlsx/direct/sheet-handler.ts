@@ -12,7 +12,8 @@ import type { ReadLimits } from "../limits";
 import { MAX_TEXT, decodeOoxmlEscapes } from "./book-parts";
 import { MAX_ROWS, parseArea, parseCellRef, type Area } from "./cell-refs";
 import { applyMerges } from "./merges";
-import { Attrs, type XmlHandler } from "./xml-tokens";
+import { Attrs, type TagText } from "./xml-attrs";
+import type { XmlHandler } from "./xml-tokens";
 
 export interface SheetContext {
   fileName: string;
@@ -57,7 +58,7 @@ export class SheetHandler implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  open(name: string, raw: string, selfClosing: boolean): void {
+  open(name: string, raw: TagText, selfClosing: boolean): void {
     switch (name) {
       case "row": {
         const r = this.attrs.parse(raw).get("r");
@@ -117,7 +118,7 @@ export class SheetHandler implements XmlHandler {
     return n - 1;
   }
 
-  private openCell(raw: string, selfClosing: boolean): void {
+  private openCell(raw: TagText, selfClosing: boolean): void {
     if (++this.cellElements > this.ctx.limits.maxCellElementsPerSheet) {
       throw new UserError("files.tooManyCellElements", {
         file: this.ctx.fileName,

@@ -7,6 +7,9 @@
  * namespace prefix (`x:row` → `row`); attribute names keep theirs (`r:id`). Browser-safe.
  */
 
+import type { TagText } from "./xml-attrs";
+import { detached, isXmlSpace, textOf } from "./xml-text";
+
 /** Malformed or unsafe XML; the caller turns it into a UserError naming the file and part. */
 export class XmlError extends Error {
   constructor(
@@ -18,7 +21,7 @@ export class XmlError extends Error {
 }
 
 export interface XmlHandler {
-  open(name: string, attrs: string, selfClosing: boolean): void;
+  open(name: string, attrs: TagText, selfClosing: boolean): void;
   close(name: string): void;
   /** asked before each text run: text is decoded and delivered only while this is true */
   wantsText(): boolean;
@@ -27,142 +30,6 @@ export interface XmlHandler {
 
 /** The longest tag or pending text run kept while waiting for the rest: real tags are far shorter. */
 const MAX_PENDING = 1 << 20;
-
-const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
-
-function entity(_: string, body: string): string {
-  switch (body) {
-    case "lt":
-      return "<";
-    case "gt":
-      return ">";
-    case "amp":
-      return "&";
-    case "quot":
-      return '"';
-    case "apos":
-      return "'";
-  }
-  const code = body[1] === "x" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "";
-}
-
-/** Predefined and numeric character references; anything else stays as written. */
-export function decodeXmlText(s: string): string {
-  return s.indexOf("&") < 0 ? s : s.replace(ENTITY, entity);
-}
-
-/**
- * A copy of `s` that does not hold on to the string it was cut from. V8 makes a slice of 13
- * characters or more a view into its parent: one cell text kept for the summary would keep the
- * whole decoded part (shared strings, a sheet) alive, for every file of a batch. The copy is
- * made flat by slicing a joined string, which V8 flattens first.
- */
-export function detached(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1);
-}
-
-/** What the tokenizer hands out: entity-decoded, and never a view into the part's text. */
-function textOf(s: string): string {
-  return s.indexOf("&") < 0 ? detached(s) : s.replace(ENTITY, entity);
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-/**
- * Attributes of a tag's raw text (what follows the element name) into `out`, names as written.
- * Values are entity-decoded. Malformed attributes are skipped, not guessed.
- */
-export function parseAttrs(raw: string, out: Map<string, string> = new Map()): Map<string, string> {
-  out.clear();
-  new Attrs().parse(raw).forEach((name, value) => out.set(name, value));
-  return out;
-}
-
-/**
- * The attributes of one tag, found in one pass and kept as positions: a value is cut out (and
- * entity-decoded) only when asked for, and no name is copied. The same rules as parseAttrs;
- * one instance is reused for every tag of a part, so a sheet's cells allocate nothing here.
- */
-export class Attrs {
-  private raw = "";
-  /** per attribute: name start, name end, value start, value end */
-  private readonly at: number[] = [];
-  private count = 0;
-
-  parse(raw: string): this {
-    this.raw = raw;
-    this.count = 0;
-    const n = raw.length;
-    let i = 0;
-    while (i < n) {
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      const nameStart = i;
-      while (i < n) {
-        const c = raw.charCodeAt(i);
-        if (c === 0x3d || isSpace(c)) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      if (raw.charCodeAt(i) !== 0x3d) {
-        i++;
-        continue;
-      }
-      i++;
-      while (i < n && isSpace(raw.charCodeAt(i))) i++;
-      const q = raw.charCodeAt(i);
-      if (q !== 0x22 && q !== 0x27) continue;
-      const end = raw.indexOf(q === 0x22 ? '"' : "'", i + 1);
-      if (end < 0) break;
-      if (nameEnd > nameStart) {
-        const k = this.count++ * 4;
-        this.at[k] = nameStart;
-        this.at[k + 1] = nameEnd;
-        this.at[k + 2] = i + 1;
-        this.at[k + 3] = end;
-      }
-      i = end + 1;
-    }
-    return this;
-  }
-
-  /** Every attribute in the order written, name and decoded value. */
-  forEach(fn: (name: string, value: string) => void): void {
-    for (let k = 0; k < this.count * 4; k += 4)
-      fn(this.raw.slice(this.at[k], this.at[k + 1]), textOf(this.raw.slice(this.at[k + 2], this.at[k + 3])));
-  }
-
-  /** The value of the last attribute named `name` (as parseAttrs keeps the last of a repeated name). */
-  get(name: string): string | undefined {
-    const k = this.find(name);
-    return k < 0 ? undefined : textOf(this.raw.slice(this.at[k + 2], this.at[k + 3]));
-  }
-
-  has(name: string): boolean {
-    return this.find(name) >= 0;
-  }
-
-  /** The value of the last attribute whose name ends with `suffix` (`r:id` under any prefix). */
-  endingWith(suffix: string): string | undefined {
-    for (let k = (this.count - 1) * 4; k >= 0; k -= 4) {
-      const end = this.at[k + 1]!;
-      if (end - this.at[k]! >= suffix.length && this.raw.startsWith(suffix, end - suffix.length))
-        return textOf(this.raw.slice(this.at[k + 2], this.at[k + 3]));
-    }
-    return undefined;
-  }
-
-  private find(name: string): number {
-    for (let k = (this.count - 1) * 4; k >= 0; k -= 4) {
-      const start = this.at[k]!;
-      if (this.at[k + 1]! - start === name.length && this.raw.startsWith(name, start)) return k;
-    }
-    return -1;
-  }
-}
 
 export class XmlTokenizer {
   private buf = "";
@@ -173,6 +40,8 @@ export class XmlTokenizer {
   private tagQuote = 0;
 
   private elements = 0;
+  /** the attributes of the tag being handed out, one object for every tag */
+  private readonly tagText = { text: "", from: 0, to: 0 };
 
   /** `maxElements` bounds the work on one part, whatever its elements are (known or not). */
   constructor(
@@ -256,7 +125,7 @@ export class XmlTokenizer {
     let colon = -1;
     while (p < gt) {
       const c = b.charCodeAt(p);
-      if (isSpace(c) || c === 0x2f) break;
+      if (isXmlSpace(c) || c === 0x2f) break;
       if (c === 0x3a) colon = p;
       p++;
     }
@@ -268,7 +137,10 @@ export class XmlTokenizer {
     }
     if (++this.elements > this.maxElements) throw new XmlError("tooManyElements", this.base + lt);
     const selfClosing = b.charCodeAt(gt - 1) === 0x2f;
-    const attrs = b.slice(p, selfClosing ? gt - 1 : gt);
+    const attrs = this.tagText;
+    attrs.text = b;
+    attrs.from = p;
+    attrs.to = selfClosing ? gt - 1 : gt;
     this.handler.open(name, attrs, selfClosing);
     if (selfClosing) this.handler.close(name);
   }

@@ -99,7 +99,7 @@ export class ZipParts {
       if (size !== entry.uncompressedSize || crc32Final(crc) !== entry.crc32) {
         throw new Corrupt(`part ${entry.name} fails its checksum`);
       }
-      if (whole && whole.length > 0) tokenizer.feed(decoderFor(whole).decode(whole));
+      if (whole && whole.length > 0) tokenizer.feed(wholeDecoderFor(whole).decode(whole));
       if (decoder) tokenizer.feed((decoder as TextDecoder).decode());
       tokenizer.end();
     } catch (e) {
@@ -123,6 +123,16 @@ export class ZipParts {
 }
 
 const CHUNK = 64 * 1024;
+
+// A part decoded in one call needs no state of its own, so one decoder per encoding serves
+// every part of every file: making a TextDecoder costs more than decoding a small part.
+let utf8: TextDecoder | null = null;
+let utf16: TextDecoder | null = null;
+function wholeDecoderFor(head: Uint8Array): TextDecoder {
+  return head[0] === 0xff && head[1] === 0xfe
+    ? (utf16 ??= new TextDecoder("utf-16le"))
+    : (utf8 ??= new TextDecoder("utf-8"));
+}
 
 function normalize(path: string): string {
   return path.replace(/^\//, "").toLowerCase();

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
-import {
-  Attrs,
-  XmlError,
-  XmlTokenizer,
-  decodeXmlText,
-  detached,
-  parseAttrs,
-  type XmlHandler,
-} from "../../../src/xlsx/direct/xml-tokens";
+import { XmlError, XmlTokenizer, type XmlHandler } from "../../../src/xlsx/direct/xml-tokens";
+import { Attrs, parseAttrs } from "../../../src/xlsx/direct/xml-attrs";
+import { decodeXmlText, detached } from "../../../src/xlsx/direct/xml-text";
 
 /** Records every event as a line: "<name attrs", "</name", "text". */
 function record(chunks: string[]): string[] {
   const out: string[] = [];
   const h: XmlHandler = {
-    open: (name, attrs, self) => out.push(`<${name}${attrs}${self ? "/" : ""}`),
+    open: (name, attrs, self) => out.push(`<${name}${attrs.text.slice(attrs.from, attrs.to)}${self ? "/" : ""}`),
     close: (name) => out.push(`</${name}`),
     wantsText: () => true,
     text: (s) => {
