@@ -1,6 +1,7 @@
 # Makes, in a running LibreOffice (soffice --accept=socket,...), a workbook such as a user would
 # keep beside the summary: a sheet of figures, a bar chart of them and a pivot table (DataPilot)
-# over them, saved as .xlsx.   python3 lo-chart-pivot.py PORT OUT.xlsx
+# over them, saved as .xlsx.   python3 lo-chart-pivot.py PIPE_NAME OUT.xlsx
+# (soffice started with --accept=pipe,name=PIPE_NAME;urp; — a named pipe, so no TCP port can clash)
 import sys
 import time
 import uno
@@ -8,13 +9,13 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.awt import Rectangle
 from com.sun.star.table import CellAddress, CellRangeAddress
 
-port, out = sys.argv[1], sys.argv[2]
+pipe, out = sys.argv[1], sys.argv[2]
 local = uno.getComponentContext()
 resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
 ctx = None
 for _ in range(120):
     try:
-        ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+        ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
         break
     except Exception:
         time.sleep(0.5)

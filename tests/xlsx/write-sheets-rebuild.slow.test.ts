@@ -43,7 +43,8 @@ function summary(files: string[]) {
 }
 
 beforeAll(async () => {
-  const port = String(20000 + (process.pid % 20000));
+  // A named pipe, not a TCP port: a port picked here could be taken by another process's connection.
+  const pipe = `kehoach-rebuild-${process.pid}-${Date.now()}`;
   office = spawn(
     "soffice",
     [
@@ -51,12 +52,12 @@ beforeAll(async () => {
       "--headless",
       "--invisible",
       "--norestore",
-      `--accept=socket,host=127.0.0.1,port=${port};urp;`,
+      `--accept=pipe,name=${pipe};urp;`,
     ],
     { stdio: "ignore" },
   );
   const helper = fileURLToPath(new URL("../helpers/lo-chart-pivot.py", import.meta.url));
-  execFileSync("/usr/bin/python3", [helper, port, join(dir, "user.xlsx")], { stdio: "pipe", timeout: 120_000 });
+  execFileSync("/usr/bin/python3", [helper, pipe, join(dir, "user.xlsx")], { stdio: "pipe", timeout: 120_000 });
   user = new Uint8Array(readFileSync(join(dir, "user.xlsx")));
 }, 180000);
 
