@@ -128,6 +128,28 @@ describe("rebuilding into an existing workbook", () => {
     expect(rebuilt.getWorksheet(GENERATED_REGISTRY_SHEET)!.state).toBe("veryHidden");
   });
 
+  it("rebuilt again and again, reuses the formats its earlier build appended: styles.xml stops growing", async () => {
+    const stylesOf = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file("xl/styles.xml")!.async("string");
+    const wb = await load(await writeWorkbook(nastySummary()));
+    wb.addWorksheet("Ghi chú của tôi").getCell("A1").value = "của tôi";
+    let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+    const sizes: number[] = [];
+    for (let run = 0; run < 4; run++) {
+      bytes = await writeSheetsInto(bytes, nastySummary());
+      sizes.push((await stylesOf(bytes)).length);
+    }
+    // The first rebuild appends the summary's formats after ExcelJS's; the later ones find them.
+    expect(sizes[1]).toBe(sizes[0]);
+    expect(sizes[3]).toBe(sizes[0]);
+    // ...and the cells still look as written: a date cell's format is still dd/mm/yyyy.
+    const rebuilt = await load(bytes);
+    const dated: ExcelJS.Cell[] = [];
+    for (const w of rebuilt.worksheets)
+      w.eachRow((row) => row.eachCell((c) => void (c.value instanceof Date && dated.push(c))));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const c of dated) expect(c.numFmt).toBe("dd/mm/yyyy");
+  });
+
   it("refuses to overwrite a user's sheet that has a generated sheet's name", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Ma trận").getCell("A1").value = "ma trận của tôi";

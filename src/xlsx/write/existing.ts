@@ -11,7 +11,8 @@
  * cells of the sheets replaced.
  */
 import { UserError } from "../../core/errors";
-import { basesOf, type StyleBases } from "./styles";
+import type { StyleBases } from "./styles";
+import { basesOf } from "./styles-merge";
 import type { ZipWriter } from "./zip-writer";
 import {
   CONTENT_TYPES,

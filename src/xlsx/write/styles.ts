@@ -88,6 +88,21 @@ export interface StyleBases {
   cellXfs: number;
   /** first free custom number-format id (≥ 164) */
   numFmtId: number;
+  /**
+   * The entries already in the workbook, by their XML as written, with their index: an entry of
+   * ours written exactly so by an earlier build is used again, not appended once more, so a
+   * summary rebuilt every week does not grow its styles towards Excel's limit of cell formats.
+   */
+  known?: KnownStyles;
+}
+
+export interface KnownStyles {
+  fonts: ReadonlyMap<string, number>;
+  fills: ReadonlyMap<string, number>;
+  borders: ReadonlyMap<string, number>;
+  cellXfs: ReadonlyMap<string, number>;
+  /** format code (as written, XML-escaped) → its id */
+  numFmts: ReadonlyMap<string, number>;
 }
 
 /** A new workbook's lists: Excel's default font, the two fills every workbook has, no border, the default format. */
@@ -108,14 +123,15 @@ export class StyleTable {
     const key = `${look.style ?? ""}|${look.rotate ? 1 : 0}${look.center ? 1 : 0}|${look.value ?? ""}`;
     let id = this.xfByKey.get(key);
     if (id === undefined) {
-      id = this.bases.cellXfs + this.xfs.length;
-      this.xfs.push(this.makeXf(look));
+      id = this.indexOf(this.xfs, this.bases.cellXfs, this.makeXf(look), this.bases.known?.cellXfs);
       this.xfByKey.set(key, id);
     }
     return id;
   }
 
-  private indexOf(list: string[], base: number, xml: string): number {
+  private indexOf(list: string[], base: number, xml: string, known?: ReadonlyMap<string, number>): number {
+    const already = known?.get(xml);
+    if (already !== undefined) return already;
     const at = list.indexOf(xml); // a dozen entries at most
     if (at >= 0) return base + at;
     list.push(xml);
@@ -125,6 +141,8 @@ export class StyleTable {
   private numFmtIdOf(code: string): number {
     const builtin = BUILTIN_FORMATS[code];
     if (builtin !== undefined) return builtin;
+    const already = this.bases.known?.numFmts.get(xmlEscape(code));
+    if (already !== undefined) return already;
     const known = this.numFmts.find((f) => f.code === code);
     if (known) return known.id;
     const id = this.bases.numFmtId + this.numFmts.length;
@@ -137,9 +155,10 @@ export class StyleTable {
     // A link is drawn as a link whatever its style's font; a date value brings its own format.
     const font = look.value === "link" ? LINK_FONT : (s.font ?? {});
     const numFmt = look.value === "date" ? DATE_FORMAT : s.numFmt;
-    const fontId = this.indexOf(this.fonts, this.bases.fonts, fontXml(font));
-    const fillId = s.fill ? this.indexOf(this.fills, this.bases.fills, fillXml(s.fill)) : 0;
-    const borderId = s.border ? this.indexOf(this.borders, this.bases.borders, THIN_BORDER) : 0;
+    const known = this.bases.known;
+    const fontId = this.indexOf(this.fonts, this.bases.fonts, fontXml(font), known?.fonts);
+    const fillId = s.fill ? this.indexOf(this.fills, this.bases.fills, fillXml(s.fill), known?.fills) : 0;
+    const borderId = s.border ? this.indexOf(this.borders, this.bases.borders, THIN_BORDER, known?.borders) : 0;
     const numFmtId = numFmt ? this.numFmtIdOf(numFmt) : 0;
     const align: string[] = [];
     const horizontal = look.center ? "center" : s.horizontal;
@@ -193,65 +212,4 @@ export function freshStylesXml(t: StyleTable): string {
     '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
     "</styleSheet>"
   );
-}
-
-/** The number of children of `<tag>…</tag>` in a styles.xml, counted as written (not from its count attribute). */
-function childCount(xml: string, tag: string, child: string): number {
-  const m = new RegExp(`<${tag}\\b[^>]*?(/>|>([\\s\\S]*?)</${tag}>)`).exec(xml);
-  if (!m || m[1] === "/>") return 0;
-  return (m[2]!.match(new RegExp(`<${child}\\b`, "g")) ?? []).length;
-}
-
-/** Where a workbook's own styles end. */
-export function basesOf(stylesXml: string): StyleBases {
-  let maxFmt = 163;
-  for (const m of stylesXml.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"/g)) maxFmt = Math.max(maxFmt, Number(m[1]));
-  return {
-    fonts: childCount(stylesXml, "fonts", "font"),
-    fills: childCount(stylesXml, "fills", "fill"),
-    borders: childCount(stylesXml, "borders", "border"),
-    cellXfs: childCount(stylesXml, "cellXfs", "xf"),
-    numFmtId: maxFmt + 1,
-  };
-}
-
-/** Appends `items` at the end of the list `<tag>` (creating it where the schema wants it), with its count updated. */
-function appendTo(xml: string, tag: string, items: string[], total: number, before: string[]): string {
-  if (items.length === 0) return xml;
-  const open = new RegExp(`<${tag}\\b([^>]*?)(/?)>`);
-  const m = open.exec(xml);
-  if (m) {
-    const attrs = m[1]!.replace(/\s+count="\d*"/, "");
-    if (m[2] === "/") return xml.replace(open, `<${tag}${attrs} count="${total}">${items.join("")}</${tag}>`);
-    const close = xml.indexOf(`</${tag}>`, m.index);
-    return (
-      xml.slice(0, m.index) +
-      `<${tag}${attrs} count="${total}">` +
-      xml.slice(m.index + m[0].length, close) +
-      items.join("") +
-      xml.slice(close)
-    );
-  }
-  const list = `<${tag} count="${total}">${items.join("")}</${tag}>`;
-  for (const b of before) {
-    const at = xml.search(new RegExp(`<${b}\\b`));
-    if (at >= 0) return xml.slice(0, at) + list + xml.slice(at);
-  }
-  return xml.replace("</styleSheet>", `${list}</styleSheet>`);
-}
-
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles"];
-const after = (tag: string) => ORDER.slice(ORDER.indexOf(tag) + 1).concat(["colors", "extLst"]);
-
-/** A workbook's styles.xml with the table's formats appended; the workbook's own entries keep their numbers. */
-export function mergedStylesXml(existing: string, t: StyleTable): string {
-  const b = t.bases;
-  let xml = existing;
-  const fmts = t.numFmts.map((f) => `<numFmt numFmtId="${f.id}" formatCode="${xmlEscape(f.code)}"/>`);
-  xml = appendTo(xml, "numFmts", fmts, childCount(xml, "numFmts", "numFmt") + fmts.length, after("numFmts"));
-  xml = appendTo(xml, "fonts", t.fonts, b.fonts + t.fonts.length, after("fonts"));
-  xml = appendTo(xml, "fills", t.fills, b.fills + t.fills.length, after("fills"));
-  xml = appendTo(xml, "borders", t.borders, b.borders + t.borders.length, after("borders"));
-  xml = appendTo(xml, "cellXfs", t.xfs, b.cellXfs + t.xfs.length, after("cellXfs"));
-  return xml;
 }
