@@ -18,6 +18,7 @@ import { isStreamed, type OutValue } from "../../../src/core/sheet-model";
 import { formatDateVi } from "../../../src/core/dates";
 import { forEachReturn, syntheticProvince } from "../../../bench/synthetic";
 import { because } from "../../helpers/because";
+import { csvRows } from "../../helpers/csv-rows";
 
 const FILES = 40;
 
@@ -26,40 +27,6 @@ function soffice(args: string[], profile: string): void {
     stdio: "pipe",
     timeout: 180_000,
   });
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") endField();
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**
@@ -130,7 +97,7 @@ describe("the CLI's summary, written sheet by sheet and row by row, opened in Li
       join(work, "lo"),
     );
     for (const f of readdirSync(out))
-      csv.set(f.slice("tong-hop-".length, -4), parseCsv(readFileSync(join(out, f), "utf8")));
+      csv.set(f.slice("tong-hop-".length, -4), csvRows(readFileSync(join(out, f), "utf8")));
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));

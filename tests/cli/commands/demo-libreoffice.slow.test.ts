@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { runDemoIn, type DemoResult } from "../../../src/cli/commands/demo";
 import { DEMO_AS_OF } from "../../../src/demo/scenario";
 import { plan } from "../../helpers/consolidate-builders";
+import { csvRows } from "../../helpers/csv-rows";
 
 function soffice(args: string[], profile: string): void {
   execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
@@ -28,39 +29,6 @@ function hasTool(cmd: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** CSV as LibreOffice writes it: "," between fields, '"' quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 describe("npm run demo, opened in LibreOffice", () => {
@@ -94,7 +62,7 @@ describe("npm run demo, opened in LibreOffice", () => {
     );
     const base = "tong-hop-4587-2022-";
     for (const f of readdirSync(csvDir))
-      sheets.set(f.slice(base.length, -4), parseCsv(readFileSync(join(csvDir, f), "utf8")));
+      sheets.set(f.slice(base.length, -4), csvRows(readFileSync(join(csvDir, f), "utf8")));
     soffice(["--convert-to", "pdf", "--outdir", work, demo.outFile], join(work, "lo2"));
     const pdf = join(work, "tong-hop-4587-2022.pdf");
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
