@@ -7,9 +7,10 @@
  * submission stays the text typed. Characters XML cannot carry are written as Excel's `_xHHHH_`.
  */
 import type { ListValidation, OutRow, OutValue, WritableSheet } from "../../core/sheet-model";
-import { clipCellText, isStreamed } from "../../core/sheet-model";
+import { isStreamed } from "../../core/sheet-model";
 import { columnLetters, parseAddress } from "../../core/grid";
 import { xmlEscape } from "../xlsx-parts";
+import { cellText } from "./cell-text";
 import type { CellLook, StyleTable } from "./styles";
 import { Utf8Buffer } from "./utf8-buffer";
 import { joinBytes } from "./zip-writer";
@@ -30,21 +31,6 @@ export interface SheetRel {
 export interface SheetLinks {
   readonly length: number;
   push(rel: SheetRel): unknown;
-}
-
-// XML 1.0 refuses C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF; Excel writes them as _xHHHH_.
-// eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-/** A literal "_x0041_" in the text would be read back as "A": its underscore is escaped as _x005F_. */
-const LOOKS_ESCAPED = /_(x[0-9A-Fa-f]{4}_)/g;
-
-/** Cell text as XML character data. */
-export function cellText(text: string): string {
-  return xmlEscape(
-    clipCellText(text)
-      .replace(LOOKS_ESCAPED, "_x005F_$1")
-      .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`),
-  );
 }
 
 const DAY_MS = 86_400_000;
