@@ -28,9 +28,11 @@ export interface IssueSummary {
 }
 
 /**
- * Agency ids and finding codes are ASCII identifiers: plain code-unit order sorts them the same
- * on every machine, without the locale's collator (whose first use alone costs more than
- * checking a file, and which is slow on the thousands of groups of a large batch).
+ * Agency ids and finding codes are identifiers, not words a person reads in order: plain
+ * code-unit order sorts them the same on every machine, without the locale's collator (whose
+ * first use alone costs more than checking a file, and which is slow on the thousands of groups
+ * of a large batch). Ids a roster gives in lower case sort after upper-case ones; it only breaks
+ * ties between groups of equal count.
  */
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
