@@ -58,7 +58,8 @@ export function periodLabel(period: string): string {
 export function dueText(reporting: readonly ReportingObligation[], period: string): string | null {
   const dated = reporting
     .filter((r) => r.dueMonthDay !== null)
-    .sort((a, b) => a.dueMonthDay!.localeCompare(b.dueMonthDay!));
+    // "MM-DD": digits sort as written, no locale's collator needed
+    .sort((a, b) => (a.dueMonthDay! < b.dueMonthDay! ? -1 : a.dueMonthDay! > b.dueMonthDay! ? 1 : 0));
   const first = dated[0];
   return first ? obligationDueText(first, period) : null;
 }
