@@ -229,6 +229,17 @@ describe("two weeks in the pane: corrections, staleness, reopening", () => {
       (v) => expect(v).toBe("stale"),
     );
     await measureStep(page, "w2-kiem-tra");
+    // A corrected report's replaced version folds under it: the toggle opens and closes it, and
+    // tells a screen reader which way it is and what it controls.
+    const olderToggle = page.getByTestId("check-older-toggle").first();
+    expect(await olderToggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByTestId("check-older").count()).toBe(0);
+    await olderToggle.click();
+    expect(await olderToggle.getAttribute("aria-expanded")).toBe("true");
+    const olderPanel = page.locator(`[id="${await olderToggle.getAttribute("aria-controls")}"]`);
+    expect(await olderPanel.getByTestId("check-older").count()).toBeGreaterThan(0);
+    await olderToggle.click();
+    expect(await page.getByTestId("check-older").count()).toBe(0);
 
     await reopen(page, "summary");
     await runStep(page, "summary", "summary-run");

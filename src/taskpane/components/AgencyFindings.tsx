@@ -6,6 +6,7 @@ import type { AgencyEntry, FindingCounts, VersionChange } from "../../app/triage
 import { formatDateVi } from "../../core/dates";
 import { FindingList } from "./FindingList";
 import { useStyles } from "./styles";
+import { useDisclosure } from "../use-disclosure";
 
 const useEntryStyles = makeStyles({
   change: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -49,8 +50,7 @@ export function CountBadges({ ctx, counts }: { ctx: PaneContext; counts: Finding
 export function AgencyFindings({ ctx, entry, issues }: { ctx: PaneContext; entry: AgencyEntry; issues: IssueView[] }) {
   const s = useStyles();
   const e = useEntryStyles();
-  const [showOlder, setShowOlder] = React.useState(false);
-  const olderId = React.useId();
+  const older = useDisclosure();
   const { latest, counts } = entry;
   return (
     <div
@@ -80,15 +80,15 @@ export function AgencyFindings({ ctx, entry, issues }: { ctx: PaneContext; entry
             className={e.toggle}
             appearance="transparent"
             size="small"
-            aria-expanded={showOlder}
-            aria-controls={olderId}
-            onClick={() => setShowOlder((o) => !o)}
+            {...older.toggle}
             data-testid="check-older-toggle"
           >
-            {showOlder ? ctx.tr("ui.triage.older.hide") : ctx.tr("ui.triage.older.show", { count: entry.older.length })}
+            {older.open
+              ? ctx.tr("ui.triage.older.hide")
+              : ctx.tr("ui.triage.older.show", { count: entry.older.length })}
           </Button>
-          <div id={olderId} className={e.older}>
-            {showOlder &&
+          <div id={older.panelId} className={e.older}>
+            {older.open &&
               entry.older.map(({ version, counts: c }) => (
                 <div key={version.sheet ?? version.file} className={s.group} data-testid="check-older">
                   <div className={s.row}>

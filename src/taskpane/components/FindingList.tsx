@@ -6,6 +6,7 @@ import type { IssueView } from "../../app/check";
 import { errorsFirst, type FindingGroup } from "../../app/triage";
 import { BADGE_COLOR, IssueList, SEVERITY_WORD, useHidden } from "./IssueList";
 import { useStyles } from "./styles";
+import { useDisclosure } from "../use-disclosure";
 
 const useGroupStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: "2px" },
@@ -46,8 +47,7 @@ function GroupView({ ctx, group }: { ctx: PaneContext; group: FindingGroup }) {
   const s = useStyles();
   const g = useGroupStyles();
   const h = useHidden();
-  const [open, setOpen] = React.useState(false);
-  const id = React.useId();
+  const { open, panelId, toggle } = useDisclosure();
   const count = group.items.length;
   const example = formatIssue(group.items[0]!.issue, ctx.locale);
   return (
@@ -56,9 +56,7 @@ function GroupView({ ctx, group }: { ctx: PaneContext; group: FindingGroup }) {
         className={s.issue}
         appearance="subtle"
         size="small"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
+        {...toggle}
         icon={<Badge size="tiny" color={BADGE_COLOR[group.severity]} aria-hidden />}
       >
         <span className={h.hidden}>{ctx.tr(SEVERITY_WORD[group.severity])} </span>
@@ -66,7 +64,7 @@ function GroupView({ ctx, group }: { ctx: PaneContext; group: FindingGroup }) {
         {" — "}
         {open ? ctx.tr("ui.triage.group.hide", { count }) : ctx.tr("ui.triage.group.show", { count })}
       </Button>
-      <div id={id} className={g.inner}>
+      <div id={panelId} className={g.inner}>
         {open && <IssueList ctx={ctx} issues={group.items} />}
       </div>
     </div>
