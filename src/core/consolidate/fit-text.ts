@@ -6,7 +6,7 @@
  * never asks for more than the row can give.
  */
 import { isWhiteSpaceCode } from "../text";
-import { MAX_ROW_LINES, wrappedLines } from "./row-heights";
+import { MAX_ROW_LINES, isHighSurrogate, wrappedLines } from "./row-heights";
 
 // The same texts are fitted again and again: a task's title on every agency's row of the detail
 // sheet (thousands of rows for one title). Short texts' answers are kept, within a budget of
@@ -52,19 +52,22 @@ function fitTextOnce(text: string, width: number, note: string, maxLines: number
     if (space > n / 2) head = head.slice(0, space);
     return note ? `${head.trimEnd()}…\n${note}` : `${head.trimEnd()}…`;
   };
-  // the longest start that still fits with the note (greedy wrapping never loses lines as text grows)
+  return longestCutThatFits(starts.length, cut, width, maxLines);
+}
+
+/**
+ * `cut(n)` for the largest n below `count` whose lines fit (`cut(0)` when none does): a binary
+ * search, since greedy wrapping never loses lines as the text grows.
+ */
+function longestCutThatFits(count: number, cut: (n: number) => string, width: number, maxLines: number): string {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (wrappedLines(cut(mid), width) <= maxLines) lo = mid;
     else hi = mid - 1;
   }
   return cut(lo);
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** Index of the last white-space character (as `\s` has it), -1 when there is none. */
@@ -82,13 +85,5 @@ export function fitList(
 ): string {
   const all = items.join(", ");
   if (wrappedLines(all, width) <= maxLines) return all;
-  const cut = (n: number) => `${items.slice(0, n).join(", ")}…\n${note}`;
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (wrappedLines(cut(mid), width) <= maxLines) lo = mid;
-    else hi = mid - 1;
-  }
-  return cut(lo);
+  return longestCutThatFits(items.length, (n) => `${items.slice(0, n).join(", ")}…\n${note}`, width, maxLines);
 }

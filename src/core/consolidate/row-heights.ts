@@ -71,7 +71,8 @@ export function wrappedLines(text: string, width: number): number {
   return Math.max(1, lines);
 }
 
-function isHighSurrogate(c: number): boolean {
+/** The first half of a UTF-16 surrogate pair. */
+export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
