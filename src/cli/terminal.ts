@@ -18,16 +18,14 @@ const C1_SEQUENCE =
 // C0 but tab, newline and carriage return (kept only before a newline), DEL, C1, and the
 // characters that reorder or hide text: bidi embeddings, overrides and isolates, the Arabic
 // letter mark, line/paragraph separators.
-const CONTROL =
-  // eslint-disable-next-line no-control-regex -- as above
-  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_CHARS =
+  "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+const CONTROL = new RegExp(`\\r(?!\\n)|[${CONTROL_CHARS}]`, "g");
 
 // Every character that starts something the three patterns above remove (ESC is a C0 control,
 // the 8-bit introducers are C1), and CR: text with none of them is already inert, and a check's
 // JSON (megabytes for a few thousand files) is then scanned once instead of three times.
-const ANYTHING_TO_REMOVE =
-  // eslint-disable-next-line no-control-regex -- as above
-  /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ANYTHING_TO_REMOVE = new RegExp(`[\\r${CONTROL_CHARS}]`);
 
 /** Text for the terminal: escape sequences and controls removed; newlines, CRLF and tabs kept. */
 export function terminalText(text: string): string {
