@@ -8,37 +8,13 @@
 import { isWhiteSpaceCode } from "../text";
 import { MAX_ROW_LINES, isHighSurrogate, wrappedLines } from "./row-heights";
 
-// The same texts are fitted again and again: a task's title on every agency's row of the detail
-// sheet (thousands of rows for one title). Short texts' answers are kept, within a budget of
-// characters so that long unique texts (agencies' results) never pile up here.
-const MEMO_MAX_TEXT = 2_000;
-const MEMO_BUDGET = 1_000_000;
-const memo = new Map<string, string>();
-let memoChars = 0;
-
 /**
  * `text` as it fits in `maxLines` lines of a column `width` wide, or its start, "…" and `note`
  * on a line of its own (no line when `note` is empty). Bounded: a binary search over the text's length, each step linear.
+ * A text fitted on many rows (a task's title on every agency's row) is fitted once by its sheet.
  */
 export function fitText(text: string, width: number, note: string, maxLines: number = MAX_ROW_LINES): string {
-  if (text === "") return text;
-  if (text.length > MEMO_MAX_TEXT) return fitTextOnce(text, width, note, maxLines);
-  const key = `${width}\u0000${maxLines}\u0000${note}\u0000${text}`;
-  let fitted = memo.get(key);
-  if (fitted === undefined) {
-    fitted = fitTextOnce(text, width, note, maxLines);
-    if (memoChars + key.length > MEMO_BUDGET) {
-      memo.clear();
-      memoChars = 0;
-    }
-    memo.set(key, fitted);
-    memoChars += key.length + fitted.length;
-  }
-  return fitted;
-}
-
-function fitTextOnce(text: string, width: number, note: string, maxLines: number): string {
-  if (wrappedLines(text, width) <= maxLines) return text;
+  if (text === "" || wrappedLines(text, width) <= maxLines) return text;
   // Where each character (code point) starts: a cut never splits a surrogate pair.
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -33,7 +33,7 @@ describe("fitText", () => {
     expect(long.startsWith(fitted.split("…")[0]!)).toBe(true);
   });
 
-  it("cuts where the code-point version cut, for any text, width and budget, and again from memory", () => {
+  it("cuts where the code-point version cut, for any text, width and budget, and the same on a second call", () => {
     const piece = fc.constantFrom("a", "ồ", " ", "  ", "\n", "\t", "😀", "nghèo", "x".repeat(30), "\u00a0", "Ủy ban");
     fc.assert(
       fc.property(
