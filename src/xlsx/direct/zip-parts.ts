@@ -60,12 +60,10 @@ export class ZipParts {
     let decoder: TextDecoder | null = null;
     let crc = CRC_START;
     let size = 0;
-    const decoderFor = (head: Uint8Array) =>
-      new TextDecoder(head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : "utf-8");
     const onBytes = (chunk: Uint8Array) => {
       crc = crc32Update(crc, chunk);
       size += chunk.length;
-      decoder ??= decoderFor(chunk);
+      decoder ??= new TextDecoder(encodingOf(chunk));
       tokenizer.feed(decoder.decode(chunk, { stream: true }));
     };
     try {
@@ -126,12 +124,17 @@ const CHUNK = 64 * 1024;
 
 // A part decoded in one call needs no state of its own, so one decoder per encoding serves
 // every part of every file: making a TextDecoder costs more than decoding a small part.
-let utf8: TextDecoder | null = null;
-let utf16: TextDecoder | null = null;
+const wholeDecoders = new Map<string, TextDecoder>();
 function wholeDecoderFor(head: Uint8Array): TextDecoder {
-  return head[0] === 0xff && head[1] === 0xfe
-    ? (utf16 ??= new TextDecoder("utf-16le"))
-    : (utf8 ??= new TextDecoder("utf-8"));
+  const encoding = encodingOf(head);
+  let decoder = wholeDecoders.get(encoding);
+  if (!decoder) wholeDecoders.set(encoding, (decoder = new TextDecoder(encoding)));
+  return decoder;
+}
+
+/** A part's encoding by its first bytes: UTF-16 (little-endian) after its byte order mark, else UTF-8. */
+function encodingOf(head: Uint8Array): "utf-16le" | "utf-8" {
+  return head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : "utf-8";
 }
 
 function normalize(path: string): string {
