@@ -8,6 +8,7 @@
  */
 import type { Severity } from "../core/report/findings";
 import type { AgencyIssues, IssueView } from "./check";
+import { compareCodeUnits } from "../core/text";
 
 export interface FindingCounts {
   errors: number;
@@ -118,7 +119,10 @@ export function triage(groups: readonly AgencyIssues[]): Triage {
     });
   }
   entries.sort(
-    (a, b) => tier(a.counts) - tier(b.counts) || a.agencyName.localeCompare(b.agencyName, "vi") || cmp(a.key, b.key),
+    (a, b) =>
+      tier(a.counts) - tier(b.counts) ||
+      a.agencyName.localeCompare(b.agencyName, "vi") ||
+      compareCodeUnits(a.key, b.key),
   );
   const totals = { errors: 0, warnings: 0, notes: 0, missing: 0, files: entries.length, replaced };
   for (const e of entries) {
@@ -128,10 +132,6 @@ export function triage(groups: readonly AgencyIssues[]): Triage {
     totals.missing += e.counts.missing;
   }
   return { entries, totals };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -144,3 +144,11 @@ export function needsCleaning(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * Order by UTF-16 code units: the same on every machine, and no locale's collator to start. For
+ * identifiers, ISO dates and "MM-DD" days; names people read are sorted with Intl.Collator("vi").
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,6 +1,7 @@
 import { parseAddress } from "../grid";
 import type { CheckIssue } from "../report/model";
 import { severityRank } from "../report/findings";
+import { compareCodeUnits } from "../text";
 
 // One collator for every comparison: String.prototype.localeCompare finds the locale's collator
 // again on each call, and a batch of thousands of files sorts tens of thousands of findings.
@@ -19,6 +20,6 @@ export function issueOrder(a: CheckIssue, b: CheckIssue): number {
   }
   const pa = parseAddress(a.cell ?? "") ?? NOWHERE;
   const pb = parseAddress(b.cell ?? "") ?? NOWHERE;
-  // Finding codes are ASCII identifiers: code-unit order is enough to make ties stable.
-  return pa.row - pb.row || pa.col - pb.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  // Finding codes are identifiers: code-unit order is enough to make ties stable.
+  return pa.row - pb.row || pa.col - pb.col || compareCodeUnits(a.code, b.code);
 }

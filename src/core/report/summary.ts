@@ -5,6 +5,7 @@
  */
 import { decorate, t, type Locale, type Params } from "../i18n";
 import { interpolate } from "../i18n/define";
+import { compareCodeUnits } from "../text";
 import { findingMessages } from "../i18n/findings";
 import type { CheckIssue } from "./model";
 import { SEVERITIES, severityRank, type FieldKey, type FindingCode, type Severity } from "./findings";
@@ -27,17 +28,6 @@ export interface IssueSummary {
   omitted: number;
 }
 
-/**
- * Agency ids and finding codes are identifiers, not words a person reads in order: plain
- * code-unit order sorts them the same on every machine, without the locale's collator (whose
- * first use alone costs more than checking a file, and which is slow on the thousands of groups
- * of a large batch). Ids a roster gives in lower case sort after upper-case ones; it only breaks
- * ties between groups of equal count.
- */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): IssueSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const groups = new Map<string, IssueGroup>();
@@ -52,8 +42,9 @@ export function summarizeIssues(issues: readonly CheckIssue[], limit = 200): Iss
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||
       b.count - a.count ||
-      byCodeUnits(a.agency ?? "", b.agency ?? "") ||
-      byCodeUnits(a.code, b.code),
+      // ids and codes are identifiers: code-unit order (a roster's lower-case ids after upper-case ones)
+      compareCodeUnits(a.agency ?? "", b.agency ?? "") ||
+      compareCodeUnits(a.code, b.code),
   );
   const ordered = issues
     .map((issue, index) => ({ issue, index }))

@@ -6,7 +6,7 @@
 import type { Plan, ReportingObligation, Task } from "../plan/model";
 import type { Agency } from "../roster/model";
 import type { AssignmentMatrix, Role } from "../matrix-model";
-import { cleanPhrase, fileSafe } from "../text";
+import { cleanPhrase, compareCodeUnits, fileSafe } from "../text";
 import { formatDateVi } from "../dates";
 import { ROLE_LABELS, TEMPLATE_VERSION } from "./layout";
 import { fingerprintPrefilled, type PrefilledRow } from "./fingerprint";
@@ -58,8 +58,7 @@ export function periodLabel(period: string): string {
 export function dueText(reporting: readonly ReportingObligation[], period: string): string | null {
   const dated = reporting
     .filter((r) => r.dueMonthDay !== null)
-    // "MM-DD": digits sort as written, no locale's collator needed
-    .sort((a, b) => (a.dueMonthDay! < b.dueMonthDay! ? -1 : a.dueMonthDay! > b.dueMonthDay! ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.dueMonthDay!, b.dueMonthDay!));
   const first = dated[0];
   return first ? obligationDueText(first, period) : null;
 }
