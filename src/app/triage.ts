@@ -8,7 +8,7 @@
  */
 import type { Severity } from "../core/report/findings";
 import type { AgencyIssues, IssueView } from "./check";
-import { compareCodeUnits } from "../core/text";
+import { compareCodeUnits, compareVietnamese } from "../core/text";
 
 export interface FindingCounts {
   errors: number;
@@ -121,7 +121,7 @@ export function triage(groups: readonly AgencyIssues[]): Triage {
   entries.sort(
     (a, b) =>
       tier(a.counts) - tier(b.counts) ||
-      a.agencyName.localeCompare(b.agencyName, "vi") ||
+      compareVietnamese(a.agencyName, b.agencyName) ||
       compareCodeUnits(a.key, b.key),
   );
   const totals = { errors: 0, warnings: 0, notes: 0, missing: 0, files: entries.length, replaced };
