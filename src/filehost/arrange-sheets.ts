@@ -5,7 +5,7 @@
  * sheet once.
  */
 import type ExcelJS from "exceljs";
-import type { DeleteOptions } from "../core/ports/workbook";
+import { assertNamesEverySheetOnce, sparingLastVisible, type DeleteOptions } from "../core/ports/workbook";
 import { chartKey, type ChartStore } from "./charts";
 
 type OrderedSheet = ExcelJS.Worksheet & { orderNo: number };
@@ -32,27 +32,26 @@ export function deleteSheetsOf(
   options: DeleteOptions = {},
 ): string[] {
   const wanted = new Set(names.map(fold));
-  let visible = wb.worksheets.filter((ws) => ws.state === "visible").length;
-  const deleted: string[] = [];
-  for (const ws of wb.worksheets.filter((w) => wanted.has(fold(w.name)))) {
-    if (options.onlyIfBlank && !isBlank(ws, charts)) continue;
-    if (ws.state === "visible") {
-      if (visible <= 1) continue;
-      visible--;
-    }
+  const doomed = wb.worksheets.filter(
+    (ws) => wanted.has(fold(ws.name)) && (!options.onlyIfBlank || isBlank(ws, charts)),
+  );
+  const isVisible = (ws: ExcelJS.Worksheet) => ws.state === "visible";
+  const deleted = sparingLastVisible(doomed, wb.worksheets.filter(isVisible).length, isVisible);
+  for (const ws of deleted) {
     wb.removeWorksheet(ws.id);
     charts.delete(chartKey(ws.name));
-    deleted.push(ws.name);
   }
-  return deleted;
+  return deleted.map((ws) => ws.name);
 }
 
 export function arrangeSheetsOf(wb: ExcelJS.Workbook, order: string[]): boolean {
   const sheets = wb.worksheets as OrderedSheet[];
   const byName = new Map(sheets.map((ws) => [fold(ws.name), ws]));
   const wanted = order.map(fold);
-  if (wanted.length !== sheets.length || new Set(wanted).size !== wanted.length || wanted.some((n) => !byName.has(n)))
-    throw new Error("arrangeSheets: the order must name every sheet of the workbook once");
+  assertNamesEverySheetOnce(
+    sheets.map((ws) => fold(ws.name)),
+    wanted,
+  );
   const moved = sheets.some((ws, i) => fold(ws.name) !== wanted[i]);
   // ExcelJS lists and saves its sheets by orderNo
   wanted.forEach((n, i) => (byName.get(n)!.orderNo = i + 1));

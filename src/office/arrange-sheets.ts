@@ -1,4 +1,4 @@
-import type { DeleteOptions } from "../core/ports/workbook";
+import { assertNamesEverySheetOnce, sparingLastVisible, type DeleteOptions } from "../core/ports/workbook";
 
 /**
  * Deleting and ordering whole sheets, each in one request: the tidying the import does (the
@@ -39,18 +39,11 @@ export async function deleteSheets(names: string[], options: DeleteOptions = {})
       await ctx.sync();
       doomed = probes.filter((p) => p.used.isNullObject && p.counts.every((c) => c.value === 0)).map((p) => p.sheet);
     }
-    let visible = sheets.items.filter((s) => s.visibility === "Visible").length;
-    const deleted: string[] = [];
-    for (const s of doomed) {
-      if (s.visibility === "Visible") {
-        if (visible <= 1) continue;
-        visible--;
-      }
-      s.delete();
-      deleted.push(s.name);
-    }
+    const isVisible = (s: Excel.Worksheet) => s.visibility === "Visible";
+    const deleted = sparingLastVisible(doomed, sheets.items.filter(isVisible).length, isVisible);
+    for (const s of deleted) s.delete();
     if (deleted.length > 0) await ctx.sync();
-    return deleted;
+    return deleted.map((s) => s.name);
   });
 }
 
@@ -60,12 +53,7 @@ export async function arrangeSheets(order: string[]): Promise<void> {
     await ctx.sync();
     const current = sheets.items.map((s) => s.name.toLowerCase());
     const wanted = order.map((n) => n.toLowerCase());
-    if (
-      wanted.length !== current.length ||
-      new Set(wanted).size !== wanted.length ||
-      wanted.some((n) => !current.includes(n))
-    )
-      throw new Error("arrangeSheets: the order must name every sheet of the workbook once");
+    assertNamesEverySheetOnce(current, wanted);
     const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
     // Moves simulated on a copy of the tab list: setting a position shifts the sheets between.
     let moved = false;

@@ -94,3 +94,27 @@ export interface WorkbookPort {
    */
   arrangeSheets(order: string[]): Promise<void>;
 }
+
+/**
+ * The rule of `arrangeSheets` every adapter keeps: the order names each sheet of the workbook
+ * once, no more, no fewer. Names come folded the adapter's way (case).
+ */
+export function assertNamesEverySheetOnce(current: readonly string[], wanted: readonly string[]): void {
+  const have = new Set(current);
+  if (wanted.length !== current.length || new Set(wanted).size !== wanted.length || wanted.some((n) => !have.has(n)))
+    throw new Error("arrangeSheets: the order must name every sheet of the workbook once");
+}
+
+/**
+ * The rule of `deleteSheets` every adapter keeps: the sheets of `doomed` that may go, in their
+ * order, sparing the workbook's last visible sheet (a workbook must keep one).
+ */
+export function sparingLastVisible<T>(doomed: readonly T[], visibleSheets: number, isVisible: (s: T) => boolean): T[] {
+  let visible = visibleSheets;
+  return doomed.filter((s) => {
+    if (!isVisible(s)) return true;
+    if (visible <= 1) return false;
+    visible--;
+    return true;
+  });
+}
