@@ -21,6 +21,7 @@ const common = {
   // Tests import describe/it/expect from @jest/globals: nothing to put on the global object.
   injectGlobals: false,
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+  setupFiles: ["<rootDir>/tests/helpers/env-setup.ts"],
 };
 
 /** @type {import("jest").Config} */

@@ -44,6 +44,11 @@ const OUT = outAt >= 0 && args[outAt + 1] ? resolve(args[outAt + 1]) : join(ROOT
 const SCRIPT = join(OUT, "kehoach.vm.js");
 /** bin/kehoach.js reads this header before V8's data: the format, then the sha1 of script and data. */
 const MAGIC = "kehoach-v8cache 2\n";
+/**
+ * Stands for the bundle's identity (src/node/plan-cache.ts keys its entries with it) until the
+ * bundle is made; then it is replaced by the sha256 of the bundle as made, of the same length.
+ */
+const BUILD_PLACEHOLDER = "0".repeat(64);
 /** The parameter through which the script imports external ES modules. */
 const IMPORT = "__kehoachImport";
 
@@ -67,8 +72,13 @@ async function script() {
     write: false,
     outfile: SCRIPT,
     logLevel: "warning",
+    define: { __KEHOACH_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) },
   });
   let code = result.outputFiles[0].text;
+  const uses = code.split(`"${BUILD_PLACEHOLDER}"`).length - 1;
+  if (uses !== 1) throw new Error(`build-cli: the build identity occurs ${uses} times in the bundle, not once`);
+  const id = createHash("sha256").update(code).digest("hex");
+  code = code.replace(`"${BUILD_PLACEHOLDER}"`, `"${id}"`);
   if (code.includes(IMPORT)) throw new Error(`build-cli: the bundle already uses the name ${IMPORT}`);
   // From the syntax tree, not a text search: "import(" may also occur in strings and comments.
   const calls = [];
@@ -93,6 +103,10 @@ async function script() {
 /** The runs the cache learns from: every command, on the embedded plan and the demo's files. */
 async function train(main, dir) {
   const io = { out: () => undefined, err: () => undefined, cwd: dir };
+  // A plan cache of its own, empty at first: the first runs read the plans (that code goes into
+  // the V8 cache for a user's first run), the later ones find them there (and that code too).
+  process.env.KEHOACH_CACHE_DIR = join(dir, "plan-cache");
+  delete process.env.KEHOACH_CACHE;
   const run = async (...argv) => {
     const code = await main(argv, io);
     // 0 fine, 1 findings (the demo's returns have errors on purpose); 2 means something broke
@@ -106,6 +120,9 @@ async function train(main, dir) {
   await run("demo", "--out", ".", "--as-of", "2022-12-01");
   const received = readdirSync(join(dir, "demo", "nhan")).map((f) => join("demo", "nhan", f));
   await run("consolidate", ...received, "--as-of", "2022-12-01", "--out", "tong-hop.xlsx");
+  // Last, so that V8 has not flushed their bytecode (idle functions lose it): a check that reads
+  // the plan (the cache emptied), then one that finds it in the cache.
+  rmSync(process.env.KEHOACH_CACHE_DIR, { recursive: true, force: true });
   await run("check", ...received, "--as-of", "2022-12-01");
   await run("check", ...received, "--as-of", "2022-12-01", "--format", "json");
 }

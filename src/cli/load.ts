@@ -19,6 +19,7 @@ import { TASK_SHEET } from "../core/plan/table";
 import { ROSTER_SHEET, rosterFromSheet } from "../core/roster/sheet";
 import { foldKey } from "../core/text";
 import { tBoth } from "../core/i18n";
+import { openPlanCache, type PlanCache } from "../node/plan-cache";
 
 /** Plans are a few hundred KB at most; a bigger "plan" is the wrong file. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -85,10 +86,22 @@ export interface LoadedPlan {
 /**
  * A plan file in any form (.txt, .docx, .pdf, .csv, .xlsx; see plan-file/read-plan-file.ts). A
  * workbook made by `kehoach plan --format xlsx` (or the add-in) is read from its task table,
- * with the official's corrections, and its own roster sheet unless a roster is given.
+ * with the official's corrections, and its own roster sheet unless a roster is given. What was
+ * read is kept in the plan cache (node/plan-cache.ts) under the file's bytes, its name and the
+ * roster, so the next run against the same plan skips the reading.
  */
-export async function loadPlanFile(path: string, cwd: string, rosterData: Roster | null): Promise<LoadedPlan> {
+export async function loadPlanFile(
+  path: string,
+  cwd: string,
+  rosterData: Roster | null,
+  cache: PlanCache | null = openPlanCache(),
+): Promise<LoadedPlan> {
   const bytes = await loadBytes(path, cwd, MAX_PLAN_FILE_BYTES, "20 MB");
+  const key = cache?.key("file", path, bytes, rosterData ? JSON.stringify(rosterData) : "") ?? null;
+  return recall(cache, key) ?? keep(cache, key, await readPlanFile(bytes, path, rosterData));
+}
+
+async function readPlanFile(bytes: Uint8Array, path: string, rosterData: Roster | null): Promise<LoadedPlan> {
   const input = await readPlanInput(bytes, path);
   const sheets = input.workbook?.sheets ?? [];
   if (sheets.some((s) => foldKey(s.name) === foldKey(TASK_SHEET))) {
@@ -107,6 +120,54 @@ export async function loadPlanFile(path: string, cwd: string, rosterData: Roster
   return { plan: parsePlanDocument(input.doc, { roster: own }), roster: own, findings: [], rosterStart };
 }
 
+/** The embedded plan 4587/KH-UBND read with the roster given, else Kon Tum's; cached as a file is. */
+export function loadEmbeddedPlan(rosterData: Roster | null, cache: PlanCache | null = openPlanCache()): LoadedPlan {
+  // The build's identity is part of every key, and the embedded text is part of the build.
+  const key = cache?.key("embedded", rosterData ? JSON.stringify(rosterData) : "") ?? null;
+  const cached = recall(cache, key);
+  if (cached) return cached;
+  const roster = indexRoster(rosterData ?? KONTUM_ROSTER);
+  return keep(cache, key, { plan: parsePlan(KONTUM_4587_TEXT, { roster }), roster, findings: [] });
+}
+
+function recall(cache: PlanCache | null, key: string | null): LoadedPlan | null {
+  return cache && key ? fromStore(cache.get(key)) : null;
+}
+
+function keep(cache: PlanCache | null, key: string | null, loaded: LoadedPlan): LoadedPlan {
+  if (cache && key) cache.put(key, toStore(loaded));
+  return loaded;
+}
+
+/** A LoadedPlan as JSON: the roster itself rather than its index (rebuilt on the way back). */
+interface StoredPlan {
+  plan: Plan;
+  roster: Roster;
+  findings: PlanTableFinding[];
+  rosterStart: Omit<RosterFromPlan, "roster"> | null;
+}
+
+function toStore(loaded: LoadedPlan): StoredPlan {
+  const { plan, roster, findings, rosterStart } = loaded;
+  const start = rosterStart
+    ? { fromPlan: rosterStart.fromPlan, named: rosterStart.named, unknown: rosterStart.unknown }
+    : null;
+  return { plan, roster: roster.roster, findings, rosterStart: start };
+}
+
+/** The stored plan, or null for anything that is not one (the cache checks the bytes; this, the shape). */
+function fromStore(value: unknown): LoadedPlan | null {
+  const v = value as Partial<StoredPlan> | null;
+  const plan = v?.plan;
+  if (!v || !plan || !Array.isArray(plan.tasks) || !Array.isArray(plan.sections) || !Array.isArray(plan.reporting))
+    return null;
+  if (!v.roster || !Array.isArray(v.roster.agencies) || !Array.isArray(v.findings)) return null;
+  const roster = indexRoster(v.roster);
+  const loaded: LoadedPlan = { plan, roster, findings: v.findings };
+  if (v.rosterStart) loaded.rosterStart = { ...v.rosterStart, roster: v.roster };
+  return loaded;
+}
+
 /** The plan (given or the embedded 4587), the roster (given, the plan workbook's, or Kon Tum's) and their matrix. */
 export async function loadContext(
   planPath: string | undefined,
@@ -119,8 +180,7 @@ export async function loadContext(
     const { plan, roster, findings } = await loadPlanFile(planPath, cwd, rosterData);
     return { plan, roster, matrix: buildMatrix(plan, roster), findings };
   }
-  const roster = indexRoster(rosterData ?? KONTUM_ROSTER);
-  const plan = parsePlan(KONTUM_4587_TEXT, { roster });
+  const { plan, roster } = loadEmbeddedPlan(rosterData);
   return { plan, roster, matrix: buildMatrix(plan, roster), findings: [] };
 }
 

@@ -1,10 +1,7 @@
 import { resolve } from "node:path";
 import type { CliIO } from "../io";
 import { EXIT_OK, EXIT_FAILURE } from "../io";
-import { parsePlan } from "../../core/plan/parse";
-import { KONTUM_4587_TEXT } from "../../core/plan/kontum-4587.text";
-import { indexRoster, type RosterIndex } from "../../core/roster/match";
-import { KONTUM_ROSTER } from "../../core/roster/default-kontum";
+import type { RosterIndex } from "../../core/roster/match";
 import type { RosterFromPlan } from "../../core/roster/from-plan";
 import { buildMatrix } from "../../core/matrix";
 import { planToJson, matrixToCsv } from "../../core/plan/export";
@@ -12,7 +9,7 @@ import { planCounts } from "../../core/plan/summary";
 import type { Plan } from "../../core/plan/model";
 import { planSheets } from "../../core/plan-sheets";
 import { t, tBoth } from "../../core/i18n";
-import { findingLines, loadPlanFile, loadRoster } from "../load";
+import { findingLines, loadEmbeddedPlan, loadPlanFile, loadRoster } from "../load";
 import { parseCommandArgs } from "../args";
 import { escapeJsonControls, terminalField } from "../terminal";
 import { writeWorkbook } from "../../xlsx/write-sheets";
@@ -55,10 +52,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     const loaded = await loadPlanFile(positionals[0], io.cwd, rosterData);
     ({ plan, roster, rosterStart } = loaded);
     for (const line of findingLines(loaded.findings)) io.err(line);
-  } else {
-    roster = indexRoster(rosterData ?? KONTUM_ROSTER);
-    plan = parsePlan(KONTUM_4587_TEXT, { roster });
-  }
+  } else ({ plan, roster } = loadEmbeddedPlan(rosterData));
   const matrix = buildMatrix(plan, roster);
   if (format === "json") {
     const json = planToJson(plan, roster, matrix) as Record<string, unknown>;
