@@ -44,10 +44,11 @@ function has(cmd: string, args: string[]): boolean {
 }
 
 /** Runs a command under GNU time; CPU is user + system of the command and its children. */
-function measure(cmd: string, args: string[], cwd: string): Usage {
+function measure(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Usage {
   const t0 = Date.now();
   const r = spawnSync("/usr/bin/time", ["-f", "KEHOACH_TIME %U %S %M", cmd, ...args], {
     cwd,
+    env: { ...process.env, ...env },
     encoding: "utf8",
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 64 * 1024 * 1024,
@@ -64,10 +65,10 @@ function measure(cmd: string, args: string[], cwd: string): Usage {
 }
 
 /** The least CPU time of `times` runs (the largest peak RSS, the first failure). */
-function best(times: number, cmd: string, args: string[], cwd: string): Usage {
-  let out = measure(cmd, args, cwd);
+function best(times: number, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Usage {
+  let out = measure(cmd, args, cwd, env);
   for (let i = 1; i < times; i++) {
-    const u = measure(cmd, args, cwd);
+    const u = measure(cmd, args, cwd, env);
     out = {
       cpuS: Math.min(out.cpuS, u.cpuS),
       rssMiB: Math.max(out.rssMiB, u.rssMiB),
@@ -84,6 +85,11 @@ const row = (cells: (string | number)[], widths: number[]) =>
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "kehoach-bench-"));
+  // The CLI's plan cache (src/node/plan-cache.ts) in the bench's folder, not the user's: the
+  // first run of each program reads the plan, the later ones find it there, as a user's runs
+  // do. What a run costs when it reads the plan (KEHOACH_CACHE=off) is printed too.
+  process.env.KEHOACH_CACHE_DIR = join(work, "plan-cache");
+  const NO_CACHE = { KEHOACH_CACHE: "off" };
   // Debian's python3-openpyxl lives with the system Python, which a pyenv shim may hide.
   const python = ["python3", "/usr/bin/python3"].find((p) => has(p, ["-c", "import openpyxl"])) ?? null;
   const hasOpenpyxl = python !== null;
@@ -96,6 +102,7 @@ async function main(): Promise<void> {
   const cli = join(ROOT, "bin", "kehoach.js");
   const perFile: { n: number; check: number; consolidate: number; exceljs: number }[] = [];
   let fixed: string | null = null;
+  const uncached: string[] = [];
   try {
     const w = [7, 9, 9, 9, 9, 9, 10, 10, 10, 10];
     console.log("\nCPU seconds (peak RSS MiB) of each program on the same N generated returns; ratios of CPU time\n");
@@ -162,12 +169,31 @@ async function main(): Promise<void> {
       rss.push(
         `${String(n).padStart(6)}: ExcelJS ${exceljs ? exceljs.rssMiB.toFixed(0) : "—"}, check ${check ? check.rssMiB.toFixed(0) : "—"}, consolidate ${consolidate.rssMiB.toFixed(0)}${opx ? `, openpyxl ${opx.rssMiB.toFixed(0)}` : ""} MiB; consolidate wall ${consolidate.wallS.toFixed(0)} s${consolidate.ok ? "" : " (FAILED)"}${check && !check.ok ? ", check FAILED" : ""}`,
       );
+      if (check && n <= 700) {
+        const cold = best(
+          runs,
+          process.execPath,
+          [cli, "check", ...names, ...common, "--format", "json"],
+          dir,
+          NO_CACHE,
+        );
+        uncached.push(
+          `${String(n).padStart(6)}: check ${f2(cold.cpuS)} s, chk/XJS ${ratio(cold, exceljs?.cpuS)}, chk/opx ${ratio(cold, opx?.cpuS)}`,
+        );
+      }
       if (fixed === null && !big) {
         // What a run costs before and around its files: Node alone, the CLI's start, one file.
         const node = best(REPEAT, process.execPath, ["-e", "0"], dir);
         const help = best(REPEAT, process.execPath, [cli, "--help"], dir);
         const one = best(REPEAT, process.execPath, [cli, "check", names[0]!, ...common, "--format", "json"], dir);
-        fixed = `fixed cost, CPU s: Node alone ${f2(node.cpuS)}, kehoach --help ${f2(help.cpuS)}, check of 1 file (plan, roster, start) ${f2(one.cpuS)}`;
+        const oneCold = best(
+          REPEAT,
+          process.execPath,
+          [cli, "check", names[0]!, ...common, "--format", "json"],
+          dir,
+          NO_CACHE,
+        );
+        fixed = `fixed cost, CPU s: Node alone ${f2(node.cpuS)}, kehoach --help ${f2(help.cpuS)}, check of 1 file (start, roster, plan from the cache) ${f2(one.cpuS)}, the same reading the plan ${f2(oneCold.cpuS)}`;
       }
       if (check && exceljs)
         perFile.push({ n, check: check.cpuS / n, consolidate: consolidate.cpuS / n, exceljs: exceljs.cpuS / n });
@@ -175,6 +201,10 @@ async function main(): Promise<void> {
     }
     console.log(`* LibreOffice: CPU of converting ${LO_SAMPLE} files, scaled to N.`);
     if (fixed) console.log(fixed);
+    if (uncached.length > 0) {
+      console.log("\ncheck reading the plan on every run (KEHOACH_CACHE=off), N files:");
+      for (const l of uncached) console.log(l);
+    }
     console.log("\npeak RSS (MiB), N files:");
     for (const l of rss) console.log(l);
     console.log("\nCPU ms per file (check / consolidate / ExcelJS load):");

@@ -44,8 +44,26 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxXmlElementsPerPart: 3_000_000,
 };
 
+/**
+ * The limits given, the defaults for the rest. Written out as one object literal rather than a
+ * spread, so every limits object has the same shape: the readers' per-cell code that reads them
+ * is then compiled once, not dropped and compiled again when a second shape turns up.
+ */
 export function withDefaults(limits: Partial<ReadLimits> = {}): ReadLimits {
-  return { ...DEFAULT_READ_LIMITS, ...limits };
+  const d = DEFAULT_READ_LIMITS;
+  return {
+    maxFileBytes: limits.maxFileBytes ?? d.maxFileBytes,
+    maxUncompressedBytes: limits.maxUncompressedBytes ?? d.maxUncompressedBytes,
+    maxCompressionRatio: limits.maxCompressionRatio ?? d.maxCompressionRatio,
+    ratioFloorBytes: limits.ratioFloorBytes ?? d.ratioFloorBytes,
+    maxZipEntries: limits.maxZipEntries ?? d.maxZipEntries,
+    maxCellsPerSheet: limits.maxCellsPerSheet ?? d.maxCellsPerSheet,
+    maxSheets: limits.maxSheets ?? d.maxSheets,
+    maxSharedStrings: limits.maxSharedStrings ?? d.maxSharedStrings,
+    maxCellElementsPerSheet: limits.maxCellElementsPerSheet ?? d.maxCellElementsPerSheet,
+    maxMergedAreasPerSheet: limits.maxMergedAreasPerSheet ?? d.maxMergedAreasPerSheet,
+    maxXmlElementsPerPart: limits.maxXmlElementsPerPart ?? d.maxXmlElementsPerPart,
+  };
 }
 
 /** Megabytes with one decimal, for messages. */

@@ -7,28 +7,30 @@
 import { foldKey } from "../text";
 import { HEADER_FIELDS, TABLE_COLUMNS, type ColumnKey, type HeaderFieldKey } from "../template/layout";
 
-// Abbreviations in column and field labels, on folded words.
-const LABEL_ABBREVIATIONS: [RegExp, string][] = [
-  [/\bnv\b/g, "nhiem vu"],
-  [/\bht\b/g, "hoan thanh"],
-  [/\bth\b/g, "thuc hien"],
-  [/\bnd\b/g, "noi dung"],
-  [/\bkq\b/g, "ket qua"],
-  [/\bkk\b/g, "kho khan"],
-  [/\bvm\b/g, "vuong mac"],
-  [/\bdx\b/g, "de xuat"],
-  [/\bkn\b/g, "kien nghi"],
-  [/\bgc\b/g, "ghi chu"],
-  [/\bdv\b/g, "don vi"],
-  [/\bbc\b/g, "bao cao"],
-  [/\bsdt\b/g, "so dien thoai"],
-  [/\bdt\b/g, "dien thoai"],
-  [/\bvb\b/g, "van ban"],
-  [/\bkh\b/g, "ke hoach"],
-  [/\bemail\b/g, "e mail"],
-  [/\bstt\b/g, "so thu tu"],
-  [/\btt\b/g, "so thu tu"],
-];
+// Abbreviations in column and field labels, on folded words. No spelled-out word is itself an
+// abbreviation, so one pass of one expression spells them all out.
+const LABEL_ABBREVIATIONS = new Map<string, string>([
+  ["nv", "nhiem vu"],
+  ["ht", "hoan thanh"],
+  ["th", "thuc hien"],
+  ["nd", "noi dung"],
+  ["kq", "ket qua"],
+  ["kk", "kho khan"],
+  ["vm", "vuong mac"],
+  ["dx", "de xuat"],
+  ["kn", "kien nghi"],
+  ["gc", "ghi chu"],
+  ["dv", "don vi"],
+  ["bc", "bao cao"],
+  ["sdt", "so dien thoai"],
+  ["dt", "dien thoai"],
+  ["vb", "van ban"],
+  ["kh", "ke hoach"],
+  ["email", "e mail"],
+  ["stt", "so thu tu"],
+  ["tt", "so thu tu"],
+]);
+const ABBREVIATION_RE = new RegExp(`\\b(?:${[...LABEL_ABBREVIATIONS.keys()].join("|")})\\b`, "g");
 
 // Words that add nothing to a label ("Nội dung của nhiệm vụ", "Khó khăn và vướng mắc").
 const LABEL_FILLER = /\b(va|cua|cac)\b/g;
@@ -36,7 +38,7 @@ const LABEL_FILLER = /\b(va|cua|cac)\b/g;
 /** The comparison key of a label: folded, abbreviations spelled out, notes in brackets dropped. */
 export function labelKey(label: string): string {
   let k = foldKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
-  for (const [re, full] of LABEL_ABBREVIATIONS) k = k.replace(re, full);
+  k = k.replace(ABBREVIATION_RE, (a) => LABEL_ABBREVIATIONS.get(a) ?? a);
   return k.replace(LABEL_FILLER, " ").replace(/\s+/g, " ").trim();
 }
 

@@ -121,10 +121,20 @@ export function subHeaderColumns(upper: Cell[], lower: Cell[]): Set<number> | nu
 
 /** The row of column numbers some forms put under the header: "(1) (2) (3)" or "1 2 3". */
 export function isNumberingRow(row: Cell[]): boolean {
-  const values = row.map(cellText).filter((t) => t !== "");
+  // A loop, not row.map: rows come as arrays of several kinds (numbers only, with gaps, mixed),
+  // and code specialised for one kind would be thrown away at the next.
+  const values: string[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (t !== "") values.push(t);
+  }
   if (values.length < 3) return false;
-  const nums = values.map((t) => /^\(?(\d{1,2})\)?$/.exec(t));
-  if (nums.some((m) => m === null)) return false;
-  const n = nums.map((m) => Number(m![1]));
-  return n.every((v, i) => i === 0 || v > n[i - 1]!);
+  // Every value a small number, each larger than the one before: "1 2 3 …" or "(1) (2) (3) …".
+  let previous = -1;
+  for (let i = 0; i < values.length; i++) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(values[i]!);
+    if (!m || Number(m[1]) <= previous) return false;
+    previous = Number(m[1]);
+  }
+  return true;
 }

@@ -38,9 +38,11 @@ export function checkWorkbook(input: CheckInputFile, ctx: CheckContext): Checked
   const read = readLocated(input.wb, ctx, { sha256: input.sha256, receivedOn: input.receivedOn, meta: input.meta });
   const issues = [...read.issues];
   if (read.submission && read.located) {
+    const checkInput = { wb: input.wb, submission: read.submission, located: read.located, ctx, settings };
     for (const check of ALL_CHECKS) {
       try {
-        issues.push(...check.run({ wb: input.wb, submission: read.submission, located: read.located, ctx, settings }));
+        const found = check.run(checkInput);
+        for (let i = 0; i < found.length; i++) issues.push(found[i]!);
       } catch (e) {
         // A bug in one check must not hide the others' findings or stop the batch; it is
         // reported as an issue so it gets noticed and fixed.

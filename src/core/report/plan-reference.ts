@@ -35,6 +35,17 @@ export function readPlanReference(text: string): PlanReference | null {
   return { number: m[1]!, symbol: foldKey(m[2]!), date: iso && isIsoDate(iso) ? iso : null };
 }
 
+// The plan's own reference, read once for a batch rather than once a file.
+let lastPlanNumber: string | null = null;
+let lastPlanReference: PlanReference | null = null;
+function planReference(number: string): PlanReference | null {
+  if (number !== lastPlanNumber) {
+    lastPlanReference = readPlanReference(number);
+    lastPlanNumber = number;
+  }
+  return lastPlanReference;
+}
+
 const sameNumber = (a: string, b: string) => a.replace(/^0+/, "") === b.replace(/^0+/, "");
 
 /**
@@ -44,7 +55,7 @@ const sameNumber = (a: string, b: string) => a.replace(/^0+/, "") === b.replace(
  */
 export function matchPlan(declared: string, plan: Pick<PlanMeta, "number" | "date">): PlanMatch {
   if (!plan.number) return "same";
-  const want = readPlanReference(plan.number);
+  const want = planReference(plan.number);
   const got = readPlanReference(declared);
   if (!want) return foldKey(declared).includes(foldKey(plan.number)) ? "same" : "otherPlan";
   if (!got) {

@@ -66,9 +66,10 @@ export function readLocated(wb: WorkbookData, ctx: ReportContext, options: ReadO
   }
 
   const id = identify(wb, located, header, ctx);
+  const columns = Object.entries(located.columns);
   const lines = located.lines.map((l): ReportLine => {
     const cells: Partial<Record<ColumnKey, CellRef>> = {};
-    for (const [key, col] of Object.entries(located.columns)) cells[key as ColumnKey] = ref(l.row, col.col);
+    for (const [key, col] of columns) cells[key as ColumnKey] = ref(l.row, col.col);
     const status = readStatus(l.cells.status);
     const role = readRole(l.cells.role);
     const completed = readDate(l.cells.completedOn);

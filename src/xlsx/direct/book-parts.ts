@@ -129,7 +129,10 @@ export class SharedStringsHandler implements XmlHandler {
     if (name === "t") this.inText = false;
     else if (name === "rPh") this.inPhonetic = false;
     else if (name === "si") {
-      const s = this.parts.map(decodeOoxmlEscapes).join("");
+      // A loop, not parts.map: an entry with no text leaves the list empty, an array of
+      // another kind, and code specialised for lists of strings would be thrown away for it.
+      let s = "";
+      for (let i = 0; i < this.parts.length; i++) s += decodeOoxmlEscapes(this.parts[i]!);
       this.strings.push(s === "" ? null : s);
       if (this.strings.length > this.limits.maxSharedStrings) {
         throw new UserError("files.tooManySharedStrings", {
