@@ -30,7 +30,7 @@
 import { parse } from "acorn";
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -59,6 +59,26 @@ function writeAtomically(path, data) {
   renameSync(temp, path);
 }
 
+/**
+ * The installed versions of the libraries the bundle loads at run time (pdf.js, JSZip, ExcelJS,
+ * SheetJS …): part of the build's identity, so a plan read by an older pdf.js is not taken from
+ * the plan cache once another is installed (installing runs this build again).
+ */
+function libraryVersions() {
+  const read = (path) => JSON.parse(readFileSync(path, "utf8"));
+  const { dependencies = {} } = read(join(ROOT, "package.json"));
+  return Object.keys(dependencies)
+    .sort()
+    .map((name) => {
+      try {
+        return `${name}@${read(join(ROOT, "node_modules", name, "package.json")).version}`;
+      } catch {
+        return `${name}@${dependencies[name]} (not installed)`;
+      }
+    })
+    .join("\n");
+}
+
 /** esbuild's CommonJS bundle, every import() turned into a call of IMPORT, wrapped in a function. */
 async function script() {
   const result = await build({
@@ -81,7 +101,7 @@ async function script() {
   let code = result.outputFiles[0].text;
   const uses = code.split(`"${BUILD_PLACEHOLDER}"`).length - 1;
   if (uses !== 1) throw new Error(`build-cli: the build identity occurs ${uses} times in the bundle, not once`);
-  const id = createHash("sha256").update(code).digest("hex");
+  const id = createHash("sha256").update(code).update(libraryVersions()).digest("hex");
   code = code.replace(`"${BUILD_PLACEHOLDER}"`, `"${id}"`);
   if (code.includes(IMPORT)) throw new Error(`build-cli: the bundle already uses the name ${IMPORT}`);
   // From the syntax tree, not a text search: "import(" may also occur in strings and comments.

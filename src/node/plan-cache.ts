@@ -3,8 +3,9 @@
  * of `check`, `consolidate` or `templates` against it: a PDF through pdf.js is about 0.5 s of CPU
  * a run, a Word file 0.1 s, a text plan 0.03 s, while the result is a small JSON document. The
  * cache keeps that result under a key made of everything the reading depends on (this build of
- * kehoach, the Node version, the plan's bytes and name, the roster), so a plan that changed by
- * one byte, another roster or a new kehoach is read afresh: an entry is never stale, only unused.
+ * kehoach with the versions of its libraries, the Node version, the plan's bytes and name, the
+ * roster), so a plan that changed by one byte, another roster, a new kehoach or a new pdf.js is
+ * read afresh: an entry is never stale, only unused.
  *
  * Where: $KEHOACH_CACHE_DIR, else $XDG_CACHE_HOME/kehoach, else ~/.cache/kehoach (on Windows
  * %LOCALAPPDATA%\kehoach\cache). KEHOACH_CACHE=off turns it off. It only saves time: a folder
@@ -32,7 +33,7 @@ import { join } from "node:path";
 
 declare const __KEHOACH_BUILD__: string | undefined;
 
-/** The bundle's identity, replaced at build time by a hash of the bundle (scripts/build-cli.mjs). */
+/** The bundle's identity, replaced at build time by a hash of the bundle and its libraries' versions (scripts/build-cli.mjs). */
 export const BUILD_ID: string | null = typeof __KEHOACH_BUILD__ === "string" ? __KEHOACH_BUILD__ : null;
 
 const FORMAT = "kehoach-plan-cache 1";
