@@ -88,15 +88,36 @@ export function openPlanCache(
       return hash.digest("hex");
     },
     get: (key) => {
+      if (!ownFolder(dir)) {
+        report("folder not private");
+        return null;
+      }
       const value = readEntry(fileOf(key));
       report(value === null ? "miss" : "hit");
       if (value !== null) touch(fileOf(key));
       return value;
     },
     put: (key, value) => {
-      report(writeEntry(dir, fileOf(key), value) ? "stored" : "not stored");
+      report(ownFolder(dir) && writeEntry(dir, fileOf(key), value) ? "stored" : "not stored");
     },
   };
+}
+
+/**
+ * Whether the folder is this user's alone (or not made yet: it is made private). What is read
+ * from the cache decides what the checks say, so a folder others can write into (a shared
+ * KEHOACH_CACHE_DIR under /tmp) is not used: someone could put a plan of their own there.
+ */
+function ownFolder(dir: string): boolean {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch {
+    return true;
+  }
+  if (!info.isDirectory()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return info.uid === process.getuid() && (info.mode & 0o022) === 0;
 }
 
 /** Marks an entry as used, so that pruning removes the least recently used ones. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cacheDir, MAX_ENTRIES, openPlanCache } from "../../src/node/plan-cache";
@@ -137,5 +137,22 @@ describe("plan cache entries", () => {
     expect(cache.get(keys[7]!)).toEqual({ i: 7 });
     expect(existsSync(join(dir, "plan-left.json.abc.tmp"))).toBe(false);
     expect(existsSync(join(dir, "plan-busy.json.def.tmp"))).toBe(true);
+  });
+});
+
+describe("a plan cache folder others can write into", () => {
+  it("is not used: nothing read from it, nothing written to it", () => {
+    if (process.platform === "win32") return;
+    const { dir, open, states } = fresh();
+    const cache = open();
+    const key = cache.key("x");
+    cache.put(key, { a: 1 });
+    chmodSync(dir, 0o777);
+    expect(cache.get(key)).toBeNull();
+    cache.put(cache.key("y"), { b: 2 });
+    chmodSync(dir, 0o700);
+    expect(entries(dir)).toHaveLength(1);
+    expect(cache.get(key)).toEqual({ a: 1 });
+    expect(states).toEqual(["stored", "folder not private", "not stored", "hit"]);
   });
 });
