@@ -1,5 +1,6 @@
 import { processIO, exitWhenFlushed, EXIT_FAILURE, EXIT_OK, type CliIO } from "./io";
 import { installNativeInflater } from "../node/native-inflate";
+import { undoUnfinished } from "../node/on-stop";
 import { debugDetail, toUserError, SHOWS_USAGE } from "./errors";
 import { terminalField, terminalText } from "./terminal";
 import { t, tBoth, type MessageKey } from "../core/i18n";
@@ -100,6 +101,18 @@ export function runAsProcess(argv: string[]): void {
     end(EXIT_FAILURE);
   };
   process.on("uncaughtException", fatal);
+  // Stopped (Ctrl-C, kill): what the run half-made on disk (a temporary file, the output's lock)
+  // goes with it, the output is as it was, and the user is told so; exit 128 + the signal's number.
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)
+    process.once(signal, () => {
+      undoUnfinished();
+      processIO.err(tBoth("cli.stopped"));
+      process.exit(code);
+    });
   // A promise nobody awaits (a library's stray background read) is no part of the command's
   // result, which main() reports in full: it must not end a batch. Shown only when debugging.
   process.on("unhandledRejection", (e: unknown) => {

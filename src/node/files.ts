@@ -3,13 +3,24 @@
  * received, and writes that never leave a half-written file behind.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { link, open, readdir, readFile, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/promises";
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { open, readdir, readFile, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import {
+  closeSync,
+  fstatSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../core/errors";
 import { megabytes } from "../xlsx/limits";
 import { fileSystemDetail } from "./errno";
+import { undoIfStopped } from "./on-stop";
 
 /**
  * Reads a whole file, refusing one over `maxBytes` before reading it (files.tooLarge), and
@@ -93,8 +104,13 @@ export async function writeFileAtomic(
  */
 async function atomically(path: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
   const tmp = tempNameFor(path);
+  // Stopped midway (Ctrl-C), the run takes its temporary file with it: the output is untouched.
+  const forget = undoIfStopped(() => unlinkSync(tmp));
   try {
-    const handle = await open(tmp, "wx");
+    // Made on this thread, not by an open still under way in the background when the run is
+    // stopped (it would make the file after the undo had run); then opened for writing only.
+    closeSync(openSync(tmp, "wx"));
+    const handle = await open(tmp, "r+");
     try {
       await fill(handle);
       await handle.sync();
@@ -106,6 +122,8 @@ async function atomically(path: string, fill: (handle: FileHandle) => Promise<vo
     await unlink(tmp).catch(() => undefined);
     if (e instanceof UserError) throw e;
     throw new UserError("files.cannotWrite", { file: path, ...fileSystemDetail(e, "write") });
+  } finally {
+    forget();
   }
 }
 
@@ -240,13 +258,24 @@ export async function withOutputLock<T>(path: string, work: () => Promise<T>, op
   // The lock appears whole or not at all: written under a temporary name, then linked into place
   // (link fails if the name exists), so no one ever reads a half-written lock.
   const draft = tempNameFor(lock);
-  await writeFile(draft, JSON.stringify(me), { flag: "wx" }).catch((e: unknown) => {
+  const mine = JSON.stringify(me);
+  const forgetDraft = undoIfStopped(() => unlinkSync(draft));
+  let forgetLock: (() => void) | undefined;
+  // Written and linked on this thread, for the same reason as the temporary file above.
+  try {
+    writeFileSync(draft, mine, { flag: "wx" });
+  } catch (e) {
+    forgetDraft();
     throw new UserError("files.cannotWrite", { file: lock, ...fileSystemDetail(e, "write") });
-  });
+  }
   try {
     for (;;) {
       try {
-        await link(draft, lock);
+        linkSync(draft, lock);
+        // Stopped while holding it, the run lets the lock go (only its own: the text says whose).
+        forgetLock = undoIfStopped(() => {
+          if (readFileSync(lock, "utf8") === mine) unlinkSync(lock);
+        });
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EEXIST")
@@ -273,10 +302,12 @@ export async function withOutputLock<T>(path: string, work: () => Promise<T>, op
     }
   } finally {
     await unlink(draft).catch(() => undefined);
+    forgetDraft();
   }
   try {
     return await work();
   } finally {
     await unlink(lock).catch(() => undefined);
+    forgetLock?.();
   }
 }

@@ -41,6 +41,8 @@ export const cliMessages = defineMessages(
     "cli.unknownOption": 'Tham số không có: "{option}". Xem cách dùng bên dưới (kehoach --help).',
     "cli.missingValue": 'Tham số "{option}" cần một giá trị, ví dụ {option} 2022.',
     "cli.unexpectedPositional": 'Lệnh này không nhận "{value}". Xem cách dùng bên dưới (kehoach --help).',
+    "cli.stopped":
+      "Lệnh đã dừng giữa chừng theo yêu cầu. Không tệp nào bị ghi dở: mỗi tệp kết quả hoặc vẫn như trước khi chạy, hoặc đã được ghi trọn. Chạy lại lệnh để làm cho xong.",
     "cli.outputLost":
       "Không ghi hết được kết quả ra đầu ra chuẩn (stdout, mã lỗi {code}): kết quả bị thiếu. Nếu kết quả được chuyển vào tệp, hãy kiểm tra ổ đĩa (còn chỗ trống không) rồi chạy lại.",
     "cli.unexpected":
@@ -100,6 +102,8 @@ export const cliMessages = defineMessages(
     "cli.unknownOption": 'Unknown option: "{option}". See the usage below (kehoach --help).',
     "cli.missingValue": 'Option "{option}" needs a value, for example {option} 2022.',
     "cli.unexpectedPositional": 'This command does not take "{value}". See the usage below (kehoach --help).',
+    "cli.stopped":
+      "The command was stopped midway on request. No file was left half-written: each output file is either as it was before the run or written whole. Run the command again to finish the work.",
     "cli.outputLost":
       "Could not write all of the output to standard output (stdout, system error {code}): the output is incomplete. If it goes to a file, check the disk (is it full?) and run again.",
     "cli.unexpected":
