@@ -3,7 +3,7 @@
  * and the metadata of the template it came from, one column per metadata key (plain cells, no
  * JSON to parse back). Earlier rows are never changed by a later import.
  */
-import type { Cell } from "../core/grid";
+import type { Cell, Sheet } from "../core/grid";
 import type { OutRow, OutSheet } from "../core/sheet-model";
 import { META_KEYS, type MetaKey } from "../core/template/layout";
 import type { WorkbookPort } from "../core/ports/workbook";
@@ -74,6 +74,11 @@ function str(c: Cell | undefined): string {
 /** The log as written; an empty list when nothing was imported into this workbook. */
 export async function readImports(port: WorkbookPort): Promise<ImportRecord[]> {
   const [sheet] = await port.readSheets([IMPORTS_SHEET]);
+  return importsFromSheet(sheet);
+}
+
+/** The log's records from its sheet as read (none when the sheet is missing). */
+export function importsFromSheet(sheet: Sheet | undefined): ImportRecord[] {
   if (!sheet) return [];
   // Metadata columns are found by their key, so a log with other or fewer columns still reads;
   // a file without metadata is then identified by its header, as the checks do for any file.

@@ -4,7 +4,7 @@
  * (the official may have deleted a sheet or edited the task table meanwhile): three small reads.
  */
 import type { WorkbookPort } from "../core/ports/workbook";
-import { readImports, type ImportRecord } from "./import-log";
+import { IMPORTS_SHEET, importsFromSheet, type ImportRecord } from "./import-log";
 import { readStepRecords, stepsSheet, withRecord, STEPS_SHEET, type StepRecord } from "./step-state";
 
 export interface WorkbookFacts {
@@ -13,21 +13,28 @@ export interface WorkbookFacts {
   steps: StepRecord[];
 }
 
+/** The sheets' names, then the import log and the steps' records read together. */
 export async function readWorkbookFacts(port: WorkbookPort): Promise<WorkbookFacts> {
   const sheetNames = (await port.listSheets()).map((s) => s.name);
-  const imports = await readImports(port);
-  const hasSteps = sheetNames.some((n) => n.toLocaleLowerCase("vi") === STEPS_SHEET);
-  const steps = hasSteps ? readStepRecords((await port.readSheets([STEPS_SHEET]))[0]) : [];
-  return { sheetNames, imports, steps };
+  const has = (name: string) => sheetNames.some((n) => n.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
+  const wanted = [IMPORTS_SHEET, STEPS_SHEET].filter(has);
+  const sheets = wanted.length > 0 ? await port.readSheets(wanted) : [];
+  const named = (name: string) => sheets.find((s) => s.name.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
+  return { sheetNames, imports: importsFromSheet(named(IMPORTS_SHEET)), steps: readStepRecords(named(STEPS_SHEET)) };
 }
 
 /**
- * Writes the step's new record over its old one (the other steps' rows are read back and kept).
- * The sheet is very hidden: only code reads it, like the import log.
+ * Writes the step's new record over its old one (the other steps' rows are kept). The records
+ * as they stand are read from the workbook, unless the caller has just read them. The sheet is
+ * very hidden: only code reads it, like the import log.
  */
-export async function recordStep(port: WorkbookPort, record: StepRecord): Promise<StepRecord[]> {
-  const [sheet] = await port.readSheets([STEPS_SHEET]);
-  const records = withRecord(readStepRecords(sheet), record);
+export async function recordStep(
+  port: WorkbookPort,
+  record: StepRecord,
+  current?: StepRecord[],
+): Promise<StepRecord[]> {
+  const before = current ?? readStepRecords((await port.readSheets([STEPS_SHEET]))[0]);
+  const records = withRecord(before, record);
   await port.writeSheets([stepsSheet(records)], { veryHidden: [STEPS_SHEET] });
   return records;
 }

@@ -30,7 +30,7 @@ export function useStepStatus(port: WorkbookPort, plan: PlanState | null, asOf: 
     async (step: StepId, state: PlanState, result: StepResult, settings: { asOf: string; period: string }) => {
       try {
         const now = await readWorkbookFacts(port);
-        const steps = await recordStep(port, {
+        const run = {
           step,
           ranAt: new Date().toISOString(),
           inputs: {
@@ -39,7 +39,9 @@ export function useStepStatus(port: WorkbookPort, plan: PlanState | null, asOf: 
             imports: importsFingerprint(now.imports, now.sheetNames),
           },
           result,
-        });
+        };
+        // The records were read with the facts just now: written back without reading them again.
+        const steps = await recordStep(port, run, now.steps);
         setFacts({ ...now, steps });
       } catch {
         // The step's own work is done and stands; only the note of when it ran is missing.

@@ -177,3 +177,34 @@ describe("step state: when each step ran, kept in the workbook, and what makes i
     expect(importsFingerprint(one, [])).toBe("none");
   });
 });
+
+describe("recording a step's run, in round trips to Excel", () => {
+  it("reads the facts in one listing and one read of both code sheets, and writes the record without reading it again", async () => {
+    const { excel, port } = workbook();
+    const files = await returns(kontumState(), [
+      { agencyId: "STC", fill: { reportDate: "2022-11-14" }, name: "b.xlsx" },
+    ]);
+    await importFiles(port, kontumState(), [incoming("b.xlsx")], codecsFor(files), NOW);
+    const run = (step: StepRecord["step"]) => ({
+      step,
+      ranAt: "2022-11-20T03:00:00.000Z",
+      inputs: { plan: "p", imports: "i", asOf: AS_OF, period: PERIOD },
+      result: { files: 1 },
+    });
+    await recordStep(port, run("check"));
+
+    excel.resetCounters();
+    const facts = await readWorkbookFacts(port);
+    const readSyncs = excel.syncCount;
+    excel.resetCounters();
+    const records = await recordStep(port, run("summary"), facts.steps);
+    const writeSyncs = excel.syncCount;
+    // listSheets, then the import log and the steps' records together (two syncs for any number of sheets)
+    expect(readSyncs).toBe(3);
+    // the sheet written as any sheet is (built under a temporary name, then swapped in): no read first
+    expect(writeSyncs).toBe(3);
+    expect(facts.imports.map((r) => r.file)).toEqual(["b.xlsx"]);
+    expect(records.map((r) => r.step)).toEqual(["check", "summary"]);
+    expect((await readWorkbookFacts(port)).steps).toEqual(records);
+  });
+});
