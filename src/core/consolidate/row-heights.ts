@@ -87,14 +87,15 @@ export const MAX_ROW_LINES = Math.floor((MAX_ROW_POINTS - PADDING_POINTS) / LINE
 /** Lines the row's tallest cell needs, from its text and its column's width. */
 export function rowLines(sheet: Pick<OutSheet, "columns">, row: OutRow): number {
   let lines = 1;
-  row.cells.forEach((v, c) => {
+  // A loop, not cells.forEach: rows hold arrays of several kinds (text, numbers, mixed, with gaps).
+  for (let c = 0; c < row.cells.length; c++) {
+    const text = textOf(row.cells[c]);
+    if (text === "") continue;
     const style = row.cellStyles?.[c] ?? row.style ?? sheet.columns[c]?.style;
-    const text = textOf(v);
-    if (text === "") return;
     const width = sheet.columns[c]?.width ?? 10;
     const wraps = style !== undefined && WRAPPING.has(style);
     lines = Math.max(lines, wraps ? wrappedLines(text, width) : text.split("\n").length);
-  });
+  }
   return lines;
 }
 
@@ -104,10 +105,22 @@ function rowHeight(sheet: Pick<OutSheet, "columns">, row: OutRow): number | unde
   return lines <= 1 ? undefined : Math.min(MAX_ROW_POINTS, pointsForLines(lines));
 }
 
-/** The row with a height when its wrapped text needs more than one line. */
+/**
+ * The row with a height when its wrapped text needs more than one line, in the one shape every
+ * written row has: all five fields, those a builder left out undefined. Builders make rows of
+ * many shapes; the code that reads them here and in the sheet writer is then compiled for one,
+ * not thrown away and compiled again as each new shape turns up.
+ */
 function fitted(sheet: Pick<OutSheet, "columns">, row: OutRow): OutRow {
-  const height = rowHeight(sheet, row);
-  return height === undefined || height === row.height ? row : { ...row, height };
+  const one: OutRow = {
+    cells: row.cells,
+    style: row.style,
+    cellStyles: row.cellStyles,
+    height: row.height,
+    cellLayout: row.cellLayout,
+  };
+  one.height = rowHeight(sheet, one);
+  return one;
 }
 
 function* fittedRows(sheet: Pick<OutSheet, "columns">, rows: Iterable<OutRow>): Generator<OutRow> {
