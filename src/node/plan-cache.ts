@@ -9,10 +9,11 @@
  *
  * Where: $KEHOACH_CACHE_DIR, else $XDG_CACHE_HOME/kehoach, else ~/.cache/kehoach (on Windows
  * %LOCALAPPDATA%\kehoach\cache). KEHOACH_CACHE=off turns it off. It only saves time: a folder
- * that cannot be made or written, an entry cut short, edited or from another format is passed
- * over silently and the plan is read as if there were no cache (KEHOACH_DEBUG_PLAN_CACHE=1 tells
- * which way it went, on stderr). Entries are written whole under a temporary name and renamed; the
- * oldest beyond MAX_ENTRIES are removed, so the folder stays a few MB.
+ * that cannot be made or written, or that other users can write into, and an entry cut short,
+ * edited or from another format are passed over silently and the plan is read as if there were
+ * no cache (KEHOACH_DEBUG_PLAN_CACHE=1 tells which way it went, on stderr). Entries are written
+ * whole under a temporary name and renamed; the least recently used beyond MAX_ENTRIES are
+ * removed, so the folder stays a few MB.
  *
  * Only the bundled CLI (scripts/build-cli.mjs) has a build identity; run from the sources
  * (tsx, jest) there is none and so no cache unless a test opens one with its own identity.
