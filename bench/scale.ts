@@ -12,11 +12,11 @@
  * Ratios are CPU-time ratios on the same files. Nothing passes or fails on time.
  *
  * The machine is shared: another process's load inflates a program's CPU time by 10–20% from one
- * run to the next, and load only ever adds. So each program runs several times and its least CPU
- * time counts, the same for every program, so a ratio compares costs, not luck: five times at 100
- * files (a run is under a second; three runs still left the 100-file ratios moving by ±0.05), three
- * times at 700 (`--repeat N` sets both); 2,800 and 20,000 run once. Peak RSS is the largest of the
- * runs.
+ * run to the next, and load only ever adds. So each program runs several times, in rounds that run
+ * every program once in turn, and its least CPU time counts, the same for every program, so a ratio
+ * compares costs, not luck: five times at 100 files (a run is under a second; three runs still
+ * left the 100-file ratios moving by ±0.05), three times at 700 (`--repeat N` sets both); 2,800
+ * and 20,000 run once. Peak RSS is the largest of the runs.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -69,19 +69,38 @@ function measure(cmd: string, args: string[], cwd: string, env: Record<string, s
   };
 }
 
-/** The least CPU time of `times` runs (the largest peak RSS, the first failure). */
-function best(times: number, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Usage {
-  let out = measure(cmd, args, cwd, env);
-  for (let i = 1; i < times; i++) {
-    const u = measure(cmd, args, cwd, env);
-    out = {
-      cpuS: Math.min(out.cpuS, u.cpuS),
-      rssMiB: Math.max(out.rssMiB, u.rssMiB),
-      wallS: Math.min(out.wallS, u.wallS),
-      ok: out.ok && u.ok,
-    };
-  }
+interface Program {
+  cmd: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+/**
+ * Each program's least CPU time over `rounds` rounds (its largest peak RSS, its first failure),
+ * every round running each program once in turn: a burst of another process's load then falls on
+ * one run of each program, not on all the runs of one, and the ratios stay fair.
+ */
+function bestOf(rounds: number, programs: (Program | null)[], cwd: string): (Usage | null)[] {
+  const out: (Usage | null)[] = programs.map(() => null);
+  for (let r = 0; r < rounds; r++)
+    programs.forEach((p, i) => {
+      if (!p) return;
+      const u = measure(p.cmd, p.args, cwd, p.env);
+      const o = out[i];
+      out[i] = o
+        ? {
+            cpuS: Math.min(o.cpuS, u.cpuS),
+            rssMiB: Math.max(o.rssMiB, u.rssMiB),
+            wallS: Math.min(o.wallS, u.wallS),
+            ok: o.ok && u.ok,
+          }
+        : u;
+    });
   return out;
+}
+
+function best(times: number, cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Usage {
+  return bestOf(times, [{ cmd, args, env }], cwd)[0]!;
 }
 
 const f2 = (x: number) => x.toFixed(2);
@@ -122,19 +141,22 @@ async function main(): Promise<void> {
       writeFileSync(list, names.join("\n"));
       const big = n === BIG;
       const runs = repeatsAt(n);
-      const exceljs = big ? null : best(runs, process.execPath, [join(ROOT, "bench", "exceljs-load.mjs"), list], dir);
       const common = ["--roster", "roster.json", "--as-of", "2022-11-20"];
-      const check = big
-        ? null
-        : best(runs, process.execPath, [cli, "check", ...names, ...common, "--format", "json"], dir);
-      const consolidate = best(
+      const checkArgs = [cli, "check", ...names, ...common, "--format", "json"];
+      const nodeBin = process.execPath;
+      const [exceljs = null, check = null, consolidateRun, opx = null, cold = null] = bestOf(
         runs,
-        process.execPath,
-        [cli, "consolidate", ...names, ...common, "--out", "tong-hop.xlsx"],
+        [
+          big ? null : { cmd: nodeBin, args: [join(ROOT, "bench", "exceljs-load.mjs"), list] },
+          big ? null : { cmd: nodeBin, args: checkArgs },
+          { cmd: nodeBin, args: [cli, "consolidate", ...names, ...common, "--out", "tong-hop.xlsx"] },
+          hasOpenpyxl && !big ? { cmd: python!, args: [join(ROOT, "bench", "openpyxl-read.py"), list] } : null,
+          // the same check reading the plan on every run, for the line printed below the table
+          !big && n <= 700 ? { cmd: nodeBin, args: checkArgs, env: NO_CACHE } : null,
+        ],
         dir,
       );
-      const opx =
-        hasOpenpyxl && !big ? best(runs, python!, [join(ROOT, "bench", "openpyxl-read.py"), list], dir) : null;
+      const consolidate = consolidateRun!;
       let lo: number | null = null;
       if (hasSoffice && !big) {
         const sample = names.slice(0, LO_SAMPLE);
@@ -174,14 +196,7 @@ async function main(): Promise<void> {
       rss.push(
         `${String(n).padStart(6)}: ExcelJS ${exceljs ? exceljs.rssMiB.toFixed(0) : "—"}, check ${check ? check.rssMiB.toFixed(0) : "—"}, consolidate ${consolidate.rssMiB.toFixed(0)}${opx ? `, openpyxl ${opx.rssMiB.toFixed(0)}` : ""} MiB; consolidate wall ${consolidate.wallS.toFixed(0)} s${consolidate.ok ? "" : " (FAILED)"}${check && !check.ok ? ", check FAILED" : ""}`,
       );
-      if (check && n <= 700) {
-        const cold = best(
-          runs,
-          process.execPath,
-          [cli, "check", ...names, ...common, "--format", "json"],
-          dir,
-          NO_CACHE,
-        );
+      if (cold) {
         uncached.push(
           `${String(n).padStart(6)}: check ${f2(cold.cpuS)} s, chk/XJS ${ratio(cold, exceljs?.cpuS)}, chk/opx ${ratio(cold, opx?.cpuS)}`,
         );
