@@ -3,7 +3,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { lockPathFor, removeStaleTempFiles, withOutputLock, writeFileAtomicStreaming } from "../../src/node/files";
+import { removeStaleTempFiles, writeFileAtomicStreaming } from "../../src/node/files";
+import { lockPathFor, withOutputLock } from "../../src/node/output-lock";
 import { isUserError } from "../../src/core/errors";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-files-"));

@@ -27,13 +27,8 @@ import type { OutSheet } from "../../core/sheet-model";
 import { writeSheetsInto } from "../../xlsx/write-sheets";
 import { findingLines, loadContext } from "../load";
 import { fileLabels, parseCommandArgs, parseMaxFileMb, parseReceived } from "../args";
-import {
-  readFileLimited,
-  removeStaleTempFiles,
-  withOutputLock,
-  writeFileAtomic,
-  writeFileAtomicStreaming,
-} from "../../node/files";
+import { readFileLimited, removeStaleTempFiles, writeFileAtomic, writeFileAtomicStreaming } from "../../node/files";
+import { withOutputLock } from "../../node/output-lock";
 import { nowInVietnam, todayInVietnam } from "../../node/clock";
 
 export interface ReceivedFile {
