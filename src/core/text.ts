@@ -125,20 +125,8 @@ export function needsCleaning(s: string): boolean {
     } else if (c < 0x20) {
       if (c >= 0x09 && c <= 0x0d) return true;
     } else if (c >= 0xa0) {
-      if (
-        c === 0xa0 ||
-        c === 0xad ||
-        (c >= 0x1d7 && c <= 0x1dc) ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200b) ||
-        c === 0x202f ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff
-      )
-        return true;
+      // odd spaces, and the invisible or confusable characters normalizeText mends
+      if (isWhiteSpaceCode(c) || c === 0xad || c === 0x200b || (c >= 0x1d7 && c <= 0x1dc)) return true;
     }
     previous = c;
   }
@@ -163,4 +151,18 @@ let vietnamese: Intl.Collator | null = null;
 export function compareVietnamese(a: string, b: string): number {
   vietnamese ??= new Intl.Collator("vi");
   return vietnamese.compare(a, b);
+}
+
+/**
+ * One pass that spells out whole-word abbreviations in a folded key ("ubnd" → "uy ban nhan
+ * dan"), the longest where two start at one word. Right only when no expansion holds an
+ * abbreviation, as in the agency and label tables; then it gives what replacing them one after
+ * another would.
+ */
+export function abbreviationExpander(table: ReadonlyMap<string, string>): (key: string) => string {
+  const words = [...table.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`\\b(?:${words.join("|")})\\b`, "g");
+  return (key) => key.replace(re, (a) => table.get(a) ?? a);
 }

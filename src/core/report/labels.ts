@@ -4,11 +4,11 @@
  * ("Tình trạng (chọn)"), and small typos. A typo is forgiven only when exactly one label is
  * that close: the reader never guesses between two.
  */
-import { foldKey } from "../text";
+import { abbreviationExpander, foldKey } from "../text";
 import { HEADER_FIELDS, TABLE_COLUMNS, type ColumnKey, type HeaderFieldKey } from "../template/layout";
 
-// Abbreviations in column and field labels, on folded words. No spelled-out word is itself an
-// abbreviation, so one pass of one expression spells them all out.
+// Abbreviations in column and field labels, on folded words (no spelled-out word is itself an
+// abbreviation, as abbreviationExpander needs).
 const LABEL_ABBREVIATIONS = new Map<string, string>([
   ["nv", "nhiem vu"],
   ["ht", "hoan thanh"],
@@ -30,16 +30,15 @@ const LABEL_ABBREVIATIONS = new Map<string, string>([
   ["stt", "so thu tu"],
   ["tt", "so thu tu"],
 ]);
-const ABBREVIATION_RE = new RegExp(`\\b(?:${[...LABEL_ABBREVIATIONS.keys()].join("|")})\\b`, "g");
+const spellOut = abbreviationExpander(LABEL_ABBREVIATIONS);
 
 // Words that add nothing to a label ("Nội dung của nhiệm vụ", "Khó khăn và vướng mắc").
 const LABEL_FILLER = /\b(va|cua|cac)\b/g;
 
 /** The comparison key of a label: folded, abbreviations spelled out, notes in brackets dropped. */
 export function labelKey(label: string): string {
-  let k = foldKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
-  k = k.replace(ABBREVIATION_RE, (a) => LABEL_ABBREVIATIONS.get(a) ?? a);
-  return k.replace(LABEL_FILLER, " ").replace(/\s+/g, " ").trim();
+  const k = foldKey(label.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
+  return spellOut(k).replace(LABEL_FILLER, " ").replace(/\s+/g, " ").trim();
 }
 
 /** How a label was recognised: exactly (up to case, marks, aliases) or as a near spelling. */

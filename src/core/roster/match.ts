@@ -1,4 +1,4 @@
-import { foldKey } from "../text";
+import { abbreviationExpander, foldKey } from "../text";
 import type { Agency, AgencyGroup, NameMatch, OpenPhrase, Roster } from "./model";
 import { pickTwin } from "./twins";
 
@@ -28,11 +28,7 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["nnptnt", "nong nghiep phat trien nong thon"],
 ]);
 
-// Longest first, so "lao dong tb xh" wins over "tb xh" where both start.
-const ABBREVIATION_RE = new RegExp(
-  `\\b(?:${[...ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "g",
-);
+const spellOut = abbreviationExpander(ABBREVIATIONS);
 
 /** Words that carry no identity in agency names ("và", "-" already folded away). */
 const FILLER = /\b(va|cua)\b/g;
@@ -41,11 +37,7 @@ const FILLER = /\b(va|cua)\b/g;
 export function agencyKey(name: string): string {
   // Fillers go first, so "Sở NN và PTNT" meets the "nn ptnt" abbreviation.
   const k = foldKey(name).replace(FILLER, " ").replace(/\s+/g, " ");
-  return k
-    .replace(ABBREVIATION_RE, (a) => ABBREVIATIONS.get(a) ?? a)
-    .replace(FILLER, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return spellOut(k).replace(FILLER, " ").replace(/\s+/g, " ").trim();
 }
 
 type Target =
