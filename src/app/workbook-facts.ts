@@ -1,7 +1,8 @@
 /**
  * What the pane knows about the open workbook between steps: its sheets, the import log and the
  * steps' records. Read when the pane opens, after each step and when the pane gets the focus back
- * (the official may have deleted a sheet or edited the task table meanwhile): three small reads.
+ * (the official may have deleted a sheet or edited the task table meanwhile): the sheets' names,
+ * then the import log and the steps' records in one read.
  */
 import type { WorkbookPort } from "../core/ports/workbook";
 import { IMPORTS_SHEET, importsFromSheet, type ImportRecord } from "./import-log";
@@ -13,13 +14,12 @@ export interface WorkbookFacts {
   steps: StepRecord[];
 }
 
-/** The sheets' names, then the import log and the steps' records read together. */
 export async function readWorkbookFacts(port: WorkbookPort): Promise<WorkbookFacts> {
   const sheetNames = (await port.listSheets()).map((s) => s.name);
-  const has = (name: string) => sheetNames.some((n) => n.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
-  const wanted = [IMPORTS_SHEET, STEPS_SHEET].filter(has);
+  const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+  const wanted = [IMPORTS_SHEET, STEPS_SHEET].filter((name) => sheetNames.some((n) => same(n, name)));
   const sheets = wanted.length > 0 ? await port.readSheets(wanted) : [];
-  const named = (name: string) => sheets.find((s) => s.name.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
+  const named = (name: string) => sheets.find((s) => same(s.name, name));
   return { sheetNames, imports: importsFromSheet(named(IMPORTS_SHEET)), steps: readStepRecords(named(STEPS_SHEET)) };
 }
 

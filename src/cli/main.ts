@@ -103,6 +103,7 @@ export function runAsProcess(argv: string[]): void {
   process.on("uncaughtException", fatal);
   // Stopped (Ctrl-C, kill): what the run half-made on disk (a temporary file, the output's lock)
   // goes with it, the output is as it was, and the user is told so; exit 128 + the signal's number.
+  // At once, not once the output has drained (end): the command would go on writing meanwhile.
   for (const [signal, code] of [
     ["SIGINT", 130],
     ["SIGTERM", 143],
